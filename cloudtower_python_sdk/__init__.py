@@ -1,0 +1,33 @@
+# coding: utf-8
+"""Python SDK for SmartX CloudTower (API 4.6.0).
+
+Quick start::
+
+    from cloudtower_python_sdk import ApiClient, Configuration, VmApi
+    from cloudtower_python_sdk.utils import login
+
+    client = ApiClient(Configuration(host="https://tower.example.com/v2/api"))
+    login(client, "root", "password")
+    for vm in VmApi(client).get_vms({"first": 10}):
+        print(vm.name, vm.status)
+
+Every Api class (``VmApi``…) and every model and enum (``Vm``, ``VmStatus``…)
+can be imported from here too; each is loaded on first use.
+"""
+from ._version import __version__
+from .api_client import ApiClient
+from .configuration import Configuration
+from .exceptions import (ApiAttributeError, ApiException, ApiKeyError, ApiTypeError, ApiValueError,
+                         BadRequestException, ForbiddenException, NotFoundException, OpenApiException,
+                         ServiceException, UnauthorizedException)
+from ._lazy import make_lazy as _make_lazy
+
+from .api import __api_version__
+
+
+def _resolve_top_level(name):
+    from . import api, models
+    return getattr(api, name, None) or getattr(models, name, None)
+
+
+_make_lazy(__name__, {}, fallback=_resolve_top_level)

@@ -1,0 +1,67 @@
+# coding: utf-8
+"""Packages whose names are imported on first use.
+
+``cloudtower_python_sdk.models`` names 1,900 classes, one module each;
+importing them all would cost a script most of its start-up time.  A lazy
+package knows which module holds which name (a generated index) and imports
+that module only when the name is first asked for, on Python 2.7 and 3.x
+alike (``from cloudtower_python_sdk.models import Vm`` works unchanged).
+"""
+import importlib
+import sys
+import types as _pytypes
+
+
+class _LazyModule(_pytypes.ModuleType):
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        value = self._lazy_resolve(name)
+        if value is None:
+            raise AttributeError("module '%s' has no attribute '%s'%s"
+                                 % (self.__name__, name, _suggest(name, self.__all__)))
+        return value
+
+    def __dir__(self):
+        return sorted(set(self.__dict__) | set(self.__all__))
+
+
+def _suggest(name, names):
+    from .types import suggest
+    return suggest(name, names)
+
+
+def make_lazy(module_name, index, fallback=None):
+    """Make module ``module_name`` resolve the names of ``index`` ({name: submodule}) on demand.
+
+    ``fallback(name)`` is asked for names not in the index (deprecated
+    aliases); it returns the object or ``None``.  Returns a ``resolve(name)``
+    function that gives the object for a name.
+    """
+    module = sys.modules[module_name]
+
+    def resolve(name):
+        sub = index.get(name)
+        if sub is not None:
+            value = getattr(importlib.import_module("%s.%s" % (module_name, sub)), name)
+        else:
+            value = fallback(name) if fallback is not None else None
+            if value is None:
+                return None
+        setattr(lazy, name, value)
+        return value
+
+    if sys.version_info[0] >= 3:
+        module.__class__ = _LazyModule
+        lazy = module
+    else:  # Python 2 cannot change a module's class: replace the module
+        lazy = _LazyModule(module_name, module.__doc__)
+        lazy.__dict__.update(module.__dict__)
+        # Python 2 clears a module's globals when the module object dies, and
+        # the functions already defined there still use them: keep it alive.
+        lazy._original_module = module
+        sys.modules[module_name] = lazy
+    lazy._lazy_resolve = resolve
+    if "__all__" not in lazy.__dict__:
+        lazy.__all__ = sorted(index)
+    return resolve

@@ -1,0 +1,22 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.api_base import Api, Operation as Op
+
+
+class ConsistencyGroupApi(Api):
+    """The ConsistencyGroup operations of the CloudTower API (see docs/apis/ConsistencyGroupApi.md).
+
+    Each method takes its body as a dict or a model, and returns models;
+    ``<method>_with_http_info`` also returns the status and headers.
+    """
+    create_consistency_group = Op('create_consistency_group', 'POST', '/create-consistency-group', body=('consistency_group_creation_params', 'list[ConsistencyGroupCreationParams]', True), returns='list[WithTaskConsistencyGroup]')
+    create_consistency_group_with_http_info = create_consistency_group.with_http_info
+    delete_consistency_group = Op('delete_consistency_group', 'POST', '/delete-consistency-group', body=('consistency_group_deletion_params', 'ConsistencyGroupDeletionParams', True), returns='list[WithTaskDeleteConsistencyGroup]')
+    delete_consistency_group_with_http_info = delete_consistency_group.with_http_info
+    get_consistency_groups = Op('get_consistency_groups', 'POST', '/get-consistency-groups', body=('get_consistency_groups_request_body', 'GetConsistencyGroupsRequestBody', True), returns='list[ConsistencyGroup]')
+    get_consistency_groups_with_http_info = get_consistency_groups.with_http_info
+    get_consistency_groups_connection = Op('get_consistency_groups_connection', 'POST', '/get-consistency-groups-connection', body=('get_consistency_groups_connection_request_body', 'GetConsistencyGroupsConnectionRequestBody', True), returns='ConsistencyGroupConnection')
+    get_consistency_groups_connection_with_http_info = get_consistency_groups_connection.with_http_info
+    update_consistency_group = Op('update_consistency_group', 'POST', '/update-consistency-group', body=('consistency_group_updation_params', 'ConsistencyGroupUpdationParams', True), returns='list[WithTaskConsistencyGroup]')
+    update_consistency_group_with_http_info = update_consistency_group.with_http_info

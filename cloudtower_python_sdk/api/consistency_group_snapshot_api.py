@@ -1,0 +1,22 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.api_base import Api, Operation as Op
+
+
+class ConsistencyGroupSnapshotApi(Api):
+    """The ConsistencyGroupSnapshot operations of the CloudTower API (see docs/apis/ConsistencyGroupSnapshotApi.md).
+
+    Each method takes its body as a dict or a model, and returns models;
+    ``<method>_with_http_info`` also returns the status and headers.
+    """
+    create_consistency_group_snapshot = Op('create_consistency_group_snapshot', 'POST', '/create-consistency-snapshot-group', body=('consistency_group_snapshot_creation_params', 'list[ConsistencyGroupSnapshotCreationParams]', True), returns='list[WithTaskConsistencyGroupSnapshot]')
+    create_consistency_group_snapshot_with_http_info = create_consistency_group_snapshot.with_http_info
+    delete_consistency_group_snapshot = Op('delete_consistency_group_snapshot', 'POST', '/delete-consistency-snapshot-group', body=('consistency_group_snapshot_deletion_params', 'ConsistencyGroupSnapshotDeletionParams', True), returns='list[WithTaskDeleteConsistencyGroupSnapshot]')
+    delete_consistency_group_snapshot_with_http_info = delete_consistency_group_snapshot.with_http_info
+    get_consistency_group_snapshots = Op('get_consistency_group_snapshots', 'POST', '/get-consistency-group-snapshots', body=('get_consistency_group_snapshots_request_body', 'GetConsistencyGroupSnapshotsRequestBody', True), returns='list[ConsistencyGroupSnapshot]')
+    get_consistency_group_snapshots_with_http_info = get_consistency_group_snapshots.with_http_info
+    get_consistency_group_snapshots_connection = Op('get_consistency_group_snapshots_connection', 'POST', '/get-consistency-group-snapshots-connection', body=('get_consistency_group_snapshots_connection_request_body', 'GetConsistencyGroupSnapshotsConnectionRequestBody', True), returns='ConsistencyGroupSnapshotConnection')
+    get_consistency_group_snapshots_connection_with_http_info = get_consistency_group_snapshots_connection.with_http_info
+    update_consistency_group_snapshot = Op('update_consistency_group_snapshot', 'POST', '/rollback-consistency-snapshot-group', body=('consistency_group_snapshot_updation_params', 'ConsistencyGroupSnapshotUpdationParams', True), returns='list[WithTaskConsistencyGroupSnapshot]')
+    update_consistency_group_snapshot_with_http_info = update_consistency_group_snapshot.with_http_info

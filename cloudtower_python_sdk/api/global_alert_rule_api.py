@@ -1,0 +1,20 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.api_base import Api, Operation as Op
+
+
+class GlobalAlertRuleApi(Api):
+    """The GlobalAlertRule operations of the CloudTower API (see docs/apis/GlobalAlertRuleApi.md).
+
+    Each method takes its body as a dict or a model, and returns models;
+    ``<method>_with_http_info`` also returns the status and headers.
+    """
+    get_global_alert_rules = Op('get_global_alert_rules', 'POST', '/get-global-alert-rules', body=('get_global_alert_rules_request_body', 'GetGlobalAlertRulesRequestBody', True), returns='list[GlobalAlertRule]')
+    get_global_alert_rules_with_http_info = get_global_alert_rules.with_http_info
+    get_global_alert_rules_connection = Op('get_global_alert_rules_connection', 'POST', '/get-global-alert-rules-connection', body=('get_global_alert_rules_connection_request_body', 'GetGlobalAlertRulesConnectionRequestBody', True), returns='GlobalAlertRuleConnection')
+    get_global_alert_rules_connection_with_http_info = get_global_alert_rules_connection.with_http_info
+    update_customize_alert_rule = Op('update_customize_alert_rule', 'POST', '/update-customize-alert-rule', body=('customize_alert_rule_updation_params', 'CustomizeAlertRuleUpdationParams', True), returns='list[WithTaskGlobalAlertRule]')
+    update_customize_alert_rule_with_http_info = update_customize_alert_rule.with_http_info
+    update_global_alert_rule = Op('update_global_alert_rule', 'POST', '/update-global-alert-rule', body=('global_alert_rule_updation_params', 'GlobalAlertRuleUpdationParams', True), returns='list[WithTaskGlobalAlertRule]')
+    update_global_alert_rule_with_http_info = update_global_alert_rule.with_http_info

@@ -1,0 +1,22 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.api_base import Api, Operation as Op
+
+
+class GraphApi(Api):
+    """The Graph operations of the CloudTower API (see docs/apis/GraphApi.md).
+
+    Each method takes its body as a dict or a model, and returns models;
+    ``<method>_with_http_info`` also returns the status and headers.
+    """
+    create_graph = Op('create_graph', 'POST', '/create-graph', body=('graph_creation_params', 'list[GraphCreationParams]', True), returns='list[WithTaskGraph]')
+    create_graph_with_http_info = create_graph.with_http_info
+    delete_graph = Op('delete_graph', 'POST', '/delete-graph', body=('graph_deletion_params', 'GraphDeletionParams', True), returns='list[WithTaskDeleteGraph]')
+    delete_graph_with_http_info = delete_graph.with_http_info
+    get_graphs = Op('get_graphs', 'POST', '/get-graphs', body=('get_graphs_request_body', 'GetGraphsRequestBody', True), returns='list[Graph]')
+    get_graphs_with_http_info = get_graphs.with_http_info
+    get_graphs_connection = Op('get_graphs_connection', 'POST', '/get-graphs-connection', body=('get_graphs_connection_request_body', 'GetGraphsConnectionRequestBody', True), returns='GraphConnection')
+    get_graphs_connection_with_http_info = get_graphs_connection.with_http_info
+    update_graph = Op('update_graph', 'POST', '/update-graph', body=('graph_updation_params', 'GraphUpdationParams', True), returns='list[WithTaskGraph]')
+    update_graph_with_http_info = update_graph.with_http_info

@@ -1,0 +1,22 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.api_base import Api, Operation as Op
+
+
+class IsolationPolicyApi(Api):
+    """The IsolationPolicy operations of the CloudTower API (see docs/apis/IsolationPolicyApi.md).
+
+    Each method takes its body as a dict or a model, and returns models;
+    ``<method>_with_http_info`` also returns the status and headers.
+    """
+    create_isolation_policy = Op('create_isolation_policy', 'POST', '/create-isolation-policy', body=('isolation_policy_create_params', 'IsolationPolicyCreateParams', True), returns='IsolationPolicy')
+    create_isolation_policy_with_http_info = create_isolation_policy.with_http_info
+    delete_isolation_policy = Op('delete_isolation_policy', 'POST', '/delete-isolation-policy', body=('isolation_policy_delete_params', 'IsolationPolicyDeleteParams', True), returns='list[DeleteIsolationPolicy]')
+    delete_isolation_policy_with_http_info = delete_isolation_policy.with_http_info
+    get_isolation_policies = Op('get_isolation_policies', 'POST', '/get-isolation-policies', body=('get_isolation_policies_request_body', 'GetIsolationPoliciesRequestBody', True), returns='list[IsolationPolicy]')
+    get_isolation_policies_with_http_info = get_isolation_policies.with_http_info
+    get_isolation_policies_connection = Op('get_isolation_policies_connection', 'POST', '/get-isolation-policies-connection', body=('get_isolation_policies_connection_request_body', 'GetIsolationPoliciesConnectionRequestBody', True), returns='IsolationPolicyConnection')
+    get_isolation_policies_connection_with_http_info = get_isolation_policies_connection.with_http_info
+    update_isolation_policy = Op('update_isolation_policy', 'POST', '/update-isolation-policy', body=('isolation_policy_update_body', 'IsolationPolicyUpdateBody', True), returns='list[IsolationPolicy]')
+    update_isolation_policy_with_http_info = update_isolation_policy.with_http_info

@@ -1,0 +1,22 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.api_base import Api, Operation as Op
+
+
+class LogCollectionApi(Api):
+    """The LogCollection operations of the CloudTower API (see docs/apis/LogCollectionApi.md).
+
+    Each method takes its body as a dict or a model, and returns models;
+    ``<method>_with_http_info`` also returns the status and headers.
+    """
+    create_log_collection = Op('create_log_collection', 'POST', '/create-log-collection', body=('log_collection_creation_params', 'list[LogCollectionCreationParams]', True), returns='list[WithTaskLogCollection]')
+    create_log_collection_with_http_info = create_log_collection.with_http_info
+    delete_log_collection = Op('delete_log_collection', 'POST', '/delete-log-collection', body=('log_collection_deletion_params', 'LogCollectionDeletionParams', True), returns='list[WithTaskDeleteLogCollection]')
+    delete_log_collection_with_http_info = delete_log_collection.with_http_info
+    force_stop_log_collection = Op('force_stop_log_collection', 'POST', '/force-stop-log-collection', body=('force_stop_log_collection_params', 'ForceStopLogCollectionParams', True), returns='list[WithTaskLogCollection]')
+    force_stop_log_collection_with_http_info = force_stop_log_collection.with_http_info
+    get_log_collections = Op('get_log_collections', 'POST', '/get-log-collections', body=('get_log_collections_request_body', 'GetLogCollectionsRequestBody', True), returns='list[LogCollection]')
+    get_log_collections_with_http_info = get_log_collections.with_http_info
+    get_log_collections_connection = Op('get_log_collections_connection', 'POST', '/get-log-collections-connection', body=('get_log_collections_connection_request_body', 'GetLogCollectionsConnectionRequestBody', True), returns='LogCollectionConnection')
+    get_log_collections_connection_with_http_info = get_log_collections_connection.with_http_info

@@ -1,0 +1,22 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.api_base import Api, Operation as Op
+
+
+class SecurityPolicyApi(Api):
+    """The SecurityPolicy operations of the CloudTower API (see docs/apis/SecurityPolicyApi.md).
+
+    Each method takes its body as a dict or a model, and returns models;
+    ``<method>_with_http_info`` also returns the status and headers.
+    """
+    create_security_policy = Op('create_security_policy', 'POST', '/create-security-policy', body=('security_policy_create_params', 'SecurityPolicyCreateParams', True), returns='WithTaskSecurityPolicy')
+    create_security_policy_with_http_info = create_security_policy.with_http_info
+    delete_security_policy = Op('delete_security_policy', 'POST', '/delete-security-policy', body=('security_policy_delete_params', 'SecurityPolicyDeleteParams', True), returns='list[WithTaskDeleteSecurityPolicy]')
+    delete_security_policy_with_http_info = delete_security_policy.with_http_info
+    get_security_policies = Op('get_security_policies', 'POST', '/get-security-policies', body=('get_security_policies_request_body', 'GetSecurityPoliciesRequestBody', True), returns='list[SecurityPolicy]')
+    get_security_policies_with_http_info = get_security_policies.with_http_info
+    get_security_policies_connection = Op('get_security_policies_connection', 'POST', '/get-security-policies-connection', body=('get_security_policies_connection_request_body', 'GetSecurityPoliciesConnectionRequestBody', True), returns='SecurityPolicyConnection')
+    get_security_policies_connection_with_http_info = get_security_policies_connection.with_http_info
+    update_security_policy = Op('update_security_policy', 'POST', '/update-security-policy', body=('security_policy_update_body', 'SecurityPolicyUpdateBody', True), returns='list[WithTaskSecurityPolicy]')
+    update_security_policy_with_http_info = update_security_policy.with_http_info

@@ -1,0 +1,22 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.api_base import Api, Operation as Op
+
+
+class UserRoleNextApi(Api):
+    """The UserRoleNext operations of the CloudTower API (see docs/apis/UserRoleNextApi.md).
+
+    Each method takes its body as a dict or a model, and returns models;
+    ``<method>_with_http_info`` also returns the status and headers.
+    """
+    create_role = Op('create_role', 'POST', '/create-role', body=('role_creation_params', 'list[RoleCreationParams]', True), returns='list[WithTaskUserRoleNext]')
+    create_role_with_http_info = create_role.with_http_info
+    delete_role = Op('delete_role', 'POST', '/delete-role', body=('role_deletion_params', 'RoleDeletionParams', True), returns='list[WithTaskDeleteRole]')
+    delete_role_with_http_info = delete_role.with_http_info
+    get_user_role_nexts = Op('get_user_role_nexts', 'POST', '/get-user-role-nexts', body=('get_user_role_nexts_request_body', 'GetUserRoleNextsRequestBody', True), returns='list[UserRoleNext]')
+    get_user_role_nexts_with_http_info = get_user_role_nexts.with_http_info
+    get_user_role_nexts_connection = Op('get_user_role_nexts_connection', 'POST', '/get-user-role-nexts-connection', body=('get_user_role_nexts_connection_request_body', 'GetUserRoleNextsConnectionRequestBody', True), returns='UserRoleNextConnection')
+    get_user_role_nexts_connection_with_http_info = get_user_role_nexts_connection.with_http_info
+    update_role = Op('update_role', 'POST', '/update-role', body=('role_updation_params', 'RoleUpdationParams', True), returns='list[WithTaskUserRoleNext]')
+    update_role_with_http_info = update_role.with_http_info

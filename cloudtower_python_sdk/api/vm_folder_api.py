@@ -1,0 +1,22 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.api_base import Api, Operation as Op
+
+
+class VmFolderApi(Api):
+    """The VmFolder operations of the CloudTower API (see docs/apis/VmFolderApi.md).
+
+    Each method takes its body as a dict or a model, and returns models;
+    ``<method>_with_http_info`` also returns the status and headers.
+    """
+    create_vm_folder = Op('create_vm_folder', 'POST', '/create-vm-folder', body=('vm_folder_creation_params', 'list[VmFolderCreationParams]', True), returns='list[WithTaskVmFolder]')
+    create_vm_folder_with_http_info = create_vm_folder.with_http_info
+    delete_vm_folder = Op('delete_vm_folder', 'POST', '/delete-vm-folder', body=('vm_folder_deletion_params', 'VmFolderDeletionParams', True), returns='list[WithTaskDeleteVmFolder]')
+    delete_vm_folder_with_http_info = delete_vm_folder.with_http_info
+    get_vm_folders = Op('get_vm_folders', 'POST', '/get-vm-folders', body=('get_vm_folders_request_body', 'GetVmFoldersRequestBody', True), returns='list[VmFolder]')
+    get_vm_folders_with_http_info = get_vm_folders.with_http_info
+    get_vm_folders_connection = Op('get_vm_folders_connection', 'POST', '/get-vm-folders-connection', body=('get_vm_folders_connection_request_body', 'GetVmFoldersConnectionRequestBody', True), returns='VmFolderConnection')
+    get_vm_folders_connection_with_http_info = get_vm_folders_connection.with_http_info
+    update_vm_folder = Op('update_vm_folder', 'POST', '/update-vm-folder', body=('vm_folder_updation_params', 'VmFolderUpdationParams', True), returns='list[WithTaskVmFolder]')
+    update_vm_folder_with_http_info = update_vm_folder.with_http_info

@@ -1,0 +1,207 @@
+# coding: utf-8
+"""One operation mechanism for all 554 CloudTower operations.
+
+A generated Api class only declares its operations::
+
+    class VmApi(Api):
+        get_vms = Op("get_vms", "POST", "/get-vms",
+                     body=("get_vms_request_body", "GetVmsRequestBody", True), returns="list[Vm]")
+        get_vms_with_http_info = get_vms.with_http_info
+
+and :class:`Operation` does the rest: binds the arguments, checks and
+serializes the body before any I/O, and hands the request to the
+:class:`~cloudtower_python_sdk.api_client.ApiClient`.
+
+Per-call keyword arguments (all optional): ``content_language`` ("zh-CN" or
+"en-US"), ``async_req``, ``_request_timeout``, ``_preload_content``,
+``_return_http_data_only``, ``_headers``.
+
+Example::
+
+    vms = VmApi(client).get_vms({"where": {"status": "RUNNING"}, "first": 10},
+                                content_language="zh-CN")
+"""
+import warnings
+
+import six
+
+from . import types
+from .exceptions import ApiTypeError, ApiValueError
+
+_CALL_OPTIONS = ("async_req", "_return_http_data_only", "_preload_content", "_request_timeout",
+                 "_headers", "content_language", "_host_index", "_request_auth", "_check_input_type",
+                 "_check_return_type")
+CONTENT_LANGUAGES = ("en-US", "zh-CN")
+
+
+class Operation(object):
+    """One API operation (see the module docstring)."""
+
+    def __init__(self, name, http_method, path, body=None, returns=None, params=(), content_type=None):
+        self.name = name
+        self.http_method = http_method
+        self.path = path
+        # body: (parameter name, type string, required) of a JSON body.
+        self.body_param, self.body_type, self.body_required = body or (None, None, False)
+        self.returns = returns
+        # params: (name, wire name, type string, required, "query" | "form").
+        self.params = tuple(params)
+        self.content_type = content_type or ("application/json" if body else None)
+        self.with_http_info = _WithHttpInfo(self)
+
+    def __get__(self, api, owner):
+        if api is None:
+            return self
+        return _BoundOperation(self, api, False)
+
+    def __repr__(self):
+        return "<Operation %s %s %s>" % (self.name, self.http_method, self.path)
+
+    @property
+    def arguments(self):
+        """The names this operation takes, positional order first."""
+        names = [self.body_param] if self.body_param else []
+        return names + [p[0] for p in self.params]
+
+    def serialize(self, client, args, kwargs):
+        """Bind and check the arguments; returns (body, query, form, headers, options).
+
+        Raises ``ApiTypeError``/``ApiValueError`` naming the bad argument or
+        field; nothing has been sent when it does.
+        """
+        options = {}
+        for key in _CALL_OPTIONS:
+            if key in kwargs:
+                options[key] = kwargs.pop(key)
+        names = self.arguments
+        if len(args) > len(names):
+            raise ApiTypeError("%s() takes %d positional argument%s (%s) but %d were given"
+                               % (self.name, len(names), "" if len(names) == 1 else "s", ", ".join(names), len(args)))
+        values = dict(zip(names, args))
+        for key, value in six.iteritems(kwargs):
+            if key not in names:
+                if key == "body" and self.body_param and self.body_param not in values:
+                    key = self.body_param  # generic name, as some peer versions used
+                else:
+                    raise ApiTypeError("%s() got an unexpected keyword argument '%s'%s; it takes %s"
+                                       % (self.name, key, types.suggest(key, names + list(_CALL_OPTIONS)),
+                                          ", ".join(names) or "no arguments"))
+            if key in values:
+                raise ApiTypeError("%s() got multiple values for argument '%s'" % (self.name, key))
+            values[key] = value
+        validate = client.configuration.client_side_validation
+        ctx = types.WireContext(validate=validate, what="%s()" % self.name)
+        body = None
+        if self.body_param:
+            raw = values.get(self.body_param)
+            if raw is None:
+                if self.body_required:
+                    raise ApiValueError("Missing the required parameter '%s' when calling %s(); pass a %s "
+                                        "(for example a dict) as the first argument"
+                                        % (self.body_param, self.name, self.body_type))
+            else:
+                body = types.parse(self.body_type).to_wire(raw, ctx, [])
+        query, form = [], []
+        for name, key, type_str, required, location in self.params:
+            value = values.get(name)
+            if value is None:
+                if required:
+                    raise ApiValueError("Missing the required parameter '%s' when calling %s()" % (name, self.name))
+                continue
+            value = types.parse(type_str).to_wire(value, types.WireContext(validate, what="%s()" % self.name), [name])
+            (query if location == "query" else form).append((key, value))
+        headers = {}
+        language = options.pop("content_language", None)
+        if language is not None:
+            if validate and language not in CONTENT_LANGUAGES:
+                raise ApiValueError("Invalid content_language %r for %s(): use one of %s%s"
+                                    % (language, self.name, ", ".join(CONTENT_LANGUAGES),
+                                       types.suggest(language, CONTENT_LANGUAGES)))
+            headers["content-language"] = language
+        return body, query, form, headers, options
+
+    def invoke(self, api, args, kwargs, http_info):
+        client = api.api_client
+        body, query, form, headers, options = self.serialize(client, args, kwargs)
+        if not options.pop("_return_http_data_only", not http_info):
+            http_info = True
+        return client.call_api(self, body, query, form, headers, http_info=http_info, **options)
+
+
+class _WithHttpInfo(object):
+    """``<method>_with_http_info``: the same call, returning ``(data, status, headers)``."""
+
+    def __init__(self, op):
+        self.op = op
+
+    def __get__(self, api, owner):
+        if api is None:
+            return self
+        return _BoundOperation(self.op, api, True)
+
+
+class _BoundOperation(object):
+    __slots__ = ("op", "api", "http_info")
+
+    def __init__(self, op, api, http_info):
+        self.op = op
+        self.api = api
+        self.http_info = http_info
+
+    def __call__(self, *args, **kwargs):
+        return self.op.invoke(self.api, args, kwargs, self.http_info)
+
+    @property
+    def __name__(self):
+        return self.op.name + ("_with_http_info" if self.http_info else "")
+
+    @property
+    def __doc__(self):
+        op = self.op
+        doc = "%s %s" % (op.http_method, op.path)
+        if op.body_param:
+            doc += "\n\n%s: %s (a dict or model)" % (op.body_param, op.body_type)
+        for name, _, type_str, required, _ in op.params:
+            doc += "\n%s: %s%s" % (name, type_str, " (required)" if required else "")
+        doc += "\n\nReturns: %s" % (op.returns or "None")
+        return doc
+
+    def __repr__(self):
+        return "<bound operation %s.%s>" % (type(self.api).__name__, self.__name__)
+
+
+class Api(object):
+    """Base of generated Api classes: ``VmApi(api_client=None)``.
+
+    With no client, the default ``ApiClient()`` (default ``Configuration``) is used.
+    """
+
+    def __init__(self, api_client=None):
+        if api_client is None:
+            from .api_client import ApiClient
+            api_client = ApiClient()
+        self.api_client = api_client
+
+    @classmethod
+    def operations(cls):
+        """Every :class:`Operation` of this class, by name."""
+        out = {}
+        for klass in reversed(cls.__mro__):
+            for name, value in vars(klass).items():
+                if isinstance(value, Operation):
+                    out[name] = value
+        return out
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        from ._aliases import api_method
+        target = api_method(type(self).__name__, name)
+        if target is not None:
+            new_cls, new_name = target
+            warnings.warn("%s.%s is deprecated; use %s.%s" % (type(self).__name__, name, new_cls.__name__, new_name),
+                          DeprecationWarning, stacklevel=2)
+            api = self if isinstance(self, new_cls) else new_cls(self.api_client)
+            return getattr(api, new_name)
+        names = [n for n in dir(type(self)) if not n.startswith("_")]
+        raise AttributeError("'%s' object has no attribute '%s'%s" % (type(self).__name__, name, types.suggest(name, names)))

@@ -1,0 +1,195 @@
+# coding: utf-8
+"""The client every Api object sends its requests through.
+
+Example::
+
+    from cloudtower_python_sdk import ApiClient, Configuration, VmApi
+    with ApiClient(Configuration(host="http://tower.example.com/v2/api")) as client:
+        vms = VmApi(client).get_vms({"first": 10})
+
+One client may be shared by threads; ``async_req=True`` calls run on its pool
+of ``pool_threads`` threads.
+"""
+import atexit
+import json
+import logging
+import threading
+
+import six
+
+from . import types
+from .configuration import Configuration
+from .exceptions import ApiValueError, exception_for
+from .model_base import Model, ResultList
+from .rest import RESTClientObject, redact_body, redact_headers
+
+logger = logging.getLogger("cloudtower_python_sdk")
+
+
+class ApiClient(object):
+    """Sends requests and turns answers into models.
+
+    :param configuration: a :class:`Configuration`; default: ``Configuration.get_default_copy()``.
+    :param header_name, header_value: one header added to every request.
+    :param cookie: a ``Cookie`` header value added to every request.
+    :param pool_threads: threads that run ``async_req=True`` calls.
+    """
+
+    def __init__(self, configuration=None, header_name=None, header_value=None, cookie=None, pool_threads=1):
+        if configuration is None:
+            configuration = Configuration.get_default_copy()
+        self.configuration = configuration
+        self.pool_threads = pool_threads
+        self.rest_client = RESTClientObject(configuration)
+        self.default_headers = {}
+        if header_name is not None:
+            self.default_headers[header_name] = header_value
+        self.cookie = cookie
+        from . import __version__
+        self.user_agent = "cloudtower-python-sdk/%s/python" % __version__
+        self._pool = None
+        self._lock = threading.Lock()
+
+    # -- lifecycle ------------------------------------------------------
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        self.close()
+
+    def close(self):
+        """Stop the thread pool (if one was started) and close pooled connections."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
+            pool.join()
+            try:
+                atexit.unregister(pool.close)
+            except AttributeError:  # Python 2
+                pass
+        self.rest_client.clear()
+
+    @property
+    def pool(self):
+        """The thread pool of ``async_req=True`` calls, started on first use."""
+        if self._pool is None:
+            with self._lock:
+                if self._pool is None:
+                    from multiprocessing.pool import ThreadPool  # only when async calls are used
+                    self._pool = ThreadPool(self.pool_threads)
+                    atexit.register(self._pool.close)
+        return self._pool
+
+    # -- headers --------------------------------------------------------
+    @property
+    def user_agent(self):
+        return self.default_headers["User-Agent"]
+
+    @user_agent.setter
+    def user_agent(self, value):
+        self.default_headers["User-Agent"] = value
+
+    def set_default_header(self, header_name, header_value):
+        """Add a header to every request of this client."""
+        self.default_headers[header_name] = header_value
+
+    # -- requests -------------------------------------------------------
+    def call_api(self, operation, body, query, form, headers, http_info=False, async_req=False,
+                 _preload_content=True, _request_timeout=None, _headers=None, **ignored):
+        """Send a request already checked by ``operation``; see :mod:`api_base`."""
+        if async_req:
+            return self.pool.apply_async(self._send, (operation, body, query, form, headers, http_info,
+                                                      _preload_content, _request_timeout, _headers))
+        return self._send(operation, body, query, form, headers, http_info, _preload_content,
+                          _request_timeout, _headers)
+
+    def _send(self, operation, body, query, form, headers, http_info, preload, timeout, extra_headers):
+        config = self.configuration
+        all_headers = dict(self.default_headers)
+        all_headers["Accept"] = "application/json"
+        all_headers["Accept-Encoding"] = "gzip"
+        if self.cookie:
+            all_headers["Cookie"] = self.cookie
+        for setting in config.auth_settings().values():
+            all_headers[setting["key"]] = setting["value"]
+        payload = None
+        if body is not None:
+            all_headers["Content-Type"] = operation.content_type
+            payload = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        elif operation.content_type == "application/json":
+            all_headers["Content-Type"] = "application/json"
+        all_headers.update(headers)
+        if extra_headers:
+            all_headers.update(extra_headers)
+        url = config.host.rstrip("/") + operation.path
+        fields = [(k, _form_value(v)) for k, v in form] if operation.content_type == "multipart/form-data" else None
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s %s headers=%s body=%s", operation.http_method, url, redact_headers(all_headers),
+                         redact_body(payload) if payload else None)
+        response = self.rest_client.request(operation.http_method, url, headers=all_headers, body=payload,
+                                            fields=fields, query_params=query, _preload_content=preload,
+                                            _request_timeout=timeout)
+        if not preload:
+            return response
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s %s -> %s %s", operation.http_method, url, response.status, redact_body(response.data[:2000]))
+        if not 200 <= response.status <= 299:
+            raise exception_for(response)
+        data = self.deserialize(response, operation.returns)
+        if http_info:
+            return data, response.status, response.getheaders()
+        return data
+
+    # -- (de)serialization ----------------------------------------------
+    def deserialize(self, response, response_type):
+        """Turn an answer's JSON into ``response_type`` (a type string such as ``"list[Vm]"``).
+
+        Lenient by design: unknown fields are kept, unknown enum values stay
+        strings, missing fields read as None, so older and newer CloudTower
+        versions stay usable.
+        """
+        if response_type is None:
+            return None
+        raw = response.data if hasattr(response, "data") else response
+        if not raw:
+            return None
+        try:
+            data = json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+        except ValueError:
+            return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        return self.deserialize_data(data, response_type)
+
+    @staticmethod
+    def deserialize_data(data, response_type):
+        """Turn already-parsed JSON into ``response_type`` (see :meth:`deserialize`)."""
+        t = types.parse(response_type)
+        if isinstance(t, types.ListOf) and isinstance(data, list):
+            inner = t.inner
+            if isinstance(inner, types.Ref) and inner.needs_conversion:
+                wrap = inner.target._wrap
+                return ResultList([wrap(d) if type(d) is dict else d for d in data])
+            return ResultList(t.from_json(data))
+        return t.from_json(data) if t.needs_conversion else data
+
+    def sanitize_for_serialization(self, obj):
+        """The JSON form of models, dicts, lists and dates (no validation)."""
+        return types.Type().to_wire(obj, types.WireContext(validate=False), [])
+
+
+def _form_value(value):
+    """A multipart field: strings as they are, files as (name, bytes)."""
+    if isinstance(value, (six.binary_type, six.text_type)):
+        return value
+    if isinstance(value, tuple):
+        return value
+    read = getattr(value, "read", None)
+    if read is not None:
+        import os
+        return (os.path.basename(getattr(value, "name", "file")), read())
+    if isinstance(value, (int, float)):
+        return str(value)
+    raise ApiValueError("Invalid file value %r: pass an open file, bytes, or a (filename, bytes) tuple" % (value,))
+
+
+__all__ = ["ApiClient", "Model"]

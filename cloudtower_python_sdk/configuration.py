@@ -1,0 +1,174 @@
+# coding: utf-8
+"""Connection settings of an :class:`~cloudtower_python_sdk.api_client.ApiClient`.
+
+Example::
+
+    from cloudtower_python_sdk.configuration import Configuration
+    configuration = Configuration(host="https://tower.example.com/v2/api")
+    configuration.verify_ssl = True
+    configuration.ssl_ca_cert = "/etc/pki/tower-ca.pem"
+    configuration.api_key["Authorization"] = token     # or utils.login(...)
+"""
+import copy
+import logging
+import multiprocessing
+import sys
+
+import urllib3
+
+LOGGER_NAME = "cloudtower_python_sdk"
+
+
+class Configuration(object):
+    """Settings shared by every request of a client.
+
+    :param host: the API endpoint, ``http(s)://<tower>/v2/api``.
+    :param api_key: ``{"Authorization": token}``; the token of ``login`` or an API key.
+    :param api_key_prefix: ``{"Authorization": "Bearer"}`` if the token needs a prefix.
+    :param username, password: for HTTP basic auth (not used by CloudTower's API).
+    :param verify_ssl: check the server's certificate (default True).
+    :param ssl_ca_cert: a CA bundle file to check it with (default: certifi's).
+    :param cert_file, key_file: a client certificate and its key.
+    :param assert_hostname: check the certificate's host name (False to skip it).
+    :param proxy: ``http://proxy:3128``; ``proxy_headers`` for its authentication.
+    :param connection_pool_maxsize: connections kept per host (default: 5 × CPUs).
+    :param retries: urllib3 ``Retry`` or a number of retries (default: urllib3's).
+    :param request_timeout: default timeout, seconds or ``(connect, read)``; None waits forever.
+    :param client_side_validation: check requests against the API before sending (default True).
+    """
+
+    _default = None
+
+    def __init__(self, host=None, api_key=None, api_key_prefix=None, username=None, password=None,
+                 discard_unknown_keys=False, server_index=None, server_variables=None,
+                 server_operation_index=None, server_operation_variables=None, ssl_ca_cert=None,
+                 request_timeout=None, client_side_validation=True):
+        self.host = host or "http://localhost/v2/api"
+        self.api_key = dict(api_key or {})
+        self.api_key_prefix = dict(api_key_prefix or {})
+        self.refresh_api_key_hook = None
+        self.username = username
+        self.password = password
+        self.discard_unknown_keys = discard_unknown_keys
+        self.verify_ssl = True
+        self.ssl_ca_cert = ssl_ca_cert
+        self.cert_file = None
+        self.key_file = None
+        self.assert_hostname = None
+        self.tls_server_name = None
+        self.proxy = None
+        self.proxy_headers = None
+        self.no_proxy = None
+        self.connection_pool_maxsize = multiprocessing.cpu_count() * 5
+        self.retries = None
+        self.request_timeout = request_timeout
+        self.client_side_validation = client_side_validation
+        self.safe_chars_for_path_param = ""
+        self.socket_options = None
+        self.logger = {"package_logger": logging.getLogger(LOGGER_NAME),
+                       "urllib3_logger": logging.getLogger("urllib3")}
+        self.logger_format = "%(asctime)s %(levelname)s %(message)s"
+        self.logger_stream_handler = None
+        self.logger_file_handler = None
+        self._logger_file = None
+        self._debug = False
+
+    # -- defaults -------------------------------------------------------
+    @classmethod
+    def set_default(cls, default):
+        """Make ``default`` (a copy of it) what ``Configuration.get_default_copy()`` and ``ApiClient()`` use."""
+        cls._default = copy.deepcopy(default)
+
+    @classmethod
+    def get_default_copy(cls):
+        """A copy of the default configuration (a new ``Configuration()`` if none was set)."""
+        if cls._default is not None:
+            return copy.deepcopy(cls._default)
+        return Configuration()
+
+    def __deepcopy__(self, memo):
+        cls = self.__class__
+        result = cls.__new__(cls)
+        memo[id(self)] = result
+        for k, v in self.__dict__.items():
+            if k in ("logger", "logger_file_handler", "logger_stream_handler"):
+                setattr(result, k, v)  # loggers and handlers are shared, not copied
+            else:
+                setattr(result, k, copy.deepcopy(v, memo))
+        return result
+
+    # -- logging --------------------------------------------------------
+    @property
+    def logger_file(self):
+        """A file that the SDK's (and urllib3's) log records also go to."""
+        return self._logger_file
+
+    @logger_file.setter
+    def logger_file(self, value):
+        self._logger_file = value
+        if value:
+            self.logger_file_handler = logging.FileHandler(value)
+            self.logger_file_handler.setFormatter(logging.Formatter(self.logger_format))
+            for logger in self.logger.values():
+                logger.addHandler(self.logger_file_handler)
+
+    @property
+    def debug(self):
+        """True logs every request and answer at DEBUG level (tokens and passwords masked)."""
+        return self._debug
+
+    @debug.setter
+    def debug(self, value):
+        self._debug = bool(value)
+        level = logging.DEBUG if value else logging.WARNING
+        for logger in self.logger.values():
+            logger.setLevel(level)
+        if value and not self.logger_file and self.logger_stream_handler is None:
+            self.logger_stream_handler = logging.StreamHandler()
+            self.logger_stream_handler.setFormatter(logging.Formatter(self.logger_format))
+            self.logger["package_logger"].addHandler(self.logger_stream_handler)
+
+    # -- auth -----------------------------------------------------------
+    def get_api_key_with_prefix(self, identifier, alias=None):
+        """The value of header ``identifier``: the key with its prefix, or None."""
+        if self.refresh_api_key_hook is not None:
+            self.refresh_api_key_hook(self)
+        key = self.api_key.get(identifier, self.api_key.get(alias) if alias is not None else None)
+        if key:
+            prefix = self.api_key_prefix.get(identifier)
+            return "%s %s" % (prefix, key) if prefix else key
+        return None
+
+    def get_basic_auth_token(self):
+        """``Basic ...`` header value from username/password, or None."""
+        if self.username is None and self.password is None:
+            return None
+        return urllib3.util.make_headers(basic_auth="%s:%s" % (self.username or "", self.password or "")) \
+            .get("authorization")
+
+    def auth_settings(self):
+        """The authentication headers this configuration adds to each request."""
+        settings = {}
+        key = self.get_api_key_with_prefix("Authorization")
+        if key is not None:
+            settings["Authorization"] = {"type": "api_key", "in": "header", "key": "Authorization", "value": key}
+        basic = self.get_basic_auth_token()
+        if basic is not None and key is None:
+            settings["Basic"] = {"type": "basic", "in": "header", "key": "Authorization", "value": basic}
+        return settings
+
+    def to_debug_report(self):
+        """A text that describes this machine and SDK, for bug reports."""
+        from . import __api_version__, __version__
+        return ("Python SDK Debug Report:\nOS: %s\nPython Version: %s\nVersion of the API: %s\n"
+                "SDK Package Version: %s\nurllib3: %s" % (sys.platform, sys.version, __api_version__, __version__,
+                                                          urllib3.__version__))
+
+    def get_host_settings(self):
+        return [{"url": self.host, "description": "CloudTower API endpoint"}]
+
+    def get_host_from_settings(self, index, variables=None, servers=None):
+        return self.host
+
+    def __repr__(self):
+        return "<Configuration host=%r auth=%s>" % (self.host, "set" if self.api_key.get("Authorization") else "none")

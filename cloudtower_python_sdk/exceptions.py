@@ -1,0 +1,157 @@
+# coding: utf-8
+"""Errors raised by the SDK.
+
+Two families:
+
+* ``ApiTypeError`` / ``ApiValueError`` / ``ApiKeyError`` / ``ApiAttributeError``:
+  the request was refused *before* anything was sent (bad field, wrong type,
+  unknown enum value, missing parameter).
+* ``ApiException`` and its per-status subclasses: the server answered with an
+  error.  ``e.status``, ``e.reason``, ``e.body``, ``e.headers`` are the raw
+  answer; ``e.message``, ``e.code``, ``e.path`` come from CloudTower's
+  ``ErrorBody`` when the answer carried one.
+
+Example::
+
+    try:
+        vm_api.get_vms({"where": {"id": "vm-1"}})
+    except NotFoundException as e:
+        print(e.status, e.message)
+"""
+import json
+
+import six
+
+
+class OpenApiException(Exception):
+    """Base of every error this SDK raises."""
+
+
+def _render_path(path):
+    if not path:
+        return ""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += "[%d]" % part
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+class _PathError(OpenApiException):
+    def __init__(self, msg, path_to_item=None, valid_classes=None, key_type=None):
+        self.path_to_item = path_to_item
+        self.valid_classes = valid_classes
+        self.key_type = key_type
+        super(_PathError, self).__init__(msg)
+
+
+class ApiTypeError(_PathError, TypeError):
+    """A value has the wrong type (raised before the request is sent)."""
+
+
+class ApiValueError(_PathError, ValueError):
+    """A value or field name is not valid (raised before the request is sent)."""
+
+
+class ApiAttributeError(_PathError, AttributeError):
+    """An attribute does not exist on a model or result."""
+
+
+class ApiKeyError(_PathError, KeyError):
+    """A key does not exist."""
+
+    def __str__(self):
+        return Exception.__str__(self)
+
+
+class ApiException(OpenApiException):
+    """The server answered with an error status.
+
+    ``str(e)`` shows the status, the reason and CloudTower's message.
+    """
+
+    def __init__(self, status=None, reason=None, http_resp=None, body=None, headers=None):
+        if http_resp is not None:
+            status = http_resp.status
+            reason = http_resp.reason
+            body = http_resp.data
+            headers = http_resp.getheaders()
+        self.status = status
+        self.reason = reason
+        self.headers = headers
+        if isinstance(body, bytes):
+            try:
+                body = body.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+        self.body = body
+        self.error_body = _parse_error_body(body)
+        eb = self.error_body or {}
+        self.message = eb.get("message")
+        self.code = eb.get("code")
+        self.path = eb.get("path")
+        self.operation_name = eb.get("operationName")
+        super(ApiException, self).__init__(self.__str__())
+
+    def __str__(self):
+        text = "(%s)\nReason: %s\n" % (self.status, self.reason)
+        if self.message:
+            text += "Message: %s\n" % self.message
+        if self.code:
+            text += "Code: %s\n" % self.code
+        if self.path:
+            text += "Path: %s\n" % self.path
+        if self.headers:
+            text += "HTTP response headers: %s\n" % (dict(self.headers),)
+        if self.body and not self.message:
+            text += "HTTP response body: %s\n" % (self.body,)
+        return text
+
+
+def _parse_error_body(body):
+    if not body or not isinstance(body, six.string_types):
+        return None
+    try:
+        parsed = json.loads(body)
+    except ValueError:
+        return None
+    return parsed if isinstance(parsed, dict) and "message" in parsed else None
+
+
+class BadRequestException(ApiException):
+    """400: CloudTower refused the request (see ``e.message``)."""
+
+
+class UnauthorizedException(ApiException):
+    """401: no or wrong token; log in first (``utils.login``)."""
+
+
+class ForbiddenException(ApiException):
+    """403: the user may not do this."""
+
+
+class NotFoundException(ApiException):
+    """404: the path or the resource does not exist."""
+
+
+class ServiceException(ApiException):
+    """5xx: CloudTower failed to handle the request."""
+
+
+_BY_STATUS = {400: BadRequestException, 401: UnauthorizedException, 403: ForbiddenException,
+              404: NotFoundException}
+
+
+def exception_for(http_resp):
+    """The ``ApiException`` subclass matching the status of ``http_resp``."""
+    cls = _BY_STATUS.get(http_resp.status)
+    if cls is None:
+        cls = ServiceException if 500 <= http_resp.status <= 599 else ApiException
+    return cls(http_resp=http_resp)
+
+
+def render_path(path):
+    """``["data", "vm_nics", 0, "model"]`` -> ``data.vm_nics[0].model``."""
+    return _render_path(path)

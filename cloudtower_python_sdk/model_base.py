@@ -1,0 +1,290 @@
+# coding: utf-8
+"""The base classes every generated model and enum is declared on.
+
+A generated model is only a list of fields::
+
+    class NestedCluster(Model):
+        __slots__ = ()
+        id = F("id", "str", F.REQUIRED)
+        name = F("name", "str", F.REQUIRED)
+
+An instance keeps the JSON object it came from (``_data``, wire names as
+keys) and a field turns a nested JSON object into a model the first time it
+is read.  So an answer of 10,000 VMs costs one small object per VM until its
+fields are used, and a field CloudTower added after 4.6.0 is kept, not lost.
+
+Example::
+
+    >>> c = NestedCluster(id="c1", name="cluster-1")
+    >>> c.name
+    'cluster-1'
+    >>> c.to_dict()
+    {'id': 'c1', 'name': 'cluster-1'}
+"""
+import pprint
+
+import six
+
+from . import types
+from .exceptions import ApiAttributeError, ApiTypeError, ApiValueError
+
+_MISSING = object()
+
+
+class Field(object):
+    """A model attribute: ``F(wire_name, type_string, flags)``."""
+    REQUIRED = 1
+    NULLABLE = 2
+
+    __slots__ = ("key", "type_str", "required", "nullable", "attr", "_type", "_convert")
+
+    def __init__(self, key, type_str, flags=0):
+        self.key = key
+        self.type_str = type_str
+        self.required = bool(flags & Field.REQUIRED)
+        self.nullable = bool(flags & Field.NULLABLE)
+        self.attr = None  # set by the metaclass
+        self._type = None
+        self._convert = _MISSING
+
+    @property
+    def type(self):
+        if self._type is None:
+            self._type = types.parse(self.type_str)
+        return self._type
+
+    def __get__(self, obj, owner):
+        if obj is None:
+            return self
+        data = obj._data
+        try:
+            value = data[self.key]
+        except KeyError:
+            return None
+        convert = self._convert
+        if convert is None or value is None:
+            return value
+        if convert is _MISSING:
+            t = self.type
+            convert = self._convert = t.from_json if t.needs_conversion else None
+            if convert is None:
+                return value
+        new = convert(value)
+        if new is not value:
+            data[self.key] = new
+        return new
+
+    def __set__(self, obj, value):
+        obj._data[self.key] = value
+
+    def __delete__(self, obj):
+        obj._data.pop(self.key, None)
+
+    def __repr__(self):
+        return "<Field %s: %s>" % (self.key, self.type_str)
+
+
+class _ModelMeta(type):
+    def __init__(cls, name, bases, namespace):
+        super(_ModelMeta, cls).__init__(name, bases, namespace)
+        fields = []
+        for base in reversed(cls.__mro__[1:]):
+            fields.extend(getattr(base, "_fields", ()))
+        for attr, value in namespace.items():
+            if isinstance(value, Field):
+                value.attr = attr
+                fields.append(value)
+        cls._fields = tuple(sorted(fields, key=lambda f: f.attr))
+        cls._by_key = dict((f.key, f) for f in cls._fields)
+        cls._by_attr = dict((f.attr, f) for f in cls._fields)
+        # Peer-SDK introspection names.
+        cls.openapi_types = dict((f.attr, f.type_str) for f in cls._fields)
+        cls.attribute_map = dict((f.attr, f.key) for f in cls._fields)
+
+
+class Model(six.with_metaclass(_ModelMeta, object)):
+    """Base of every generated model (see the module docstring)."""
+    __slots__ = ("_data",)
+    _is_enum = False
+
+    def __init__(self, **kwargs):
+        """Build a model from attribute names (``order_by=...``) or wire names (``orderBy=...``)."""
+        kwargs.pop("local_vars_configuration", None)  # accepted for peer-SDK compatibility
+        data = {}
+        by_attr, by_key = self._by_attr, self._by_key
+        for name, value in six.iteritems(kwargs):
+            field = by_attr.get(name) or by_key.get(name)
+            if field is None:
+                raise ApiTypeError("%s() got an unexpected keyword argument '%s'%s"
+                                   % (type(self).__name__, name, types.suggest(name, by_attr)))
+            if value is not None:
+                data[field.key] = value
+        self._data = data
+
+    @classmethod
+    def _wrap(cls, data):
+        """A model over ``data`` (a JSON object of an answer), without copying it."""
+        obj = object.__new__(cls)
+        obj._data = data
+        return obj
+
+    @classmethod
+    def from_dict(cls, data):
+        """A model from a dict with wire or attribute names; nested dicts stay as they are until read."""
+        return cls._wrap(dict((cls._key_for(k), v) for k, v in six.iteritems(data)))
+
+    @classmethod
+    def _key_for(cls, name):
+        field = cls._by_key.get(name) or cls._by_attr.get(name)
+        return field.key if field is not None else name
+
+    def to_dict(self):
+        """Every field by attribute name (``None`` when absent), nested models as dicts."""
+        data = self._data
+        out = {}
+        for f in self._fields:
+            value = data.get(f.key)
+            if value is not None and f.type.needs_conversion:
+                value = f.type.to_plain(value)
+            elif type(value) is list:
+                value = list(value)
+            out[f.attr] = value
+        return out
+
+    def to_str(self):
+        return pprint.pformat(self.to_dict())
+
+    def __repr__(self):
+        return "%s(%s)" % (type(self).__name__, self.to_str())
+
+    def __eq__(self, other):
+        return type(self) is type(other) and self.to_dict() == other.to_dict()
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
+    def __getattr__(self, name):
+        # Only reached when normal lookup failed: explain, and suggest.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise ApiAttributeError("'%s' has no attribute '%s'%s"
+                                % (type(self).__name__, name, types.suggest(name, self._by_attr)))
+
+    def __getstate__(self):
+        return self._data
+
+    def __setstate__(self, state):
+        self._data = state
+
+    @classmethod
+    def _to_wire(cls, value, ctx, path):
+        """Check ``value`` (a model or a dict) against this model and return its JSON object."""
+        if isinstance(value, Model):
+            if not isinstance(value, cls) and ctx.validate:
+                raise ApiTypeError("Invalid value for %s: expected %s (or a dict), got %s"
+                                   % (types.where(ctx, path), cls.__name__, type(value).__name__),
+                                   path_to_item=list(path))
+            items = value._data
+            attribute_names = False
+        elif isinstance(value, dict):
+            items = value
+            attribute_names = ctx.attribute_names
+        else:
+            if not ctx.validate:
+                return types.Type().to_wire(value, ctx, path)
+            raise ApiTypeError("Invalid value for %s: expected %s (a dict), got %s"
+                               % (types.where(ctx, path), cls.__name__, type(value).__name__),
+                               path_to_item=list(path))
+        out = {}
+        by_key, by_attr = cls._by_key, cls._by_attr
+        for name, item in six.iteritems(items):
+            field = by_key.get(name)
+            if field is None and attribute_names:
+                field = by_attr.get(name)
+            if field is None:
+                if ctx.validate:
+                    known = sorted(by_key) if not attribute_names else sorted(set(by_key) | set(by_attr))
+                    raise ApiValueError("Unknown field %s: %s has no field '%s'%s"
+                                        % (types.where(ctx, path + [name]), cls.__name__, name,
+                                           types.suggest(name, known) or "; its fields are " + ", ".join(sorted(by_key))),
+                                        path_to_item=path + [name])
+                out[name] = types.Type().to_wire(item, ctx, path + [name])
+                continue
+            if field.key in out and ctx.validate:
+                raise ApiValueError("Field %s is given twice (as '%s' and '%s')"
+                                    % (types.where(ctx, path + [field.key]), field.key, field.attr),
+                                    path_to_item=path + [field.key])
+            if item is None:
+                if field.nullable or not ctx.validate:
+                    out[field.key] = None
+                continue  # None for a non-nullable field means "not given"
+            out[field.key] = field.type.to_wire(item, ctx, path + [field.key])
+        if ctx.validate:
+            for field in cls._fields:
+                if field.required and field.key not in out:
+                    raise ApiValueError("Missing required field %s (%s requires '%s')"
+                                        % (types.where(ctx, path + [field.key]), cls.__name__, field.key),
+                                        path_to_item=path + [field.key])
+        return out
+
+
+class _EnumMeta(type):
+    def __init__(cls, name, bases, namespace):
+        super(_EnumMeta, cls).__init__(name, bases, namespace)
+        cls._allowed = frozenset(namespace.get("allowable_values", ()))
+
+    def __getattr__(cls, name):
+        from ._aliases import enum_constant  # only for names that are not there
+        value = enum_constant(cls, name)
+        if value is None:
+            raise ApiAttributeError("%s has no value '%s'%s" % (cls.__name__, name, types.suggest(
+                name, [n for n in dir(cls) if n.isupper() or n.startswith("_") and not n.startswith("__")])))
+        return value
+
+    def __iter__(cls):
+        return iter(cls.allowable_values)
+
+    def __contains__(cls, value):
+        return value in cls._allowed
+
+    def __len__(cls):
+        return len(cls.allowable_values)
+
+
+class Enum(six.with_metaclass(_EnumMeta, object)):
+    """Base of generated enums: string constants and ``allowable_values``.
+
+    An enum field of a model holds the plain string, so
+    ``vm.status == VmStatus.RUNNING`` works and an unknown value from a newer
+    CloudTower is kept as it is.
+    """
+    _is_enum = True
+    allowable_values = []
+
+    @classmethod
+    def _to_wire(cls, value, ctx, path):
+        return types.check_enum(cls, value, ctx, path)
+
+
+class ResultList(list):
+    """The list an operation returns; reading a model attribute on it explains the mistake.
+
+    ``vm_api.get_vms(...)`` returns a list, so ``vms.name`` is an error;
+    instead of a bare ``AttributeError`` this says to index or loop.
+    """
+    __slots__ = ()
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        kind = type(self[0]).__name__ if self else "object"
+        if self and hasattr(type(self[0]), name):
+            hint = ("this is a list of %d %s; read it from one item, e.g. result[0].%s, "
+                    "or from each: [item.%s for item in result]" % (len(self), kind, name, name))
+        elif not self:
+            hint = "this is an empty list (nothing matched), so there is no item to read '%s' from" % name
+        else:
+            hint = "this is a list of %d %s, and %s has no '%s' either" % (len(self), kind, kind, name)
+        raise ApiAttributeError("'list' object has no attribute '%s': %s" % (name, hint))

@@ -1,0 +1,16 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class BackupExecutionState(Enum):
+    """Values of BackupExecutionState in the CloudTower API."""
+    FAILED = 'FAILED'
+    PARTLY_FAILED = 'PARTLY_FAILED'
+    PAUSED = 'PAUSED'
+    PAUSING = 'PAUSING'
+    RUNNING = 'RUNNING'
+    STARTING = 'STARTING'
+    SUCCEED = 'SUCCEED'
+    allowable_values = ['FAILED', 'PARTLY_FAILED', 'PAUSED', 'PAUSING', 'RUNNING', 'STARTING', 'SUCCEED']

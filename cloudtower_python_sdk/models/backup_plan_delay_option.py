@@ -1,0 +1,11 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class BackupPlanDelayOption(Enum):
+    """Values of BackupPlanDelayOption in the CloudTower API."""
+    KEEP_GO_ON = 'KEEP_GO_ON'
+    STOP_BACKUP = 'STOP_BACKUP'
+    allowable_values = ['KEEP_GO_ON', 'STOP_BACKUP']

@@ -1,0 +1,51 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class BackupStoreRepositoryOrderByInput(Enum):
+    """Values of BackupStoreRepositoryOrderByInput in the CloudTower API."""
+    CREATEDAT_ASC = 'createdAt_ASC'
+    CREATEDAT_DESC = 'createdAt_DESC'
+    DESCRIPTION_ASC = 'description_ASC'
+    DESCRIPTION_DESC = 'description_DESC'
+    ENTITYASYNCSTATUS_ASC = 'entityAsyncStatus_ASC'
+    ENTITYASYNCSTATUS_DESC = 'entityAsyncStatus_DESC'
+    ERROR_CODE_ASC = 'error_code_ASC'
+    ERROR_CODE_DESC = 'error_code_DESC'
+    ID_ASC = 'id_ASC'
+    ID_DESC = 'id_DESC'
+    ISCSI_CHAP_NAME_ASC = 'iscsi_chap_name_ASC'
+    ISCSI_CHAP_NAME_DESC = 'iscsi_chap_name_DESC'
+    ISCSI_CHAP_SECRET_ASC = 'iscsi_chap_secret_ASC'
+    ISCSI_CHAP_SECRET_DESC = 'iscsi_chap_secret_DESC'
+    ISCSI_IP_ASC = 'iscsi_ip_ASC'
+    ISCSI_IP_DESC = 'iscsi_ip_DESC'
+    ISCSI_LUN_ID_ASC = 'iscsi_lun_id_ASC'
+    ISCSI_LUN_ID_DESC = 'iscsi_lun_id_DESC'
+    ISCSI_PORT_ASC = 'iscsi_port_ASC'
+    ISCSI_PORT_DESC = 'iscsi_port_DESC'
+    ISCSI_TARGET_IQN_ASC = 'iscsi_target_iqn_ASC'
+    ISCSI_TARGET_IQN_DESC = 'iscsi_target_iqn_DESC'
+    NAME_ASC = 'name_ASC'
+    NAME_DESC = 'name_DESC'
+    NFS_PATH_ASC = 'nfs_path_ASC'
+    NFS_PATH_DESC = 'nfs_path_DESC'
+    NFS_SERVER_ASC = 'nfs_server_ASC'
+    NFS_SERVER_DESC = 'nfs_server_DESC'
+    STATUS_ASC = 'status_ASC'
+    STATUS_DESC = 'status_DESC'
+    TOTAL_CAPACITY_ASC = 'total_capacity_ASC'
+    TOTAL_CAPACITY_DESC = 'total_capacity_DESC'
+    TYPE_ASC = 'type_ASC'
+    TYPE_DESC = 'type_DESC'
+    UPDATE_TIMESTAMP_ASC = 'update_timestamp_ASC'
+    UPDATE_TIMESTAMP_DESC = 'update_timestamp_DESC'
+    USED_DATA_SPACE_ASC = 'used_data_space_ASC'
+    USED_DATA_SPACE_DESC = 'used_data_space_DESC'
+    USED_DATA_SPACE_USAGE_ASC = 'used_data_space_usage_ASC'
+    USED_DATA_SPACE_USAGE_DESC = 'used_data_space_usage_DESC'
+    VALID_DATA_SPACE_ASC = 'valid_data_space_ASC'
+    VALID_DATA_SPACE_DESC = 'valid_data_space_DESC'
+    allowable_values = ['createdAt_ASC', 'createdAt_DESC', 'description_ASC', 'description_DESC', 'entityAsyncStatus_ASC', 'entityAsyncStatus_DESC', 'error_code_ASC', 'error_code_DESC', 'id_ASC', 'id_DESC', 'iscsi_chap_name_ASC', 'iscsi_chap_name_DESC', 'iscsi_chap_secret_ASC', 'iscsi_chap_secret_DESC', 'iscsi_ip_ASC', 'iscsi_ip_DESC', 'iscsi_lun_id_ASC', 'iscsi_lun_id_DESC', 'iscsi_port_ASC', 'iscsi_port_DESC', 'iscsi_target_iqn_ASC', 'iscsi_target_iqn_DESC', 'name_ASC', 'name_DESC', 'nfs_path_ASC', 'nfs_path_DESC', 'nfs_server_ASC', 'nfs_server_DESC', 'status_ASC', 'status_DESC', 'total_capacity_ASC', 'total_capacity_DESC', 'type_ASC', 'type_DESC', 'update_timestamp_ASC', 'update_timestamp_DESC', 'used_data_space_ASC', 'used_data_space_DESC', 'used_data_space_usage_ASC', 'used_data_space_usage_DESC', 'valid_data_space_ASC', 'valid_data_space_DESC']

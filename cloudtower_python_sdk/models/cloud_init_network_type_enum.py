@@ -1,0 +1,11 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class CloudInitNetworkTypeEnum(Enum):
+    """Values of CloudInitNetworkTypeEnum in the CloudTower API."""
+    IPV4 = 'IPV4'
+    IPV4_DHCP = 'IPV4_DHCP'
+    allowable_values = ['IPV4', 'IPV4_DHCP']

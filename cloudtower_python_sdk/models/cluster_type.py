@@ -1,0 +1,13 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class ClusterType(Enum):
+    """Values of ClusterType in the CloudTower API."""
+    BLUESHARK = 'BLUESHARK'
+    SMTX_ELF = 'SMTX_ELF'
+    SMTX_OS = 'SMTX_OS'
+    SMTX_ZBS = 'SMTX_ZBS'
+    allowable_values = ['BLUESHARK', 'SMTX_ELF', 'SMTX_OS', 'SMTX_ZBS']

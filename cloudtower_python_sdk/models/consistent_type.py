@@ -1,0 +1,11 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class ConsistentType(Enum):
+    """Values of ConsistentType in the CloudTower API."""
+    CRASH_CONSISTENT = 'CRASH_CONSISTENT'
+    FILE_SYSTEM_CONSISTENT = 'FILE_SYSTEM_CONSISTENT'
+    allowable_values = ['CRASH_CONSISTENT', 'FILE_SYSTEM_CONSISTENT']

@@ -1,0 +1,12 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class ElfDataStoreType(Enum):
+    """Values of ElfDataStoreType in the CloudTower API."""
+    ISCSI = 'ISCSI'
+    NFS = 'NFS'
+    NVME = 'NVMe'
+    allowable_values = ['ISCSI', 'NFS', 'NVMe']

@@ -1,0 +1,10 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class ErrorCode(Enum):
+    """Values of ErrorCode in the CloudTower API."""
+    RESOURCELOCKED = 'ResourceLocked'
+    allowable_values = ['ResourceLocked']

@@ -1,0 +1,11 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class EverouteLicensePricingType(Enum):
+    """Values of EverouteLicensePricingType in the CloudTower API."""
+    CPU_SLOT_NUM = 'CPU_SLOT_NUM'
+    VM_NUM = 'VM_NUM'
+    allowable_values = ['CPU_SLOT_NUM', 'VM_NUM']

@@ -1,0 +1,16 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Field as F, Model
+
+
+class GetNvmfNamespaceMetricInput(Model):
+    """The GetNvmfNamespaceMetricInput object of the CloudTower API.
+
+    Fields: see docs/models/GetNvmfNamespaceMetricInput.md.
+    """
+    __slots__ = ()
+    hosts = F('hosts', 'HostWhereInput')
+    metrics = F('metrics', 'list[str]', F.REQUIRED)
+    nvmf_namespaces = F('nvmfNamespaces', 'NvmfNamespaceWhereInput', F.REQUIRED)
+    range = F('range', 'str', F.REQUIRED)

@@ -1,0 +1,11 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class IsolationMode(Enum):
+    """Values of IsolationMode in the CloudTower API."""
+    ALL = 'ALL'
+    PARTIAL = 'PARTIAL'
+    allowable_values = ['ALL', 'PARTIAL']

@@ -1,0 +1,19 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class NamespaceGroupOrderByInput(Enum):
+    """Values of NamespaceGroupOrderByInput in the CloudTower API."""
+    ENTITYASYNCSTATUS_ASC = 'entityAsyncStatus_ASC'
+    ENTITYASYNCSTATUS_DESC = 'entityAsyncStatus_DESC'
+    ID_ASC = 'id_ASC'
+    ID_DESC = 'id_DESC'
+    LOCAL_CREATE_TIME_ASC = 'local_create_time_ASC'
+    LOCAL_CREATE_TIME_DESC = 'local_create_time_DESC'
+    LOCAL_ID_ASC = 'local_id_ASC'
+    LOCAL_ID_DESC = 'local_id_DESC'
+    NAME_ASC = 'name_ASC'
+    NAME_DESC = 'name_DESC'
+    allowable_values = ['entityAsyncStatus_ASC', 'entityAsyncStatus_DESC', 'id_ASC', 'id_DESC', 'local_create_time_ASC', 'local_create_time_DESC', 'local_id_ASC', 'local_id_DESC', 'name_ASC', 'name_DESC']

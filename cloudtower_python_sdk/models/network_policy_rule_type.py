@@ -1,0 +1,13 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class NetworkPolicyRuleType(Enum):
+    """Values of NetworkPolicyRuleType in the CloudTower API."""
+    ALL = 'ALL'
+    IP_BLOCK = 'IP_BLOCK'
+    SECURITY_GROUP = 'SECURITY_GROUP'
+    SELECTOR = 'SELECTOR'
+    allowable_values = ['ALL', 'IP_BLOCK', 'SECURITY_GROUP', 'SELECTOR']

@@ -1,0 +1,29 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class NfsExportOrderByInput(Enum):
+    """Values of NfsExportOrderByInput in the CloudTower API."""
+    DESCRIPTION_ASC = 'description_ASC'
+    DESCRIPTION_DESC = 'description_DESC'
+    ENTITYASYNCSTATUS_ASC = 'entityAsyncStatus_ASC'
+    ENTITYASYNCSTATUS_DESC = 'entityAsyncStatus_DESC'
+    EXPORT_INODE_ID_ASC = 'export_inode_id_ASC'
+    EXPORT_INODE_ID_DESC = 'export_inode_id_DESC'
+    ID_ASC = 'id_ASC'
+    ID_DESC = 'id_DESC'
+    INTERNAL_ASC = 'internal_ASC'
+    INTERNAL_DESC = 'internal_DESC'
+    IP_WHITELIST_ASC = 'ip_whitelist_ASC'
+    IP_WHITELIST_DESC = 'ip_whitelist_DESC'
+    LOCAL_ID_ASC = 'local_id_ASC'
+    LOCAL_ID_DESC = 'local_id_DESC'
+    NAME_ASC = 'name_ASC'
+    NAME_DESC = 'name_DESC'
+    REPLICA_NUM_ASC = 'replica_num_ASC'
+    REPLICA_NUM_DESC = 'replica_num_DESC'
+    THIN_PROVISION_ASC = 'thin_provision_ASC'
+    THIN_PROVISION_DESC = 'thin_provision_DESC'
+    allowable_values = ['description_ASC', 'description_DESC', 'entityAsyncStatus_ASC', 'entityAsyncStatus_DESC', 'export_inode_id_ASC', 'export_inode_id_DESC', 'id_ASC', 'id_DESC', 'internal_ASC', 'internal_DESC', 'ip_whitelist_ASC', 'ip_whitelist_DESC', 'local_id_ASC', 'local_id_DESC', 'name_ASC', 'name_DESC', 'replica_num_ASC', 'replica_num_DESC', 'thin_provision_ASC', 'thin_provision_DESC']

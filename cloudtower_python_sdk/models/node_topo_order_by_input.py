@@ -1,0 +1,17 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class NodeTopoOrderByInput(Enum):
+    """Values of NodeTopoOrderByInput in the CloudTower API."""
+    ID_ASC = 'id_ASC'
+    ID_DESC = 'id_DESC'
+    LOCAL_ID_ASC = 'local_id_ASC'
+    LOCAL_ID_DESC = 'local_id_DESC'
+    NAME_ASC = 'name_ASC'
+    NAME_DESC = 'name_DESC'
+    POSITION_ASC = 'position_ASC'
+    POSITION_DESC = 'position_DESC'
+    allowable_values = ['id_ASC', 'id_DESC', 'local_id_ASC', 'local_id_DESC', 'name_ASC', 'name_DESC', 'position_ASC', 'position_DESC']

@@ -1,0 +1,12 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class PasswordComplexity(Enum):
+    """Values of PasswordComplexity in the CloudTower API."""
+    HIGH = 'HIGH'
+    LOW = 'LOW'
+    MIDDLE = 'MIDDLE'
+    allowable_values = ['HIGH', 'LOW', 'MIDDLE']

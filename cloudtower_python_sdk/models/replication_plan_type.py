@@ -1,0 +1,11 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class ReplicationPlanType(Enum):
+    """Values of ReplicationPlanType in the CloudTower API."""
+    STORAGE_VOLUME = 'STORAGE_VOLUME'
+    VM = 'VM'
+    allowable_values = ['STORAGE_VOLUME', 'VM']

@@ -1,0 +1,12 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class ReplicationTargetExecutionCreation(Enum):
+    """Values of ReplicationTargetExecutionCreation in the CloudTower API."""
+    FAILBACK = 'FAILBACK'
+    FAILOVER = 'FAILOVER'
+    REPLICATION = 'REPLICATION'
+    allowable_values = ['FAILBACK', 'FAILOVER', 'REPLICATION']

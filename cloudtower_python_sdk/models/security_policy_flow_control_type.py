@@ -1,0 +1,10 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class SecurityPolicyFlowControlType(Enum):
+    """Values of SecurityPolicyFlowControlType in the CloudTower API."""
+    ALL = 'ALL'
+    allowable_values = ['ALL']

@@ -1,0 +1,12 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class SnapshotPlanStatus(Enum):
+    """Values of SnapshotPlanStatus in the CloudTower API."""
+    NORMAL = 'NORMAL'
+    STOPPED = 'STOPPED'
+    SUSPENDED = 'SUSPENDED'
+    allowable_values = ['NORMAL', 'STOPPED', 'SUSPENDED']

@@ -1,0 +1,11 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class StoreConnectionType(Enum):
+    """Values of StoreConnectionType in the CloudTower API."""
+    ISCSI = 'ISCSI'
+    NVME = 'NVMe'
+    allowable_values = ['ISCSI', 'NVMe']

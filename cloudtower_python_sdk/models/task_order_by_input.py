@@ -1,0 +1,51 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class TaskOrderByInput(Enum):
+    """Values of TaskOrderByInput in the CloudTower API."""
+    ARGS_ASC = 'args_ASC'
+    ARGS_DESC = 'args_DESC'
+    DESCRIPTION_ASC = 'description_ASC'
+    DESCRIPTION_DESC = 'description_DESC'
+    ERROR_CODE_ASC = 'error_code_ASC'
+    ERROR_CODE_DESC = 'error_code_DESC'
+    ERROR_MESSAGE_ASC = 'error_message_ASC'
+    ERROR_MESSAGE_DESC = 'error_message_DESC'
+    FINISHED_AT_ASC = 'finished_at_ASC'
+    FINISHED_AT_DESC = 'finished_at_DESC'
+    ID_ASC = 'id_ASC'
+    ID_DESC = 'id_DESC'
+    INTERNAL_ASC = 'internal_ASC'
+    INTERNAL_DESC = 'internal_DESC'
+    KEY_ASC = 'key_ASC'
+    KEY_DESC = 'key_DESC'
+    LOCAL_CREATED_AT_ASC = 'local_created_at_ASC'
+    LOCAL_CREATED_AT_DESC = 'local_created_at_DESC'
+    PROGRESS_ASC = 'progress_ASC'
+    PROGRESS_DESC = 'progress_DESC'
+    RESOURCE_ID_ASC = 'resource_id_ASC'
+    RESOURCE_ID_DESC = 'resource_id_DESC'
+    RESOURCE_MUTATION_ASC = 'resource_mutation_ASC'
+    RESOURCE_MUTATION_DESC = 'resource_mutation_DESC'
+    RESOURCE_ROLLBACK_ERROR_ASC = 'resource_rollback_error_ASC'
+    RESOURCE_ROLLBACK_ERROR_DESC = 'resource_rollback_error_DESC'
+    RESOURCE_ROLLBACK_RETRY_COUNT_ASC = 'resource_rollback_retry_count_ASC'
+    RESOURCE_ROLLBACK_RETRY_COUNT_DESC = 'resource_rollback_retry_count_DESC'
+    RESOURCE_ROLLBACKED_ASC = 'resource_rollbacked_ASC'
+    RESOURCE_ROLLBACKED_DESC = 'resource_rollbacked_DESC'
+    RESOURCE_TYPE_ASC = 'resource_type_ASC'
+    RESOURCE_TYPE_DESC = 'resource_type_DESC'
+    SNAPSHOT_ASC = 'snapshot_ASC'
+    SNAPSHOT_DESC = 'snapshot_DESC'
+    STARTED_AT_ASC = 'started_at_ASC'
+    STARTED_AT_DESC = 'started_at_DESC'
+    STATUS_ASC = 'status_ASC'
+    STATUS_DESC = 'status_DESC'
+    STEPS_ASC = 'steps_ASC'
+    STEPS_DESC = 'steps_DESC'
+    TYPE_ASC = 'type_ASC'
+    TYPE_DESC = 'type_DESC'
+    allowable_values = ['args_ASC', 'args_DESC', 'description_ASC', 'description_DESC', 'error_code_ASC', 'error_code_DESC', 'error_message_ASC', 'error_message_DESC', 'finished_at_ASC', 'finished_at_DESC', 'id_ASC', 'id_DESC', 'internal_ASC', 'internal_DESC', 'key_ASC', 'key_DESC', 'local_created_at_ASC', 'local_created_at_DESC', 'progress_ASC', 'progress_DESC', 'resource_id_ASC', 'resource_id_DESC', 'resource_mutation_ASC', 'resource_mutation_DESC', 'resource_rollback_error_ASC', 'resource_rollback_error_DESC', 'resource_rollback_retry_count_ASC', 'resource_rollback_retry_count_DESC', 'resource_rollbacked_ASC', 'resource_rollbacked_DESC', 'resource_type_ASC', 'resource_type_DESC', 'snapshot_ASC', 'snapshot_DESC', 'started_at_ASC', 'started_at_DESC', 'status_ASC', 'status_DESC', 'steps_ASC', 'steps_DESC', 'type_ASC', 'type_DESC']

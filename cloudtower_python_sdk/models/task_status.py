@@ -1,0 +1,14 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class TaskStatus(Enum):
+    """Values of TaskStatus in the CloudTower API."""
+    EXECUTING = 'EXECUTING'
+    FAILED = 'FAILED'
+    PAUSED = 'PAUSED'
+    PENDING = 'PENDING'
+    SUCCESSED = 'SUCCESSED'
+    allowable_values = ['EXECUTING', 'FAILED', 'PAUSED', 'PENDING', 'SUCCESSED']

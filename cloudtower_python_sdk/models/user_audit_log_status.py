@@ -1,0 +1,11 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class UserAuditLogStatus(Enum):
+    """Values of UserAuditLogStatus in the CloudTower API."""
+    FAILED = 'FAILED'
+    SUCCESSED = 'SUCCESSED'
+    allowable_values = ['FAILED', 'SUCCESSED']

@@ -1,0 +1,39 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class V2EverouteLicenseOrderByInput(Enum):
+    """Values of V2EverouteLicenseOrderByInput in the CloudTower API."""
+    CODE_ASC = 'code_ASC'
+    CODE_DESC = 'code_DESC'
+    EXPIRE_DATE_ASC = 'expire_date_ASC'
+    EXPIRE_DATE_DESC = 'expire_date_DESC'
+    FEATURE_TYPE_ASC = 'feature_type_ASC'
+    FEATURE_TYPE_DESC = 'feature_type_DESC'
+    ID_ASC = 'id_ASC'
+    ID_DESC = 'id_DESC'
+    MAX_SOCKET_NUM_ASC = 'max_socket_num_ASC'
+    MAX_SOCKET_NUM_DESC = 'max_socket_num_DESC'
+    MAX_VCPU_NUM_ASC = 'max_vcpu_num_ASC'
+    MAX_VCPU_NUM_DESC = 'max_vcpu_num_DESC'
+    MAX_VM_NUM_ASC = 'max_vm_num_ASC'
+    MAX_VM_NUM_DESC = 'max_vm_num_DESC'
+    MAX_VPC_SOCKET_NUM_ASC = 'max_vpc_socket_num_ASC'
+    MAX_VPC_SOCKET_NUM_DESC = 'max_vpc_socket_num_DESC'
+    PRICING_TYPE_ASC = 'pricing_type_ASC'
+    PRICING_TYPE_DESC = 'pricing_type_DESC'
+    SERIAL_ASC = 'serial_ASC'
+    SERIAL_DESC = 'serial_DESC'
+    SIGN_DATE_ASC = 'sign_date_ASC'
+    SIGN_DATE_DESC = 'sign_date_DESC'
+    SOFTWARE_EDITION_ASC = 'software_edition_ASC'
+    SOFTWARE_EDITION_DESC = 'software_edition_DESC'
+    TYPE_ASC = 'type_ASC'
+    TYPE_DESC = 'type_DESC'
+    UID_ASC = 'uid_ASC'
+    UID_DESC = 'uid_DESC'
+    VERSION_ASC = 'version_ASC'
+    VERSION_DESC = 'version_DESC'
+    allowable_values = ['code_ASC', 'code_DESC', 'expire_date_ASC', 'expire_date_DESC', 'feature_type_ASC', 'feature_type_DESC', 'id_ASC', 'id_DESC', 'max_socket_num_ASC', 'max_socket_num_DESC', 'max_vcpu_num_ASC', 'max_vcpu_num_DESC', 'max_vm_num_ASC', 'max_vm_num_DESC', 'max_vpc_socket_num_ASC', 'max_vpc_socket_num_DESC', 'pricing_type_ASC', 'pricing_type_DESC', 'serial_ASC', 'serial_DESC', 'sign_date_ASC', 'sign_date_DESC', 'software_edition_ASC', 'software_edition_DESC', 'type_ASC', 'type_DESC', 'uid_ASC', 'uid_DESC', 'version_ASC', 'version_DESC']

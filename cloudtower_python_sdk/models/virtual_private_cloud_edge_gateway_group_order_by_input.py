@@ -1,0 +1,19 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class VirtualPrivateCloudEdgeGatewayGroupOrderByInput(Enum):
+    """Values of VirtualPrivateCloudEdgeGatewayGroupOrderByInput in the CloudTower API."""
+    DESCRIPTION_ASC = 'description_ASC'
+    DESCRIPTION_DESC = 'description_DESC'
+    ENTITYASYNCSTATUS_ASC = 'entityAsyncStatus_ASC'
+    ENTITYASYNCSTATUS_DESC = 'entityAsyncStatus_DESC'
+    ID_ASC = 'id_ASC'
+    ID_DESC = 'id_DESC'
+    NAME_ASC = 'name_ASC'
+    NAME_DESC = 'name_DESC'
+    PRIMARY_EDGE_GATEWAY_ID_ASC = 'primary_edge_gateway_id_ASC'
+    PRIMARY_EDGE_GATEWAY_ID_DESC = 'primary_edge_gateway_id_DESC'
+    allowable_values = ['description_ASC', 'description_DESC', 'entityAsyncStatus_ASC', 'entityAsyncStatus_DESC', 'id_ASC', 'id_DESC', 'name_ASC', 'name_DESC', 'primary_edge_gateway_id_ASC', 'primary_edge_gateway_id_DESC']

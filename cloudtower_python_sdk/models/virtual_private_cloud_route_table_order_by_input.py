@@ -1,0 +1,21 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class VirtualPrivateCloudRouteTableOrderByInput(Enum):
+    """Values of VirtualPrivateCloudRouteTableOrderByInput in the CloudTower API."""
+    DEFAULT_FOR_VPC_ASC = 'default_for_vpc_ASC'
+    DEFAULT_FOR_VPC_DESC = 'default_for_vpc_DESC'
+    DESCRIPTION_ASC = 'description_ASC'
+    DESCRIPTION_DESC = 'description_DESC'
+    ENTITYASYNCSTATUS_ASC = 'entityAsyncStatus_ASC'
+    ENTITYASYNCSTATUS_DESC = 'entityAsyncStatus_DESC'
+    ID_ASC = 'id_ASC'
+    ID_DESC = 'id_DESC'
+    LOCAL_ID_ASC = 'local_id_ASC'
+    LOCAL_ID_DESC = 'local_id_DESC'
+    NAME_ASC = 'name_ASC'
+    NAME_DESC = 'name_DESC'
+    allowable_values = ['default_for_vpc_ASC', 'default_for_vpc_DESC', 'description_ASC', 'description_DESC', 'entityAsyncStatus_ASC', 'entityAsyncStatus_DESC', 'id_ASC', 'id_DESC', 'local_id_ASC', 'local_id_DESC', 'name_ASC', 'name_DESC']

@@ -1,0 +1,25 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class VirtualPrivateCloudRouterGatewayOrderByInput(Enum):
+    """Values of VirtualPrivateCloudRouterGatewayOrderByInput in the CloudTower API."""
+    ENTITYASYNCSTATUS_ASC = 'entityAsyncStatus_ASC'
+    ENTITYASYNCSTATUS_DESC = 'entityAsyncStatus_DESC'
+    EXTERNAL_IP_ASC = 'external_ip_ASC'
+    EXTERNAL_IP_DESC = 'external_ip_DESC'
+    EXTERNAL_IPS_ASC = 'external_ips_ASC'
+    EXTERNAL_IPS_DESC = 'external_ips_DESC'
+    ID_ASC = 'id_ASC'
+    ID_DESC = 'id_DESC'
+    LOCAL_ID_ASC = 'local_id_ASC'
+    LOCAL_ID_DESC = 'local_id_DESC'
+    NAME_ASC = 'name_ASC'
+    NAME_DESC = 'name_DESC'
+    NEXTHOP_IP_ASC = 'nexthop_ip_ASC'
+    NEXTHOP_IP_DESC = 'nexthop_ip_DESC'
+    RULES_ASC = 'rules_ASC'
+    RULES_DESC = 'rules_DESC'
+    allowable_values = ['entityAsyncStatus_ASC', 'entityAsyncStatus_DESC', 'external_ip_ASC', 'external_ip_DESC', 'external_ips_ASC', 'external_ips_DESC', 'id_ASC', 'id_DESC', 'local_id_ASC', 'local_id_DESC', 'name_ASC', 'name_DESC', 'nexthop_ip_ASC', 'nexthop_ip_DESC', 'rules_ASC', 'rules_DESC']

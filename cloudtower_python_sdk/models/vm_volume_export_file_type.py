@@ -1,0 +1,11 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class VmVolumeExportFileType(Enum):
+    """Values of VmVolumeExportFileType in the CloudTower API."""
+    QCOW2 = 'QCOW2'
+    RAW = 'RAW'
+    allowable_values = ['QCOW2', 'RAW']

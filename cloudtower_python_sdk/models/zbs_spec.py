@@ -1,0 +1,11 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class ZbsSpec(Enum):
+    """Values of ZbsSpec in the CloudTower API."""
+    NORMAL = 'normal'
+    LARGE = 'large'
+    allowable_values = ['normal', 'large']

@@ -1,0 +1,13 @@
+# coding: utf-8
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from cloudtower_python_sdk.model_base import Enum
+
+
+class ZoneTopoOrderByInput(Enum):
+    """Values of ZoneTopoOrderByInput in the CloudTower API."""
+    ID_ASC = 'id_ASC'
+    ID_DESC = 'id_DESC'
+    LOCAL_ID_ASC = 'local_id_ASC'
+    LOCAL_ID_DESC = 'local_id_DESC'
+    allowable_values = ['id_ASC', 'id_DESC', 'local_id_ASC', 'local_id_DESC']

@@ -1,0 +1,138 @@
+# coding: utf-8
+"""The HTTP layer: one urllib3 pool manager per client, built from a Configuration.
+
+Works with urllib3 1.26 (Python 2.7/3.6) and 2.x.  Connections are kept
+alive and reused; answers are asked for gzip-compressed and decoded by urllib3.
+"""
+import io
+import logging
+import re
+import ssl
+
+import certifi
+import urllib3
+
+from .exceptions import ApiException, ApiValueError
+
+logger = logging.getLogger("cloudtower_python_sdk")
+
+_SECRET_HEADERS = ("authorization", "cookie", "proxy-authorization")
+_SECRET_FIELDS = re.compile(r'("(?:password|token|secret|api_key|default_user_password|passphrase)"\s*:\s*)"(?:[^"\\]|\\.)*"',
+                            re.IGNORECASE)
+
+
+def redact_headers(headers):
+    return dict((k, "***" if k.lower() in _SECRET_HEADERS else v) for k, v in (headers or {}).items())
+
+
+def redact_body(text):
+    """``{"password": "x"}`` -> ``{"password": "***"}``: what debug logging may show of a body."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return _SECRET_FIELDS.sub(r'\1"***"', text)
+
+
+class RESTResponse(io.IOBase):
+    """An answer: ``status``, ``reason``, ``data`` (bytes) and headers."""
+
+    def __init__(self, resp):
+        self.urllib3_response = resp
+        self.status = resp.status
+        self.reason = resp.reason
+        self.data = resp.data
+
+    def getheaders(self):
+        return self.urllib3_response.headers
+
+    def getheader(self, name, default=None):
+        return self.urllib3_response.headers.get(name, default)
+
+
+class RESTClientObject(object):
+    """Sends requests for one :class:`Configuration`; thread-safe."""
+
+    def __init__(self, configuration, pools_size=4, maxsize=None):
+        kwargs = {
+            "num_pools": pools_size,
+            "maxsize": maxsize or configuration.connection_pool_maxsize or 4,
+            "cert_reqs": ssl.CERT_REQUIRED if configuration.verify_ssl else ssl.CERT_NONE,
+            "block": False,
+        }
+        if configuration.verify_ssl:
+            kwargs["ca_certs"] = configuration.ssl_ca_cert or certifi.where()
+        if configuration.cert_file:
+            kwargs["cert_file"] = configuration.cert_file
+        if configuration.key_file:
+            kwargs["key_file"] = configuration.key_file
+        if configuration.assert_hostname is not None:
+            kwargs["assert_hostname"] = configuration.assert_hostname
+        if getattr(configuration, "tls_server_name", None):
+            kwargs["server_hostname"] = configuration.tls_server_name
+        if configuration.retries is not None:
+            kwargs["retries"] = configuration.retries
+        if configuration.socket_options is not None:
+            kwargs["socket_options"] = configuration.socket_options
+        if not configuration.verify_ssl:
+            # Silence urllib3's per-request warning; the choice was explicit.
+            urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
+        if configuration.proxy and not _no_proxy(configuration):
+            self.pool_manager = urllib3.ProxyManager(configuration.proxy, proxy_headers=configuration.proxy_headers,
+                                                     **kwargs)
+        else:
+            self.pool_manager = urllib3.PoolManager(**kwargs)
+        self.default_timeout = configuration.request_timeout
+
+    def request(self, method, url, headers=None, body=None, fields=None, query_params=None,
+                _preload_content=True, _request_timeout=None):
+        """Send one request; returns a :class:`RESTResponse` (or the raw urllib3 response)."""
+        timeout = _timeout(_request_timeout if _request_timeout is not None else self.default_timeout)
+        if query_params:
+            url = url + ("&" if "?" in url else "?") + _urlencode(query_params)
+        kwargs = {"headers": headers, "preload_content": _preload_content, "timeout": timeout}
+        if fields is not None:
+            kwargs["fields"] = fields
+            kwargs["encode_multipart"] = True
+            # urllib3 sets the multipart Content-Type with its boundary.
+            headers.pop("Content-Type", None)
+            response = self.pool_manager.request(method, url, **kwargs)
+        else:
+            if body is not None:
+                kwargs["body"] = body
+            response = self.pool_manager.urlopen(method, url, **kwargs)
+        if not _preload_content:
+            return response
+        return RESTResponse(response)
+
+    def clear(self):
+        self.pool_manager.clear()
+
+
+def _urlencode(params):
+    from six.moves.urllib.parse import urlencode
+    return urlencode(params)
+
+
+def _timeout(value):
+    if value is None:
+        return urllib3.Timeout.DEFAULT_TIMEOUT
+    if isinstance(value, (int, float)):
+        return urllib3.Timeout(total=value)
+    if isinstance(value, (tuple, list)) and len(value) == 2:
+        return urllib3.Timeout(connect=value[0], read=value[1])
+    if isinstance(value, urllib3.Timeout):
+        return value
+    raise ApiValueError("Invalid timeout %r: use seconds (a number) or a (connect, read) pair" % (value,))
+
+
+def _no_proxy(configuration):
+    if not configuration.no_proxy:
+        return False
+    host = urllib3.util.parse_url(configuration.host).host or ""
+    for entry in str(configuration.no_proxy).split(","):
+        entry = entry.strip().lstrip(".")
+        if entry == "*" or entry and (host == entry or host.endswith("." + entry)):
+            return True
+    return False
+
+
+__all__ = ["RESTClientObject", "RESTResponse", "ApiException", "redact_body", "redact_headers"]

@@ -1,0 +1,253 @@
+# coding: utf-8
+"""The type strings of the generated code, turned into small objects once.
+
+A generated field says ``F("vm_nics", "list[NestedVmNic]")``; the first time
+that field is used, ``parse("list[NestedVmNic]")`` builds (and caches) a
+:class:`ListOf` of a :class:`Ref`.  Each type knows three things:
+
+* ``from_json(value)``: turn a JSON value of an answer into SDK objects
+  (lenient: a value of an unexpected shape is returned as it is);
+* ``to_plain(value)``: the value for ``Model.to_dict()``;
+* ``to_wire(value, ctx, path)``: check a value of a request and return its
+  JSON form, raising ``ApiTypeError``/``ApiValueError`` that name the field.
+"""
+import datetime
+import difflib
+
+import six
+
+from .exceptions import ApiTypeError, ApiValueError, render_path
+
+_cache = {}
+
+
+def parse(type_str):
+    """The :class:`Type` for a type string such as ``"list[Vm]"`` (cached).
+
+    >>> parse("list[int]").name
+    'list[int]'
+    """
+    t = _cache.get(type_str)
+    if t is None:
+        if type_str.startswith("list[") and type_str.endswith("]"):
+            t = ListOf(parse(type_str[5:-1]))
+        elif type_str in _SCALARS:
+            t = _SCALARS[type_str]
+        else:
+            t = Ref(type_str)
+        _cache[type_str] = t
+    return t
+
+
+class WireContext(object):
+    """Options of one request's serialization.
+
+    ``validate``: check names, types, enum values and required fields.
+    ``attribute_names``: also accept Python attribute names (``order_by``) in
+    dicts; the simulator turns this off to accept only the wire names.
+    """
+    __slots__ = ("validate", "attribute_names", "what")
+
+    def __init__(self, validate=True, attribute_names=True, what="request"):
+        self.validate = validate
+        self.attribute_names = attribute_names
+        self.what = what
+
+
+def _where(ctx, path):
+    where = render_path(path)
+    return "%s of %s" % (("'%s'" % where) if where else "the body", ctx.what)
+
+
+def _describe(value):
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return "%s %s" % (type(value).__name__, text)
+
+
+def suggest(name, candidates):
+    """`` (did you mean 'enabled'?)`` for a near miss, else ``""``."""
+    close = difflib.get_close_matches(str(name), list(candidates), n=1, cutoff=0.6)
+    return " (did you mean '%s'?)" % close[0] if close else ""
+
+
+class Type(object):
+    """Base: a value that needs no conversion either way."""
+    needs_conversion = False
+    name = "object"
+
+    def from_json(self, value):
+        return value
+
+    def to_plain(self, value):
+        return value
+
+    def to_wire(self, value, ctx, path):
+        return _plain_wire(value, ctx, path)
+
+
+class Scalar(Type):
+    def __init__(self, name, accepted, label):
+        self.name = name
+        self.accepted = accepted
+        self.label = label
+
+    def to_wire(self, value, ctx, path):
+        if ctx.validate and (not isinstance(value, self.accepted) or isinstance(value, bool) and bool not in self.accepted):
+            hint = ""
+            if isinstance(value, six.string_types) and self.name in ("int", "float"):
+                hint = "; pass a number, not a string"
+            raise ApiTypeError("Invalid value for %s: expected %s, got %s%s"
+                               % (_where(ctx, path), self.label, _describe(value), hint),
+                               path_to_item=list(path), valid_classes=self.accepted)
+        return value
+
+
+class DateTime(Type):
+    name = "datetime"
+    needs_conversion = True
+
+    def from_json(self, value):
+        if isinstance(value, six.string_types):
+            from dateutil.parser import parse as parse_date  # only when a date-time field is read
+            try:
+                return parse_date(value)
+            except (ValueError, OverflowError):
+                return value
+        return value
+
+    def to_plain(self, value):
+        return self.from_json(value)
+
+    def to_wire(self, value, ctx, path):
+        if isinstance(value, (datetime.datetime, datetime.date)):
+            return value.isoformat()
+        if ctx.validate and not isinstance(value, six.string_types):
+            raise ApiTypeError("Invalid value for %s: expected a datetime or an ISO 8601 string, got %s"
+                               % (_where(ctx, path), _describe(value)), path_to_item=list(path))
+        return value
+
+
+class FileType(Type):
+    name = "file"
+
+    def to_wire(self, value, ctx, path):
+        return value
+
+
+_SCALARS = {
+    "str": Scalar("str", six.string_types, "a string"),
+    "int": Scalar("int", six.integer_types, "an integer"),
+    "float": Scalar("float", six.integer_types + (float,), "a number"),
+    "bool": Scalar("bool", (bool,), "a boolean (True/False)"),
+    "object": Type(),
+    "datetime": DateTime(),
+    "file": FileType(),
+}
+
+
+class ListOf(Type):
+    def __init__(self, inner):
+        self.inner = inner
+        self.name = "list[%s]" % inner.name
+
+    @property
+    def needs_conversion(self):
+        return self.inner.needs_conversion
+
+    def from_json(self, value):
+        if not isinstance(value, list) or not value:
+            return value
+        inner = self.inner
+        if inner.needs_conversion:
+            return [inner.from_json(v) for v in value]
+        return value
+
+    def to_plain(self, value):
+        if isinstance(value, list):
+            to_plain = self.inner.to_plain
+            return [to_plain(v) for v in value]
+        return value
+
+    def to_wire(self, value, ctx, path):
+        if not isinstance(value, (list, tuple)):
+            if ctx.validate:
+                raise ApiTypeError("Invalid value for %s: expected a list, got %s; wrap it in [ ]"
+                                   % (_where(ctx, path), _describe(value)), path_to_item=list(path))
+            return _plain_wire(value, ctx, path)
+        inner = self.inner
+        return [None if v is None else inner.to_wire(v, ctx, path + [i]) for i, v in enumerate(value)]
+
+
+class Ref(Type):
+    """A model or an enum, by name; the class is imported on first use."""
+
+    def __init__(self, name):
+        self.name = name
+        self._target = None
+
+    @property
+    def target(self):
+        if self._target is None:
+            from .models import resolve  # the generated index
+            self._target = resolve(self.name)
+        return self._target
+
+    @property
+    def needs_conversion(self):
+        return not getattr(self.target, "_is_enum", False)
+
+    def from_json(self, value):
+        if type(value) is dict:
+            return self.target._wrap(value)
+        return value
+
+    def to_plain(self, value):
+        if type(value) is dict:
+            target = self.target
+            if getattr(target, "_is_enum", False):
+                return value
+            return target._wrap(value).to_dict()
+        to_dict = getattr(value, "to_dict", None)
+        return to_dict() if to_dict is not None else value
+
+    def to_wire(self, value, ctx, path):
+        return self.target._to_wire(value, ctx, path)
+
+
+def _plain_wire(value, ctx, path):
+    """Serialize a value of a free-form (``object``) field."""
+    if value is None or isinstance(value, (six.string_types, bool, float) + six.integer_types):
+        return value
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return dict((k, _plain_wire(v, ctx, path + [k])) for k, v in six.iteritems(value))
+    if isinstance(value, (list, tuple)):
+        return [_plain_wire(v, ctx, path + [i]) for i, v in enumerate(value)]
+    to_wire = getattr(type(value), "_to_wire", None)
+    if to_wire is not None:
+        return to_wire(value, ctx, path)
+    raise ApiTypeError("Invalid value for %s: %s cannot be sent as JSON" % (_where(ctx, path), _describe(value)),
+                       path_to_item=list(path))
+
+
+def check_enum(enum_cls, value, ctx, path):
+    """Check an enum value of a request; returns it unchanged."""
+    if not ctx.validate:
+        return value
+    if not isinstance(value, six.string_types):
+        raise ApiTypeError("Invalid value for %s: expected a %s value (a string), got %s"
+                           % (_where(ctx, path), enum_cls.__name__, _describe(value)), path_to_item=list(path))
+    if value not in enum_cls._allowed:
+        values = enum_cls.allowable_values
+        shown = ", ".join(values[:12]) + (", ..." if len(values) > 12 else "")
+        raise ApiValueError("Invalid value %r for %s: %s allows %s%s"
+                            % (value, _where(ctx, path), enum_cls.__name__, shown, suggest(value, values)),
+                            path_to_item=list(path))
+    return value
+
+
+def where(ctx, path):
+    return _where(ctx, path)

@@ -1,0 +1,95 @@
+# coding: utf-8
+"""Helpers for the asynchronous side of CloudTower: log in, wait for tasks.
+
+Every change returns ``WithTask`` objects; the change is done when its task
+is.  Example::
+
+    from cloudtower_python_sdk.utils import login, wait_tasks
+    login(api_client, "root", "password")
+    with_task_vms = vm_api.start_vm({"where": {"id_in": ids}})
+    wait_tasks([w.task_id for w in with_task_vms], api_client)   # raises ApiException if one failed
+"""
+import time
+
+import six
+
+from .exceptions import ApiException, ApiValueError
+
+_DONE = ("SUCCESSED", "FAILED")
+
+
+def login(api_client, username, password, source="LOCAL"):
+    """Log in and store the token in ``api_client.configuration`` (used by every later call).
+
+    Returns the token.  ``source`` is a ``UserSource`` value: "LOCAL" or "LDAP".
+    """
+    from .api.user_api import UserApi
+    res = UserApi(api_client).login({"username": username, "password": password, "source": source})
+    token = res.data.token
+    api_client.configuration.api_key["Authorization"] = token
+    return token
+
+
+def wait_task(id, api_client, interval=5, timeout=300):
+    """Wait until task ``id`` ends.
+
+    Raises ``ApiException`` with status 500 when the task failed (its
+    ``error_message`` in the message), 408 when it has not ended after
+    ``timeout`` seconds, and ``ApiValueError`` when no task has that id.
+    ``id`` None (a synchronous change) returns at once.
+    """
+    wait_tasks([id], api_client, interval=interval, timeout=timeout, exit_on_error=True)
+
+
+def wait_tasks(ids, api_client, interval=5, timeout=300, exit_on_error=False):
+    """Wait until every task of ``ids`` (a list, or one id) ends.
+
+    ``None`` ids (synchronous changes) are skipped; the caller's list is not
+    changed.  When a task fails: with ``exit_on_error`` raise at once,
+    otherwise wait for the others and then raise one ``ApiException`` (status
+    500) that lists every failed task id with its ``error_message``.  After
+    ``timeout`` seconds raise status 408 naming the unfinished tasks.
+    """
+    from .api.task_api import TaskApi
+    if isinstance(ids, six.string_types) or ids is None:
+        ids = [ids]
+    pending = []
+    for task_id in ids:
+        if task_id is not None and task_id not in pending:
+            if not isinstance(task_id, six.string_types):
+                raise ApiValueError("wait_tasks() takes task ids (strings), got %r; pass with_task.task_id, "
+                                    "not the WithTask object or the list" % (task_id,))
+            pending.append(task_id)
+    if not pending:
+        return
+    task_api = TaskApi(api_client)
+    deadline = time.time() + timeout
+    failed = []
+    seen = set()
+    while True:
+        tasks = task_api.get_tasks({"where": {"id_in": pending}})
+        for task in tasks:
+            seen.add(task.id)
+            if task.status in _DONE:
+                pending.remove(task.id)
+                if task.status == "FAILED":
+                    failed.append(task)
+                    if exit_on_error:
+                        raise _failure(failed)
+        missing = [t for t in pending if t not in seen]
+        if missing:
+            raise ApiValueError("No task has id %s; pass the task_id of a WithTask result"
+                                % ", ".join(repr(m) for m in missing))
+        if not pending:
+            break
+        if time.time() >= deadline:
+            raise ApiException(status=408, reason="Timeout: tasks %s did not end within %ss"
+                               % (", ".join(pending), timeout))
+        time.sleep(max(0.0, min(interval, deadline - time.time())))
+    if failed:
+        raise _failure(failed)
+
+
+def _failure(failed):
+    lines = ", ".join("%s: %s" % (t.id, t.error_message or "failed") for t in failed)
+    return ApiException(status=500, reason="Task failed: %s" % lines)

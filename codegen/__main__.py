@@ -1,0 +1,68 @@
+"""``python -m codegen [SPEC] [--check]``: regenerate the API, the models and the reference docs."""
+import argparse
+import io
+import os
+import sys
+
+from . import render, spec
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_SPEC = os.path.join(ROOT, "..", "shared", "specs", "cloudtower-api-4.6.0.json")
+GENERATED_DIRS = ("cloudtower_python_sdk/api", "cloudtower_python_sdk/models", "docs/apis", "docs/models")
+
+
+def existing_generated(root):
+    """Paths (relative) of the files a previous run generated."""
+    found = set()
+    for d in GENERATED_DIRS:
+        full = os.path.join(root, d)
+        if not os.path.isdir(full):
+            continue
+        for name in os.listdir(full):
+            if name.endswith((".py", ".md")):
+                found.add("%s/%s" % (d, name))
+    if os.path.exists(os.path.join(root, "docs", "reference.md")):
+        found.add("docs/reference.md")
+    return found
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
+    parser.add_argument("spec", nargs="?", default=DEFAULT_SPEC, help="the OpenAPI document (default: %(default)s)")
+    parser.add_argument("--out", default=ROOT, help="the repository root to write into (default: this checkout)")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if the output would change")
+    args = parser.parse_args(argv)
+
+    files = render.render_all(spec.load(args.spec))
+    stale = existing_generated(args.out) - set(files)
+    changed = []
+    for rel, text in files.items():
+        path = os.path.join(args.out, rel)
+        data = text.encode("utf-8")
+        if os.path.exists(path):
+            with open(path, "rb") as f:
+                if f.read() == data:
+                    continue
+        changed.append(rel)
+        if not args.check:
+            if not os.path.isdir(os.path.dirname(path)):
+                os.makedirs(os.path.dirname(path))
+            with io.open(path, "wb") as f:
+                f.write(data)
+    for rel in sorted(stale):
+        changed.append(rel + " (stale)")
+        if not args.check:
+            os.remove(os.path.join(args.out, rel))
+    if args.check:
+        if changed:
+            print("Generated code is out of date (%d files), e.g.:\n  %s\nRun: python -m codegen"
+                  % (len(changed), "\n  ".join(changed[:20])))
+            return 1
+        print("Generated code is up to date (%d files)." % len(files))
+        return 0
+    print("Wrote %d of %d generated files." % (len(changed), len(files)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
