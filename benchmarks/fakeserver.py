@@ -61,6 +61,7 @@ class _Server(ThreadingMixIn, HTTPServer):
 def _make_handler(store):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls
 
         def log_message(self, *args):  # keep benchmarks quiet
             pass

@@ -251,7 +251,7 @@ def measure(args, sides, jobs):
                 cell = results.setdefault(key, {}).setdefault(
                     name, {"errors": []})
                 if side.error:
-                    cell["errors"].append(side.error)
+                    cell["errors"].append("side unavailable")
                     continue
                 log("rep %d/%d %-13s %-5s" % (rep + 1, args.repeat, key, name))
                 res = run_child(side, job, args.timeout)
@@ -270,7 +270,7 @@ def sizes(sides, bare_venv):
     bare = tree_size(bare_venv)
     for name, side in sides.items():
         if side.error:
-            out[name] = {"errors": [side.error]}
+            out[name] = {"errors": ["side unavailable"]}
             continue
         site = side.info["purelib"]
         pkg = sum(tree_size(os.path.join(site, d)) for d in side.package_dirs)
@@ -341,6 +341,8 @@ def fmt_cell(cell, metric, unit):
     value = median(cell, metric)
     if value is None:
         errors = cell.get("errors") if cell else None
+        if errors and errors[0] == "side unavailable":
+            return "unavailable"
         return "error: %s" % errors[0][:80] if errors else "n/a"
     text = fmt_value(value, unit)
     if cell.get("errors"):
