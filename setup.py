@@ -31,7 +31,7 @@ setup(
         "six>=1.10",
         "certifi>=2017.4.17",
     ],
-    entry_points={"pytest11": ["cloudtower_simulator = cloudtower_python_sdk.simulator.pytest_plugin"]},
+    entry_points={"pytest11": ["cloudtower_simulator = cloudtower_python_sdk.pytest_plugin"]},
     classifiers=[
         "Programming Language :: Python :: 2",
         "Programming Language :: Python :: 2.7",

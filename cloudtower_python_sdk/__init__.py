@@ -26,8 +26,15 @@ from .api import __api_version__
 
 
 def _resolve_top_level(name):
-    from . import api, models
-    return getattr(api, name, None) or getattr(models, name, None)
+    # Only class names: lower-case names are submodules, for the import system to load.
+    if not name[:1].isupper():
+        return None
+    import importlib
+    for package in ("api", "models"):
+        value = importlib.import_module(__name__ + "." + package)._lazy_resolve(name)
+        if value is not None:
+            return value
+    return None
 
 
 _make_lazy(__name__, {}, fallback=_resolve_top_level)
