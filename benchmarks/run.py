@@ -17,6 +17,7 @@ import datetime
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -96,9 +97,18 @@ def ensure_venv(path, python, requirements, reinstall, install=True):
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           universal_newlines=True)
     if proc.returncode != 0:
-        raise RuntimeError("pip install failed: %s" % proc.stdout[-800:])
+        raise RuntimeError("pip install failed: %s" % pip_error(proc.stdout))
     with open(marker, "w") as fh:
         fh.write(wanted)
+
+
+def pip_error(output):
+    """The most telling line of a failed pip run."""
+    lines = [l.strip() for l in output.splitlines() if l.strip()
+             and "is ignored: it is neither" not in l]
+    telling = [l for l in lines
+               if re.search(r"\w+Error\b|^ERROR:|No matching", l)]
+    return (telling or lines or ["no output"])[-1][:300]
 
 
 INFO_CODE = """
