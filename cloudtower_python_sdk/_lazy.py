@@ -45,9 +45,8 @@ def make_lazy(module_name, index, fallback=None):
         if sub is not None:
             value = getattr(importlib.import_module("%s.%s" % (module_name, sub)), name)
         else:
-            value = fallback(name) if fallback is not None else None
-            if value is None:
-                return None
+            # Not cached: a deprecated alias warns at each use.
+            return fallback(name) if fallback is not None else None
         setattr(lazy, name, value)
         return value
 

@@ -1,0 +1,146 @@
+# coding: utf-8
+"""Every public name of the seed-era SDK (1.9.0) and of the peer SDK (2.20.0) resolves.
+
+The lists are facts from ../shared/compat: Api classes -> method -> HTTP path,
+enums -> constant -> value, models -> attribute -> type.  A 1.9.0 name whose
+endpoint or value no longer exists in 4.6.0 is not expected to resolve.
+"""
+import io
+import json
+import os
+import warnings
+
+import pytest
+
+import cloudtower_python_sdk
+from cloudtower_python_sdk import api, models
+from helpers import SHARED
+
+COMPAT = os.path.join(SHARED, "compat")
+
+
+def load(version):
+    path = os.path.join(COMPAT, "sdk-%s-names.json" % version)
+    if not os.path.exists(path):
+        pytest.skip("%s is not here" % path)
+    with io.open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def endpoints():
+    """{"POST /get-vms": (Api class, Operation)} of this SDK."""
+    out = {}
+    for name in api.__all__:
+        cls = getattr(api, name)
+        for op in cls.operations().values():
+            out["%s %s" % (op.http_method, op.path)] = (cls, op)
+    return out
+
+
+def unresolved(names, current_endpoints, check_attributes=True):
+    """What of ``names`` does not resolve, as readable lines."""
+    problems = []
+    for cls_name, methods in sorted(names["apis"].items()):
+        cls = getattr(api, cls_name, None)
+        for method, endpoint in sorted(methods.items()):
+            if endpoint not in current_endpoints:
+                continue  # the endpoint is gone from 4.6.0
+            bound = getattr(cls(_client()), method, None) if cls is not None else None
+            if bound is None:
+                problems.append("api %s.%s (%s)" % (cls_name, method, endpoint))
+                continue
+            op = bound.op
+            if "%s %s" % (op.http_method, op.path) != endpoint:
+                problems.append("api %s.%s goes to %s %s, not %s" % (cls_name, method, op.http_method, op.path, endpoint))
+            if getattr(cls(_client()), method + "_with_http_info", None) is None:
+                problems.append("api %s.%s_with_http_info" % (cls_name, method))
+    for enum_name, constants in sorted(names["enums"].items()):
+        enum = getattr(models, enum_name, None)
+        current_values = set(getattr(enum, "allowable_values", ()))
+        for const, value in sorted(constants.items()):
+            if value not in current_values:
+                continue  # the value is gone from 4.6.0
+            if getattr(enum, const, None) != value:
+                problems.append("enum %s.%s == %r" % (enum_name, const, value))
+    for model_name, attributes in sorted(names["models"].items()):
+        model = getattr(models, model_name, None)
+        if model is None:
+            problems.append("model %s" % model_name)
+            continue
+        for attribute in (attributes if check_attributes else ()):
+            if not hasattr(model, attribute):
+                problems.append("model %s.%s" % (model_name, attribute))
+    return problems
+
+
+_CLIENT = []
+
+
+def _client():
+    if not _CLIENT:
+        from helpers import offline_client
+        _CLIENT.append(offline_client())
+    return _CLIENT[0]
+
+
+def test_peer_sdk_2_20_names_all_resolve():
+    names = load("2.20.0")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        problems = unresolved(names, endpoints())
+    assert not problems, "%d names of cloudtower-sdk 2.20.0 do not resolve:\n%s" % (len(problems), "\n".join(problems[:50]))
+    assert len(names["apis"]) == 124 and len(names["enums"]) == 281 and len(names["models"]) == 1624
+
+
+def test_seed_era_1_9_names_resolve_where_the_endpoint_still_exists():
+    names = load("1.9.0")
+    current = endpoints()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        # Fields removed from the 4.6.0 schemas cannot exist; the models and their renames must.
+        problems = unresolved(names, current, check_attributes=False)
+    # Models of endpoints that are gone (backup licenses, migrate transmitters) cannot exist.
+    gone = ("BackupLicense", "BackupPackage", "MigrateTransmitter", "GetBackupLicenses", "GetBackupPackages",
+            "GetMigrateTransmitters", "NestedAggregateBackup", "NestedAggregateMigrate", "NestedBackupPackage",
+            "NestedUploadTask")
+    problems = [p for p in problems if not any(p.startswith("model " + g) for g in gone)]
+    assert not problems, "%d seed-era names do not resolve:\n%s" % (len(problems), "\n".join(problems[:50]))
+
+
+def test_renamed_names_warn_and_name_the_new_one():
+    client = _client()
+    vm_api = api.VmApi(client)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert vm_api.mig_rate_vm.op.path == "/migrate-vm"
+        assert vm_api.force_shut_down_vm.op.path == "/poweroff-vm"
+        assert api.IscsiApi(client).get_iscsi_connections_connection.op.path == "/get-iscsi-connections-connection"
+        assert api.DefaultApi(client).create_log_collection.op.path == "/create-log-collection"
+        assert models.VmVolumeElfStoragePolicyType._2_THIN_PROVISION == "REPLICA_2_THIN_PROVISION"
+    messages = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)]
+    assert any("use VmApi.migrate_vm" in m for m in messages)
+    assert any("use VmApi.poweroff_vm" in m for m in messages)
+    assert any("REPLICA_2_THIN_PROVISION" in m for m in messages)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        from cloudtower_python_sdk.models import VmCreateVmFromTemplateParamsDiskOperateModifyDisks as Old
+    assert Old is models.DiskOperateModifyDisk
+    assert any("DiskOperateModifyDisk" in str(w.message) for w in caught)
+
+
+def test_unknown_names_fail_with_a_suggestion():
+    with pytest.raises(AttributeError) as info:
+        getattr(models, "VmStatuss")
+    assert "VmStatus" in str(info.value)
+    with pytest.raises(AttributeError) as info:
+        getattr(api.VmApi(_client()), "get_vm")
+    assert "get_vms" in str(info.value)
+    with pytest.raises(AttributeError) as info:
+        getattr(models.VmStatus, "RUNING")
+    assert "RUNNING" in str(info.value)
+
+
+def test_top_level_names():
+    assert cloudtower_python_sdk.VmApi is api.VmApi
+    assert cloudtower_python_sdk.Vm is models.Vm
+    assert cloudtower_python_sdk.__api_version__ == "4.6.0"

@@ -1,0 +1,111 @@
+# coding: utf-8
+"""Models and enums: construction, access, to_dict, equality, and lenient answers."""
+import json
+import pickle
+
+import pytest
+
+from cloudtower_python_sdk import ApiClient
+from cloudtower_python_sdk.exceptions import ApiAttributeError, ApiTypeError
+from cloudtower_python_sdk.models import (GetVmsRequestBody, NestedCluster, Vm, VmNicModel, VmStatus,
+                                          VmWhereInput, WithTaskVm)
+
+
+def answer(data, type_str):
+    return ApiClient.deserialize_data(json.loads(json.dumps(data)), type_str)
+
+
+def test_keyword_constructor_attribute_and_wire_names():
+    body = GetVmsRequestBody(where=VmWhereInput(id="vm-1"), order_by="name_ASC", first=1)
+    assert body.order_by == "name_ASC"
+    assert GetVmsRequestBody(orderBy="name_ASC").order_by == "name_ASC"
+    assert body.where.id == "vm-1"
+    assert body.skip is None
+    body.skip = 3
+    assert body.to_dict()["skip"] == 3
+
+
+def test_unknown_constructor_argument_suggests_the_name():
+    with pytest.raises(ApiTypeError) as info:
+        GetVmsRequestBody(oder_by="name_ASC")
+    assert "oder_by" in str(info.value) and "did you mean 'order_by'" in str(info.value)
+
+
+def test_to_dict_repr_and_equality():
+    a = NestedCluster(id="c1", name="one")
+    b = NestedCluster(id="c1", name="one")
+    assert a == b and not (a != b)
+    assert a != NestedCluster(id="c2", name="one")
+    assert a.to_dict() == {"id": "c1", "name": "one"}
+    assert "NestedCluster" in repr(a) and "'one'" in a.to_str()
+    assert pickle.loads(pickle.dumps(a)) == a
+
+
+def test_enums_are_plain_strings():
+    assert VmStatus.RUNNING == "RUNNING"
+    assert "STOPPED" in VmStatus.allowable_values
+    assert "RUNNING" in VmStatus and list(VmStatus) == VmStatus.allowable_values
+    assert VmNicModel.VIRTIO == "VIRTIO"
+    vm = answer({"id": "v", "status": "RUNNING"}, "Vm")
+    assert vm.status == VmStatus.RUNNING and isinstance(vm.status, str)
+
+
+def test_answers_are_read_leniently():
+    data = [{
+        "id": "vm-1",
+        "name": "web",
+        "status": "HIBERNATED",          # an enum value 4.6.0 does not list
+        "field_from_tower_5": {"x": 1},   # a field 4.6.0 does not have
+        "cluster": {"id": "c1", "name": "one", "new_nested": True},
+        "vm_nics": [{"id": "n1", "mac": "unknown-extra"}, {"id": "n2"}],
+        "memory": None,                   # null in a field the spec calls required
+        # "vcpu" missing altogether
+    }]
+    vms = answer(data, "list[Vm]")
+    vm = vms[0]
+    assert isinstance(vm, Vm)
+    assert vm.status == "HIBERNATED"
+    assert vm.memory is None and vm.vcpu is None
+    assert vm.cluster.name == "one" and isinstance(vm.cluster, NestedCluster)
+    assert [n.id for n in vm.vm_nics] == ["n1", "n2"]
+    d = vm.to_dict()
+    assert d["cluster"] == {"id": "c1", "name": "one"} and d["vcpu"] is None
+    assert d["vm_nics"][1]["id"] == "n2"
+
+
+def test_nested_objects_are_converted_once_and_kept():
+    vm = answer({"id": "v", "cluster": {"id": "c", "name": "n"}}, "Vm")
+    assert vm.cluster is vm.cluster
+    vm.cluster.name = "renamed"
+    assert vm.to_dict()["cluster"]["name"] == "renamed"
+
+
+def test_with_task_answers():
+    res = answer([{"task_id": "t1", "data": {"id": "vm-1", "name": "x"}}], "list[WithTaskVm]")
+    assert isinstance(res[0], WithTaskVm)
+    assert res[0].task_id == "t1" and res[0].data.id == "vm-1"
+
+
+def test_reading_a_model_attribute_from_a_list_points_at_the_fix():
+    res = answer([{"task_id": "t1", "data": {"id": "vm-1"}}], "list[WithTaskVm]")
+    with pytest.raises(AttributeError) as info:
+        res.task_id
+    assert "res[0].task_id" in str(info.value).replace("result[0]", "res[0]")
+    assert "[item.task_id for item in result]" in str(info.value)
+    empty = answer([], "list[Vm]")
+    with pytest.raises(AttributeError) as info:
+        empty.vm_tools_status
+    assert "empty list" in str(info.value)
+
+
+def test_misspelt_attribute_suggests_the_name():
+    vm = answer({"id": "v"}, "Vm")
+    with pytest.raises(ApiAttributeError) as info:
+        vm.vm_tool_status
+    assert "vm_tools_status" in str(info.value)
+
+
+def test_scalar_answers():
+    assert answer("4.6.0", "str") == "4.6.0"
+    assert answer(None, "Vm") is None
+    assert answer({"aggregate": {"count": 3}}, "VmConnection").aggregate.count == 3
