@@ -14,13 +14,15 @@ Quick start::
 Every Api class (``VmApi``…) and every model and enum (``Vm``, ``VmStatus``…)
 can be imported from here too; each is loaded on first use.
 """
+from __future__ import absolute_import
+
 from ._version import __version__
 from .api_client import ApiClient
 from .configuration import Configuration
 from .exceptions import (ApiAttributeError, ApiException, ApiKeyError, ApiTypeError, ApiValueError,
                          BadRequestException, ForbiddenException, NotFoundException, OpenApiException,
                          ServiceException, UnauthorizedException)
-from ._lazy import make_lazy as _make_lazy
+from ._lazy import make_lazy as _make_lazy, resolve as _resolve
 
 from .api import __api_version__
 
@@ -29,12 +31,7 @@ def _resolve_top_level(name):
     # Only class names: lower-case names are submodules, for the import system to load.
     if not name[:1].isupper():
         return None
-    import importlib
-    for package in ("api", "models"):
-        value = importlib.import_module(__name__ + "." + package)._lazy_resolve(name)
-        if value is not None:
-            return value
-    return None
+    return _resolve(__name__ + ".api", name) or _resolve(__name__ + ".models", name)
 
 
-_make_lazy(__name__, {}, fallback=_resolve_top_level)
+_make_lazy(__name__, {}, fallback=_resolve_top_level)  # last: Python 2 swaps the module here

@@ -11,6 +11,8 @@ here: they cannot work against a 4.6.0 Tower.
 ``../shared/compat/sdk-1.9.0-names.json`` and ``sdk-2.20.0-names.json`` that
 still has an endpoint resolves.
 """
+from __future__ import absolute_import
+
 import warnings
 
 # (old Api class, old method) -> (new Api class, new method)

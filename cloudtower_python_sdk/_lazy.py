@@ -7,6 +7,8 @@ package knows which module holds which name (a generated index) and imports
 that module only when the name is first asked for, on Python 2.7 and 3.x
 alike (``from cloudtower_python_sdk.models import Vm`` works unchanged).
 """
+from __future__ import absolute_import
+
 import importlib
 import sys
 import types as _pytypes
@@ -35,8 +37,9 @@ def make_lazy(module_name, index, fallback=None):
     """Make module ``module_name`` resolve the names of ``index`` ({name: submodule}) on demand.
 
     ``fallback(name)`` is asked for names not in the index (deprecated
-    aliases); it returns the object or ``None``.  Returns a ``resolve(name)``
-    function that gives the object for a name.
+    aliases); it returns the object or ``None``.  Call it last in the module:
+    on Python 2 the module is replaced by a copy made here.  ``resolve(name)``
+    below is then the module's ``_lazy_resolve``.
     """
     module = sys.modules[module_name]
 
@@ -60,7 +63,13 @@ def make_lazy(module_name, index, fallback=None):
         # the functions already defined there still use them: keep it alive.
         lazy._original_module = module
         sys.modules[module_name] = lazy
-    lazy._lazy_resolve = resolve
+    lazy._lazy_resolve = lazy.resolve = resolve
     if "__all__" not in lazy.__dict__:
         lazy.__all__ = sorted(index)
     return resolve
+
+
+def resolve(package, name):
+    """The object named ``name`` in lazy package ``package`` (a module name), or None."""
+    importlib.import_module(package)
+    return sys.modules[package]._lazy_resolve(name)

@@ -21,6 +21,8 @@ Example::
     vms = VmApi(client).get_vms({"where": {"status": "RUNNING"}, "first": 10},
                                 content_language="zh-CN")
 """
+from __future__ import absolute_import
+
 import warnings
 
 import six

@@ -10,6 +10,8 @@ Example::
 One client may be shared by threads; ``async_req=True`` calls run on its pool
 of ``pool_threads`` threads.
 """
+from __future__ import absolute_import
+
 import atexit
 import json
 import logging

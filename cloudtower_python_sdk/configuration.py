@@ -9,6 +9,8 @@ Example::
     configuration.ssl_ca_cert = "/etc/pki/tower-ca.pem"
     configuration.api_key["Authorization"] = token     # or utils.login(...)
 """
+from __future__ import absolute_import
+
 import copy
 import logging
 import multiprocessing

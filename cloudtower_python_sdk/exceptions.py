@@ -18,6 +18,8 @@ Example::
     except NotFoundException as e:
         print(e.status, e.message)
 """
+from __future__ import absolute_import
+
 import json
 
 import six

@@ -21,6 +21,8 @@ Example::
     >>> c.to_dict()
     {'id': 'c1', 'name': 'cluster-1'}
 """
+from __future__ import absolute_import
+
 import pprint
 
 import six

@@ -4,6 +4,8 @@
 Works with urllib3 1.26 (Python 2.7/3.6) and 2.x.  Connections are kept
 alive and reused; answers are asked for gzip-compressed and decoded by urllib3.
 """
+from __future__ import absolute_import
+
 import io
 import logging
 import re

@@ -11,6 +11,8 @@ that field is used, ``parse("list[NestedVmNic]")`` builds (and caches) a
 * ``to_wire(value, ctx, path)``: check a value of a request and return its
   JSON form, raising ``ApiTypeError``/``ApiValueError`` that name the field.
 """
+from __future__ import absolute_import
+
 import datetime
 import difflib
 
@@ -190,8 +192,10 @@ class Ref(Type):
     @property
     def target(self):
         if self._target is None:
-            from .models import resolve  # the generated index
-            self._target = resolve(self.name)
+            from ._lazy import resolve
+            self._target = resolve("cloudtower_python_sdk.models", self.name)
+            if self._target is None:
+                raise ApiValueError("The API has no model or enum named %r" % self.name)
         return self._target
 
     @property

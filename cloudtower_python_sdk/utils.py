@@ -9,6 +9,8 @@ is.  Example::
     with_task_vms = vm_api.start_vm({"where": {"id_in": ids}})
     wait_tasks([w.task_id for w in with_task_vms], api_client)   # raises ApiException if one failed
 """
+from __future__ import absolute_import
+
 import time
 
 import six

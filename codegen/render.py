@@ -74,7 +74,7 @@ def render_models_index(api, modules):
         lines.append("    %r: %r," % (name, mod))
     lines.append("}")
     lines.append("")
-    lines.append("resolve = make_lazy(__name__, _MODULES, fallback=_aliases.model)")
+    lines.append("make_lazy(__name__, _MODULES, fallback=_aliases.model)  # last: Python 2 swaps the module here")
     return "\n".join(lines) + "\n"
 
 
@@ -118,7 +118,7 @@ def render_api_index(api, modules):
         lines.append("    %r: %r," % (name, mod))
     lines.append("}")
     lines.append("")
-    lines.append("resolve = make_lazy(__name__, _MODULES, fallback=_aliases.api_class)")
+    lines.append("make_lazy(__name__, _MODULES, fallback=_aliases.api_class)  # last: Python 2 swaps the module here")
     return "\n".join(lines) + "\n"
 
 

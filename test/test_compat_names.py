@@ -107,7 +107,17 @@ def test_seed_era_1_9_names_resolve_where_the_endpoint_still_exists():
     assert not problems, "%d seed-era names do not resolve:\n%s" % (len(problems), "\n".join(problems[:50]))
 
 
+def _forget_warnings():
+    # Python 2 remembers warnings that were ignored once and never shows them again.
+    import sys
+    for module in list(sys.modules.values()):
+        registry = getattr(module, "__warningregistry__", None)
+        if registry:
+            registry.clear()
+
+
 def test_renamed_names_warn_and_name_the_new_one():
+    _forget_warnings()
     client = _client()
     vm_api = api.VmApi(client)
     with warnings.catch_warnings(record=True) as caught:

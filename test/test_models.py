@@ -4,6 +4,7 @@ import json
 import pickle
 
 import pytest
+import six
 
 from cloudtower_python_sdk import ApiClient
 from cloudtower_python_sdk.exceptions import ApiAttributeError, ApiTypeError
@@ -47,7 +48,7 @@ def test_enums_are_plain_strings():
     assert "RUNNING" in VmStatus and list(VmStatus) == VmStatus.allowable_values
     assert VmNicModel.VIRTIO == "VIRTIO"
     vm = answer({"id": "v", "status": "RUNNING"}, "Vm")
-    assert vm.status == VmStatus.RUNNING and isinstance(vm.status, str)
+    assert vm.status == VmStatus.RUNNING and isinstance(vm.status, six.string_types)
 
 
 def test_answers_are_read_leniently():

@@ -137,4 +137,4 @@ _MODULES = {
     'ZoneTopoApi': 'zone_topo_api',
 }
 
-resolve = make_lazy(__name__, _MODULES, fallback=_aliases.api_class)
+make_lazy(__name__, _MODULES, fallback=_aliases.api_class)  # last: Python 2 swaps the module here

@@ -1917,4 +1917,4 @@ _MODULES = {
     'ZoneWhereInput': 'zone_where_input',
 }
 
-resolve = make_lazy(__name__, _MODULES, fallback=_aliases.model)
+make_lazy(__name__, _MODULES, fallback=_aliases.model)  # last: Python 2 swaps the module here
