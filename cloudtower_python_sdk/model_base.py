@@ -23,8 +23,6 @@ Example::
 """
 from __future__ import absolute_import
 
-import pprint
-
 import six
 
 from . import types
@@ -154,6 +152,7 @@ class Model(six.with_metaclass(_ModelMeta, object)):
         return out
 
     def to_str(self):
+        import pprint  # not at import time: it pulls in dataclasses and inspect
         return pprint.pformat(self.to_dict())
 
     def __repr__(self):

@@ -14,7 +14,6 @@ that field is used, ``parse("list[NestedVmNic]")`` builds (and caches) a
 from __future__ import absolute_import
 
 import datetime
-import difflib
 
 import six
 
@@ -70,6 +69,7 @@ def _describe(value):
 
 def suggest(name, candidates):
     """`` (did you mean 'enabled'?)`` for a near miss, else ``""``."""
+    import difflib  # only on the error path
     close = difflib.get_close_matches(str(name), list(candidates), n=1, cutoff=0.6)
     return " (did you mean '%s'?)" % close[0] if close else ""
 
