@@ -142,14 +142,29 @@ class Model(six.with_metaclass(_ModelMeta, object)):
         """Every field by attribute name (``None`` when absent), nested models as dicts."""
         data = self._data
         out = {}
-        for f in self._fields:
-            value = data.get(f.key)
-            if value is not None and f.type.needs_conversion:
-                value = f.type.to_plain(value)
-            elif type(value) is list:
-                value = list(value)
-            out[f.attr] = value
+        for attr, key, to_plain in self._dict_plan():
+            value = data.get(key)
+            if value is not None and to_plain is not None:
+                value = to_plain(value)
+            out[attr] = value
         return out
+
+    @classmethod
+    def _dict_plan(cls):
+        """(attribute, wire name, converter) per field, worked out once per class."""
+        plan = cls.__dict__.get("_plan")
+        if plan is None:
+            plan = []
+            for f in cls._fields:
+                t = f.type
+                if t.needs_conversion:
+                    plan.append((f.attr, f.key, t.to_plain))
+                elif isinstance(t, types.ListOf):
+                    plan.append((f.attr, f.key, list))  # a copy, so the dict does not share the list
+                else:
+                    plan.append((f.attr, f.key, None))
+            cls._plan = plan = tuple(plan)
+        return plan
 
     def to_str(self):
         import pprint  # not at import time: it pulls in dataclasses and inspect
