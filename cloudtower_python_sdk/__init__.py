@@ -26,6 +26,10 @@ from ._lazy import make_lazy as _make_lazy, resolve as _resolve
 
 from .api import __api_version__
 
+__all__ = ["ApiClient", "Configuration", "ApiException", "ApiTypeError", "ApiValueError", "ApiKeyError",
+           "ApiAttributeError", "OpenApiException", "BadRequestException", "UnauthorizedException",
+           "ForbiddenException", "NotFoundException", "ServiceException", "__version__", "__api_version__"]
+
 
 def _resolve_top_level(name):
     # Only class names: lower-case names are submodules, for the import system to load.

@@ -21,8 +21,8 @@ import six
 
 from . import types
 from .configuration import Configuration
-from .exceptions import ApiValueError, exception_for
-from .model_base import Model, ResultList
+from .exceptions import exception_for
+from .model_base import ResultList
 from .rest import RESTClientObject, redact_body, redact_headers
 
 logger = logging.getLogger("cloudtower_python_sdk")
@@ -180,18 +180,12 @@ class ApiClient(object):
 
 
 def _form_value(value):
-    """A multipart field: strings as they are, files as (name, bytes)."""
-    if isinstance(value, (six.binary_type, six.text_type)):
+    """A multipart field: files arrive as tuples (see types.FileType), the rest as text."""
+    if isinstance(value, (tuple, six.text_type, six.binary_type)):
         return value
-    if isinstance(value, tuple):
-        return value
-    read = getattr(value, "read", None)
-    if read is not None:
-        import os
-        return (os.path.basename(getattr(value, "name", "file")), read())
-    if isinstance(value, (int, float)):
-        return str(value)
-    raise ApiValueError("Invalid file value %r: pass an open file, bytes, or a (filename, bytes) tuple" % (value,))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
-__all__ = ["ApiClient", "Model"]
+__all__ = ["ApiClient"]

@@ -132,10 +132,24 @@ class DateTime(Type):
 
 
 class FileType(Type):
+    """A multipart file part: an open file, bytes, a path, or a ``(filename, bytes[, mime type])`` tuple."""
     name = "file"
 
     def to_wire(self, value, ctx, path):
-        return value
+        import os
+        if isinstance(value, tuple) and len(value) in (2, 3):
+            return value
+        if isinstance(value, six.string_types) and os.path.isfile(value):
+            with open(value, "rb") as f:
+                return (os.path.basename(value), f.read())
+        if isinstance(value, six.binary_type):
+            return ("file", value)
+        read = getattr(value, "read", None)
+        if read is not None:
+            return (os.path.basename(getattr(value, "name", None) or "file"), read())
+        raise ApiTypeError("Invalid value for %s: pass an open file (open(path, 'rb')), bytes, an existing path, "
+                           "or a (filename, bytes) tuple; got %s" % (_where(ctx, path), _describe(value)),
+                           path_to_item=list(path))
 
 
 _SCALARS = {

@@ -67,7 +67,7 @@ class _Reader(object):
                 p, r = self.flatten(target)
             else:
                 # The inline part is a model of its own too (the peers expose it).
-                inline_name = self.name_inline(cls + "AllOf", part)
+                self.name_inline(cls + "AllOf", part)
                 p, r = self.flatten(part)
             props.update(p)
             required |= r
