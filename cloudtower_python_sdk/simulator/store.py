@@ -1,0 +1,397 @@
+# coding: utf-8
+"""The simulator's world: normalized records of every resource type, and queries over them.
+
+A record is a dict keyed by wire names.  A *stored* relation field holds an
+id (to-one) or a list of ids (to-many); the inverse side of a relation is not
+stored but derived from a reverse index, so both sides always agree.
+Queries follow CloudTower's (Prisma 1) semantics: see :meth:`Store.query`.
+"""
+import copy
+import itertools
+import random
+
+from . import schema
+
+_MISSING = object()
+
+
+class QueryError(Exception):
+    """A query the simulator cannot answer (answered as 400)."""
+
+
+class Store(object):
+    """Records by type and id, with reverse indexes of the stored relations.
+
+    Not thread-safe by itself: the server holds the world's lock around every use.
+    """
+
+    def __init__(self, seed=0):
+        self.tables = {}  # type -> {id: record}   (ids sort in creation order)
+        self.rev = {}  # (type, key) -> {target id: set(ids)}
+        self.rng = random.Random(seed)
+        self._counter = itertools.count(1)
+
+    # -- ids -------------------------------------------------------------
+    def new_id(self):
+        n = next(self._counter)
+        digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+        s = ""
+        while n:
+            n, r = divmod(n, 36)
+            s = digits[r] + s
+        return "ck" + s.rjust(8, "0") + "%015x" % self.rng.getrandbits(60)
+
+    def new_uuid(self):
+        h = "%032x" % self.rng.getrandbits(128)
+        return "%s-%s-4%s-a%s-%s" % (h[:8], h[8:12], h[13:16], h[17:20], h[20:32])
+
+    def table(self, type_name):
+        t = self.tables.get(type_name)
+        if t is None:
+            t = self.tables[type_name] = {}
+        return t
+
+    def get(self, type_name, id_):
+        return self.tables.get(type_name, {}).get(id_)
+
+    def all(self, type_name):
+        return list(self.tables.get(type_name, {}).values())
+
+    # -- writes ----------------------------------------------------------
+    def insert(self, type_name, values, now="1970-01-01T00:00:00.000Z"):
+        """Add a record: ``values`` (wire keys, relations as ids) over schema defaults; returns it."""
+        rtype = schema.resource(type_name)
+        template, mutable = rtype.template()
+        rec = dict(template)
+        for key in mutable:
+            rec[key] = copy.deepcopy(template[key])
+        rec["id"] = values.get("id") or self.new_id()
+        self.table(type_name)[rec["id"]] = rec
+        relations = rtype.relations
+        for key, value in values.items():
+            if key in relations:
+                self.set(type_name, rec["id"], key, value)
+            elif key != "id":
+                rec[key] = value
+        return rec
+
+    def set(self, type_name, id_, key, value):
+        """Set one field of a record; relations (either side) take ids."""
+        rtype = schema.resource(type_name)
+        rec = self.get(type_name, id_)
+        if key not in rtype.relations:
+            rec[key] = value
+            return
+        card, target = rtype.relations[key]
+        if rtype.stored(key):
+            old = rec.get(key)
+            index = self.rev.setdefault((type_name, key), {})
+            for t in (old or []) if card == "many" else ([old] if old else []):
+                index.get(t, set()).discard(id_)
+            if card == "many":
+                value = list(dict.fromkeys(value or []))
+                for t in value:
+                    index.setdefault(t, set()).add(id_)
+            elif value:
+                index.setdefault(value, set()).add(id_)
+            rec[key] = value
+            return
+        # Derived side: change the inverse records.
+        other_type, other_key = rtype.inverse(key)
+        other_card = schema.resource(other_type).relations[other_key][0]
+        new = set(value or []) if card == "many" else (set([value]) if value else set())
+        old = set(self.related_ids(type_name, rec, key))
+        for oid in old - new:
+            orec = self.get(other_type, oid)
+            if orec is None:
+                continue
+            if other_card == "many":
+                self.set(other_type, oid, other_key, [x for x in orec[other_key] if x != id_])
+            else:
+                self.set(other_type, oid, other_key, None)
+        for oid in new - old:
+            orec = self.get(other_type, oid)
+            if orec is None:
+                continue
+            if other_card == "many":
+                lst = orec[other_key]
+                if lst is None:
+                    lst = orec[other_key] = []
+                if id_ not in self.rev.setdefault((other_type, other_key), {}).setdefault(id_, set()):
+                    lst.append(id_)
+                    self.rev[(other_type, other_key)][id_].add(oid)
+            else:
+                self.set(other_type, oid, other_key, id_)
+
+    def update(self, type_name, id_, values):
+        for key, value in values.items():
+            self.set(type_name, id_, key, value)
+
+    def delete(self, type_name, id_):
+        rtype = schema.resource(type_name)
+        rec = self.get(type_name, id_)
+        if rec is None:
+            return
+        for key, (card, target) in rtype.relations.items():
+            if rtype.stored(key):
+                self.set(type_name, id_, key, [] if card == "many" else None)
+        del self.tables[type_name][id_]
+
+    # -- relations -------------------------------------------------------
+    def related_ids(self, type_name, rec, key):
+        """Ids of the records ``rec.key`` refers to (a list, creation order)."""
+        rtype = schema.resource(type_name)
+        card, target = rtype.relations[key]
+        if rtype.stored(key):
+            value = rec.get(key)
+            if card == "many":
+                return list(value or [])
+            return [value] if value else []
+        other_type, other_key = rtype.inverse(key)
+        ids = self.rev.get((other_type, other_key), {}).get(rec["id"])
+        return sorted(ids) if ids else []
+
+    def related(self, type_name, rec, key):
+        target = schema.resource(type_name).relations[key][1]
+        table = self.tables.get(target, {})
+        out = []
+        for i in self.related_ids(type_name, rec, key):
+            r = table.get(i)
+            if r is not None:
+                out.append(r)
+        return out
+
+    def one(self, type_name, rec, key):
+        r = self.related(type_name, rec, key)
+        return r[0] if r else None
+
+    # -- queries ---------------------------------------------------------
+    def query(self, type_name, body, count_only=False):
+        """Records of ``type_name`` matching a ``Get...RequestBody``.
+
+        Order of application (Prisma 1): where, orderBy, after/before
+        cursors (ids, exclusive), skip, then first (from the start) or last
+        (from the end).
+        """
+        body = body or {}
+        where = body.get("where")
+        table = self.tables.get(type_name, {})
+        candidates = None
+        if where:
+            if isinstance(where.get("id"), str):
+                candidates = [where["id"]]
+            elif isinstance(where.get("id_in"), list):
+                candidates = sorted(set(where["id_in"]))
+        if candidates is not None:
+            records = [table[i] for i in candidates if i in table]
+        else:
+            records = list(table.values())
+        if where:
+            pred = self.compile(type_name, where)
+            records = [r for r in records if pred(r)]
+        order = body.get("orderBy")
+        if order:
+            records = self._order(type_name, records, order)
+        if count_only and not any(body.get(k) is not None for k in ("after", "before", "skip", "first", "last")):
+            return records
+        after, before = body.get("after"), body.get("before")
+        if after is not None or before is not None:
+            ids = [r["id"] for r in records]
+            start, end = 0, len(records)
+            if after is not None:
+                if after not in ids:
+                    raise QueryError("No %s has the id %r given as 'after'" % (type_name, after))
+                start = ids.index(after) + 1
+            if before is not None:
+                if before not in ids:
+                    raise QueryError("No %s has the id %r given as 'before'" % (type_name, before))
+                end = ids.index(before)
+            records = records[start:max(start, end)]
+        skip, first, last = body.get("skip"), body.get("first"), body.get("last")
+        for name, value in (("skip", skip), ("first", first), ("last", last)):
+            if value is not None and value < 0:
+                raise QueryError("'%s' must not be negative, got %d" % (name, value))
+        if last is not None and first is None:
+            if skip:
+                records = records[:max(0, len(records) - skip)]
+            records = records[max(0, len(records) - last):]
+        else:
+            if skip:
+                records = records[skip:]
+            if first is not None:
+                records = records[:first]
+            if last is not None:
+                records = records[max(0, len(records) - last):]
+        return records
+
+    def _order(self, type_name, records, order):
+        rtype = schema.resource(type_name)
+        key, desc = schema.order_key(order)
+        if key not in rtype.fields:
+            raise QueryError("%s cannot be ordered by %r" % (type_name, order))
+        if key in rtype.relations:
+            def value(r):
+                ids = self.related_ids(type_name, r, key)
+                return ids[0] if ids else None
+        else:
+            def value(r):
+                return r.get(key)
+        present = [r for r in records if _sortable(value(r)) is not None]
+        missing = [r for r in records if _sortable(value(r)) is None]
+        present.sort(key=lambda r: _sortable(value(r)), reverse=desc)
+        # Postgres: NULLs sort as the largest value (last ascending, first descending).
+        return missing + present if desc else present + missing
+
+    def compile(self, type_name, where):
+        """A predicate ``record -> bool`` for a where-input of ``type_name``."""
+        rtype = schema.resource(type_name)
+        preds = []
+        for key, value in where.items():
+            preds.append(self._compile_one(rtype, key, value))
+        if not preds:
+            return lambda r: True
+        if len(preds) == 1:
+            return preds[0]
+        return lambda r: all(p(r) for p in preds)
+
+    def _compile_one(self, rtype, key, value):
+        type_name = rtype.name
+        if key in ("AND", "OR", "NOT"):
+            subs = [self.compile(type_name, w) for w in (value or []) if w is not None]
+            if key == "AND":
+                return lambda r: all(p(r) for p in subs)
+            if key == "OR":
+                if not subs:
+                    return lambda r: True
+                return lambda r: any(p(r) for p in subs)
+            return lambda r: not any(p(r) for p in subs)
+        field, op = schema.where_key(rtype, key)
+        if field is None:
+            raise QueryError("The simulator cannot filter %s on '%s'" % (type_name, key))
+        if field in rtype.relations:
+            card, target = rtype.relations[field]
+            if op == "" and card == "one":
+                if value is None:
+                    return lambda r: not self.related_ids(type_name, r, field)
+                sub = self._memo_pred(target, value)
+                return lambda r: any(sub(x) for x in self.related(type_name, r, field))
+            if card == "many" and op in ("some", "every", "none"):
+                sub = self._memo_pred(target, value or {})
+                if op == "some":
+                    return lambda r: any(sub(x) for x in self.related(type_name, r, field))
+                if op == "every":
+                    return lambda r: all(sub(x) for x in self.related(type_name, r, field))
+                return lambda r: not any(sub(x) for x in self.related(type_name, r, field))
+            raise QueryError("The simulator cannot filter %s on '%s'" % (type_name, key))
+        if isinstance(value, dict):
+            raise QueryError("The simulator cannot filter %s on the object field '%s'" % (type_name, key))
+        return _scalar_pred(field, op, value)
+
+    def _memo_pred(self, type_name, where):
+        pred = self.compile(type_name, where)
+        cache = {}
+
+        def memo(rec):
+            i = rec["id"]
+            hit = cache.get(i)
+            if hit is None:
+                hit = cache[i] = pred(rec)
+            return hit
+        return memo
+
+    # -- rendering -------------------------------------------------------
+    def render(self, type_name, rec, shape=None):
+        """``rec`` as the JSON object of schema ``shape`` (default: the type itself, else a Nested form)."""
+        shape_cls = schema.model(shape or type_name)
+        rtype = schema.resource(type_name)
+        out = {}
+        for f in shape_cls._fields:
+            key = f.key
+            if key in rtype.relations:
+                card, target = rtype.relations[key]
+                nested = schema.nested_target(f.type_str)
+                inner = f.type_str[5:-1] if f.type_str.startswith("list[") else f.type_str
+                related = self.related(type_name, rec, key)
+                if nested is None:  # an odd shape: give the ids
+                    out[key] = [r["id"] for r in related] if card == "many" else (related[0]["id"] if related else None)
+                elif f.type_str.startswith("list["):
+                    out[key] = [self.render(target, r, inner) for r in related]
+                else:
+                    out[key] = self.render(target, related[0], inner) if related else None
+            else:
+                out[key] = rec.get(key)
+        return out
+
+
+def _sortable(v):
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return (0, int(v))
+    if isinstance(v, (int, float)):
+        return (0, v)
+    if isinstance(v, str):
+        return (1, v)
+    return (2, repr(v))
+
+
+def _scalar_pred(field, op, target):
+    if op == "":
+        return lambda r: r.get(field) == target
+    if op == "not":
+        if target is None:
+            return lambda r: r.get(field) is not None
+        return lambda r: r.get(field) is not None and r.get(field) != target
+    if op == "in":
+        s = _hashable_set(target or [])
+        return lambda r: r.get(field) is not None and _in(r.get(field), s, target)
+    if op == "not_in":
+        s = _hashable_set(target or [])
+        return lambda r: r.get(field) is not None and not _in(r.get(field), s, target)
+    if target is None:
+        return lambda r: False
+    if op in ("lt", "lte", "gt", "gte"):
+        import operator
+        fn = {"lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": operator.ge}[op]
+
+        def cmp(r):
+            v = r.get(field)
+            if v is None:
+                return False
+            try:
+                return fn(v, target)
+            except TypeError:
+                return False
+        return cmp
+    text_ops = {
+        "contains": lambda v: target in v,
+        "not_contains": lambda v: target not in v,
+        "starts_with": lambda v: v.startswith(target),
+        "not_starts_with": lambda v: not v.startswith(target),
+        "ends_with": lambda v: v.endswith(target),
+        "not_ends_with": lambda v: not v.endswith(target),
+    }
+    fn = text_ops.get(op)
+    if fn is None:
+        raise QueryError("Unknown filter operator '%s'" % op)
+
+    def text(r):
+        v = r.get(field)
+        return isinstance(v, str) and fn(v)
+    return text
+
+
+def _hashable_set(values):
+    try:
+        return frozenset(values)
+    except TypeError:
+        return None
+
+
+def _in(v, s, values):
+    if s is not None:
+        try:
+            return v in s
+        except TypeError:
+            pass
+    return v in values
