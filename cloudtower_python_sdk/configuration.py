@@ -107,6 +107,14 @@ class Configuration(object):
 
     @logger_file.setter
     def logger_file(self, value):
+        # A new file replaces the previous one (None stops file logging): its
+        # handler is detached and closed, so records do not go to both files.
+        old = self.logger_file_handler
+        if old is not None:
+            for logger in self.logger.values():
+                logger.removeHandler(old)
+            old.close()
+            self.logger_file_handler = None
         self._logger_file = value
         if value:
             self.logger_file_handler = logging.FileHandler(value)
