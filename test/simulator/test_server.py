@@ -1,0 +1,216 @@
+# coding: utf-8
+"""Auth, bad requests, unsimulated operations, concurrency, --state, the command line, scale."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+import urllib3
+
+from cloudtower_python_sdk import (ApiClient, ApiException, ApiInfoApi, Configuration, UnauthorizedException,
+                                   UserApi, VmApi, TaskApi)
+from cloudtower_python_sdk.utils import login, wait_tasks
+
+HTTP = urllib3.PoolManager()
+
+
+def post(sim, path, body, token=True, raw=False):
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = sim.client.configuration.api_key["Authorization"]
+    data = body if raw else json.dumps(body).encode()
+    r = HTTP.request("POST", sim.url + path, body=data, headers=headers)
+    return r.status, json.loads(r.data)
+
+
+def test_login_and_401(sim):
+    anonymous = ApiClient(Configuration(host=sim.url))
+    with pytest.raises(UnauthorizedException) as e:
+        VmApi(anonymous).get_vms({})
+    assert e.value.status == 401 and e.value.message and e.value.path == "/v2/api/get-vms"
+    assert ApiInfoApi(anonymous).get_api_version() == "4.6.0"
+    anonymous.configuration.api_key["Authorization"] = "not-a-token"
+    with pytest.raises(UnauthorizedException):
+        VmApi(anonymous).get_vms({})
+    token = login(anonymous, "root", "root")
+    assert token and VmApi(anonymous).get_vms({"first": 1})
+    with pytest.raises(ApiException) as e:
+        login(ApiClient(Configuration(host=sim.url)), "root", "wrong")
+    assert e.value.status == 400
+    ldap = sim.new_client("ldap-user", "ldap", "LDAP")
+    assert UserApi(ldap).get_my_info().source == "LDAP"
+
+
+def test_error_bodies(sim):
+    status, body = post(sim, "/get-vms", {"where": {"nmae": "x"}})
+    assert status == 400 and "nmae" in body["message"] and body["path"] == "/v2/api/get-vms"
+    assert body["status"] == 400 and body["operationName"] == "get_vms"
+    status, body = post(sim, "/get-vms", {"where": {"vcpu_gt": "4"}})
+    assert status == 400 and "where.vcpu_gt" in body["message"]
+    status, body = post(sim, "/get-vms", {"where": {"status": "RUNING"}})
+    assert status == 400 and "RUNING" in body["message"]
+    status, body = post(sim, "/get-vms", {"orderBy": "name"})
+    assert status == 400 and "orderBy" in body["message"]
+    status, body = post(sim, "/get-vms", b"{not json", raw=True)
+    assert status == 400 and "JSON" in body["message"]
+    status, body = post(sim, "/no-such-operation", {})
+    assert status == 404 and "no-such-operation" in body["message"]
+    r = HTTP.request("GET", sim.url.replace("/v2/api", "/elsewhere"))
+    assert r.status == 404
+    status, body = post(sim, "/get-vms", {"where": {"order_by": "x"}})  # attribute names are not wire names
+    assert status == 400
+
+
+def test_sdk_and_simulator_agree_on_validation(sim):
+    """What the SDK refuses before sending, the simulator refuses too (same checker)."""
+    from cloudtower_python_sdk import ApiValueError, ApiTypeError
+    bad = [{"where": {"id": 1}}, {"first": "1"}, {"where": {"cluster": {"nmae": "x"}}}, {"where": {"AND": {}}}]
+    for body in bad:
+        with pytest.raises((ApiValueError, ApiTypeError)):
+            VmApi(sim.client).get_vms(body)
+        status, answer = post(sim, "/get-vms", body)
+        assert status == 400, body
+
+
+def test_bad_body_changes_nothing(fresh):
+    vm = VmApi(fresh.client).get_vms({"where": {"status": "STOPPED"}, "first": 1})[0]
+    tasks = TaskApi(fresh.client).get_tasks_connection({}).aggregate.count
+    status, body = post(fresh, "/update-vm-basic-info", {"where": {"id": vm.id}, "data": {"name": 5}})
+    assert status == 400 and "data.name" in body["message"]
+    status, body = post(fresh, "/update-vm-basic-info", {"where": {"id": vm.id}})
+    assert status == 400 and "data" in body["message"]
+    status, body = post(fresh, "/create-vm", [{"name": "x"}])
+    assert status == 400 and "[0]" in body["message"]
+    assert TaskApi(fresh.client).get_tasks_connection({}).aggregate.count == tasks
+    assert VmApi(fresh.client).get_vms({"where": {"id": vm.id}})[0].name == vm.name
+
+
+def test_unsimulated_operation_is_a_clear_error(sim):
+    vm = VmApi(sim.client).get_vms({"first": 1})[0]
+    with pytest.raises(ApiException) as e:
+        VmApi(sim.client).clone_vm([{"src_vm_id": vm.id, "name": "clone", "is_full_copy": False}])
+    assert e.value.status == 501 and "clone_vm" in e.value.message and "/clone-vm" in e.value.message
+    status, body = post(sim, "/clone-vm", [{"nmae": "x"}])
+    assert status == 400  # the body is checked first
+
+
+def test_every_operation_is_routed(sim):
+    """No path answers a bare 404: each is either served, refused for its body, or named as not simulated."""
+    from cloudtower_python_sdk.simulator import schema
+    token = sim.client.configuration.api_key["Authorization"]
+    for path, op in sorted(schema.operations().items()):
+        r = HTTP.request(op.http_method, sim.url + path, body=b"" if op.http_method == "GET" else b"{}",
+                         headers={"Authorization": token, "Content-Type": "application/json"})
+        assert r.status in (200, 400, 501), (path, r.status, r.data[:200])
+        body = json.loads(r.data)
+        if r.status == 501:
+            assert op.name in body["message"]
+        if r.status == 400:
+            assert body["message"] and body["path"] == "/v2/api" + path
+
+
+def test_concurrent_clients(fresh):
+    from cloudtower_python_sdk import ClusterApi
+    cluster = ClusterApi(fresh.client).get_clusters({"where": {"name": "elf-cluster-1"}})[0]
+    errors, created = [], []
+
+    def worker(n):
+        try:
+            client = fresh.new_client()
+            api = VmApi(client)
+            res = api.create_vm([{"cluster_id": cluster.id, "name": "conc-%d" % n, "ha": False, "cpu_cores": 1,
+                                  "cpu_sockets": 1, "memory": 1024 ** 3, "status": "STOPPED", "firmware": "BIOS",
+                                  "vm_nics": [], "vm_disks": {}}])
+            wait_tasks([r.task_id for r in res], client, interval=0.02)
+            res = api.start_vm({"where": {"id": res[0].data.id}})
+            wait_tasks([r.task_id for r in res], client, interval=0.02)
+            for _ in range(5):
+                api.get_vms({"where": {"name_starts_with": "conc-"}})
+            created.append(res[0].data.id)
+        except Exception as e:  # pragma: no cover
+            errors.append(e)
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors
+    vms = VmApi(fresh.client).get_vms({"where": {"name_starts_with": "conc-"}})
+    assert len(vms) == 8 and all(v.status == "RUNNING" for v in vms)
+    assert len(set(v.id for v in vms)) == 8
+
+
+def test_state_file_round_trip(tmp_path):
+    from cloudtower_python_sdk.simulator import Simulator
+    state = str(tmp_path / "world.json")
+    with Simulator(seed=3, task_seconds=0.05, state=state) as sim:
+        vm = VmApi(sim.client).get_vms({"where": {"status": "STOPPED", "in_recycle_bin": False}, "first": 1})[0]
+        res = VmApi(sim.client).update_vm({"where": {"id": vm.id}, "data": {"name": "persisted"}})
+        wait_tasks([r.task_id for r in res], sim.client, interval=0.02)
+        count = VmApi(sim.client).get_vms_connection({}).aggregate.count
+    assert os.path.exists(state)
+    with Simulator(seed=99, task_seconds=0.05, state=state) as sim:
+        assert VmApi(sim.client).get_vms({"where": {"id": vm.id}})[0].name == "persisted"
+        assert VmApi(sim.client).get_vms_connection({}).aggregate.count == count
+        assert VmApi(sim.client).get_vms({"where": {"id": vm.id}})[0].cluster.id == vm.cluster.id
+        res = VmApi(sim.client).start_vm({"where": {"id": vm.id}})
+        wait_tasks([r.task_id for r in res], sim.client, interval=0.02)
+
+
+def test_same_seed_same_world():
+    from cloudtower_python_sdk.simulator import Simulator
+    worlds = []
+    for _ in range(2):
+        with Simulator(seed=7, task_seconds=0.05) as sim:
+            worlds.append([(v["id"], v["name"], v["status"], v["vcpu"]) for v in sim.world.all("Vm")])
+    assert worlds[0] == worlds[1]
+
+
+def test_command_line(tmp_path):
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env = dict(os.environ, PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    help_text = subprocess.run([sys.executable, "-m", "cloudtower_python_sdk.simulator", "--help"], env=env,
+                               stdout=subprocess.PIPE, universal_newlines=True, check=True).stdout
+    for option in ("--host", "--port", "--seed", "--vms", "--task-seconds", "--state"):
+        assert option in help_text
+    state = str(tmp_path / "cli.json")
+    proc = subprocess.Popen([sys.executable, "-m", "cloudtower_python_sdk.simulator", "--port", "0", "--seed", "1",
+                             "--vms", "20", "--task-seconds", "0.05", "--state", state],
+                            env=env, stdout=subprocess.PIPE, universal_newlines=True)
+    try:
+        line = proc.stdout.readline().strip()
+        assert line.startswith("CloudTower simulator listening on http://127.0.0.1:") and line.endswith("/v2/api")
+        url = line.split(" on ", 1)[1]
+        client = ApiClient(Configuration(host=url))
+        assert ApiInfoApi(client).get_api_version() == "4.6.0"
+        login(client, "root", "root")
+        assert VmApi(client).get_vms_connection({}).aggregate.count == 20
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out = proc.communicate(timeout=20)[0]
+    assert proc.returncode == 0 and "stopped" in out
+    assert os.path.exists(state)
+
+
+def test_ten_thousand_vms():
+    from cloudtower_python_sdk.simulator import Simulator
+    with Simulator(seed=0, vms=10000, task_seconds=0.05) as sim:
+        api = VmApi(sim.client)
+        assert api.get_vms_connection({}).aggregate.count == 10000
+        ids = [v.id for v in api.get_vms({"first": 200, "skip": 5000})]
+        api.get_vms({"where": {"id_in": ids[:10]}})  # warm up
+        start = time.time()
+        found = api.get_vms({"where": {"id_in": ids}})
+        elapsed_ids = time.time() - start
+        assert len(found) == 200
+        start = time.time()
+        running = api.get_vms({"where": {"status": "SUSPENDED", "cluster": {"name": "elf-cluster-2"},
+                                         "name_starts_with": "db"}})
+        elapsed_filter = time.time() - start
+        assert running and all(v.status == "SUSPENDED" for v in running)
+        assert elapsed_ids < 1.0, elapsed_ids
+        assert elapsed_filter < 1.0, elapsed_filter
