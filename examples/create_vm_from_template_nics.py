@@ -1,0 +1,42 @@
+# coding: utf-8
+"""从模板创建虚拟机，网卡与模板不同。"""
+from cloudtower_python_sdk.api import VmApi
+from cloudtower_python_sdk.models import VmNicModel
+from cloudtower_python_sdk.utils import wait_tasks
+
+from _connect import connect, find_template, find_vlan_ids
+
+api_client = connect()
+vm_api = VmApi(api_client)
+template = find_template(api_client)
+template_id = template.id
+alternative_vlan_id = find_vlan_ids(api_client, template.cluster.id, count=2)[1]
+
+# 给了 vm_nics 就用它代替模板的网卡
+with_task_vms = vm_api.create_vm_from_template([
+    {
+        "template_id": template_id,
+        "name": "sdk-example-template-nics",
+        "is_full_copy": False,
+        "vm_nics": [
+            {
+                "connect_vlan_id": alternative_vlan_id,
+                "enabled": True,
+                # 种子文档用的是 SRIOV；SRIOV 网卡还要用 nic_id 指定支持 SR-IOV 的物理网卡
+                "model": VmNicModel.E1000
+            }
+        ]
+    }
+])
+tasks = [with_task_vm.task_id for with_task_vm in with_task_vms]
+vm_ids = [
+    with_task_vm.data.id for with_task_vm in with_task_vms]
+wait_tasks(tasks, api_client, interval=1)
+created_vms = vm_api.get_vms({
+    "where": {
+        "id_in": vm_ids
+    }
+})
+
+print("created %s with %d NIC" % (created_vms[0].name, len(created_vms[0].vm_nics)))
+api_client.close()

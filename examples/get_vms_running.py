@@ -1,0 +1,20 @@
+# coding: utf-8
+"""获取所有已开机（运行中）的虚拟机。"""
+from cloudtower_python_sdk.api import VmApi
+from cloudtower_python_sdk.models import VmStatus
+
+from _connect import connect
+
+api_client = connect()
+vm_api = VmApi(api_client)
+
+running_vms = vm_api.get_vms(
+    {
+        "where": {
+            "status": VmStatus.RUNNING
+        }
+    },
+)
+
+print("%d running: %s" % (len(running_vms), ", ".join(vm.name for vm in running_vms[:5])))
+api_client.close()
