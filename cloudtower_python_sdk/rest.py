@@ -8,6 +8,7 @@ from __future__ import absolute_import
 
 import io
 import logging
+import numbers
 import re
 import ssl
 
@@ -77,8 +78,8 @@ class RESTClientObject(object):
             # Silence urllib3's per-request warning; the choice was explicit.
             urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
         if configuration.proxy and not _no_proxy(configuration):
-            self.pool_manager = urllib3.ProxyManager(configuration.proxy, proxy_headers=configuration.proxy_headers,
-                                                     **kwargs)
+            proxy_url, proxy_headers = _proxy_settings(configuration.proxy, configuration.proxy_headers)
+            self.pool_manager = urllib3.ProxyManager(proxy_url, proxy_headers=proxy_headers, **kwargs)
         else:
             self.pool_manager = urllib3.PoolManager(**kwargs)
         self.default_timeout = configuration.request_timeout
@@ -134,13 +135,29 @@ def _certifi_bundle():
 def _timeout(value):
     if value is None:
         return urllib3.Timeout.DEFAULT_TIMEOUT
-    if isinstance(value, (int, float)):
-        return urllib3.Timeout(total=value)
-    if isinstance(value, (tuple, list)) and len(value) == 2:
-        return urllib3.Timeout(connect=value[0], read=value[1])
     if isinstance(value, urllib3.Timeout):
         return value
+    try:
+        if isinstance(value, numbers.Real) and not isinstance(value, bool):  # int, float, and long on Python 2
+            return urllib3.Timeout(total=value)
+        if isinstance(value, (tuple, list)) and len(value) == 2:
+            return urllib3.Timeout(connect=value[0], read=value[1])
+    except ValueError as e:  # urllib3 refuses 0, negative numbers, booleans, ...
+        raise ApiValueError("Invalid timeout %r: %s" % (value, e))
     raise ApiValueError("Invalid timeout %r: use seconds (a number) or a (connect, read) pair" % (value,))
+
+
+def _proxy_settings(proxy, proxy_headers):
+    """(proxy URL, proxy headers): credentials in the URL (``http://user:pass@proxy:3128``) become a
+    ``Proxy-Authorization`` header, as urllib3 ignores them; an explicit one in ``proxy_headers`` wins."""
+    headers = dict(proxy_headers or {})
+    url = urllib3.util.parse_url(proxy)
+    if url.auth:
+        from six.moves.urllib.parse import unquote
+        if not any(k.lower() == "proxy-authorization" for k in headers):
+            headers.update(urllib3.util.make_headers(proxy_basic_auth=unquote(url.auth)))
+        proxy = url._replace(auth=None).url
+    return proxy, headers or None
 
 
 def _no_proxy(configuration):

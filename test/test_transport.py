@@ -391,6 +391,19 @@ class TestProxy(object):
             req = only(server)
             assert req.path == GET_VMS and req.header("Authorization") == "tok"
 
+    def test_credentials_in_the_proxy_url(self, server, clients):
+        with LoopbackProxy() as proxy:
+            client = clients(server, proxy="http://user%40corp:p%3Ass@127.0.0.1:" + str(proxy.port))
+            VmApi(client).get_vms({})
+            auth = urllib3.make_headers(proxy_basic_auth="user@corp:p:ss")["proxy-authorization"]
+            assert only(proxy).header("Proxy-Authorization") == auth
+            assert only(server).header("Proxy-Authorization") is None
+            # proxy_headers, when given, win over the URL's credentials.
+            client = clients(server, proxy="http://a:b@127.0.0.1:%d" % proxy.port,
+                             proxy_headers=urllib3.make_headers(proxy_basic_auth="u:p"))
+            VmApi(client).get_vms({})
+            assert proxy.requests[1].header("Proxy-Authorization") == "Basic dTpw"
+
     def test_no_proxy_bypasses_the_proxy(self, server, clients):
         with LoopbackProxy() as proxy:
             client = clients(server, proxy=proxy.url, no_proxy="example.com, 127.0.0.1")
@@ -446,11 +459,18 @@ class TestTimeouts(object):
         client = clients(server)
         self._assert_timed_out(lambda: VmApi(client).get_vms({}, _request_timeout=urllib3.Timeout(read=0.2)))
 
-    def test_invalid_timeout_is_refused_before_sending(self, server, clients):
+    @pytest.mark.parametrize("timeout", ["soon", (1, 2, 3), -1, 0, True, (1, "x")])
+    def test_invalid_timeout_is_refused_before_sending(self, server, clients, timeout):
         client = clients(server)
-        with pytest.raises(ApiValueError):
-            VmApi(client).get_vms({}, _request_timeout="soon")
+        with pytest.raises(ApiValueError) as info:
+            VmApi(client).get_vms({}, _request_timeout=timeout)
+        assert "timeout" in str(info.value).lower()
         assert server.requests == []
+
+    def test_integer_timeouts(self, server, clients):
+        server.add(GET_VMS, body=[VM])
+        client = clients(server, request_timeout=six.integer_types[-1](5))     # long on Python 2
+        assert VmApi(client).get_vms({}, _request_timeout=six.integer_types[-1](5))[0].id == "vm-1"
 
     def test_get_times_out_too(self, server, clients):
         server.add("/v2/api/get-version", delay=1)
