@@ -18,9 +18,12 @@ from .exceptions import ApiException, ApiValueError
 
 logger = logging.getLogger("cloudtower_python_sdk")
 
-_SECRET_HEADERS = ("authorization", "cookie", "proxy-authorization")
-_SECRET_FIELDS = re.compile(r'("(?:password|token|secret|api_key|default_user_password|passphrase)"\s*:\s*)"(?:[^"\\]|\\.)*"',
-                            re.IGNORECASE)
+_SECRET_HEADERS = ("authorization", "cookie", "proxy-authorization", "set-cookie", "x-api-key")
+# String values of fields whose name mentions a secret: password, root_user_password, platform_password,
+# token, chap_secret, iscsi_chap_secret, fileSecret, auth_pass_phrase, privacy_pass_phrase, api_key...
+# A value cut off by the end of the text (a truncated log excerpt) is masked too.
+_SECRET_FIELDS = re.compile(r'("[^"\\]*(?:password|passwd|secret|token|pass_?phrase|api_?key)[^"\\]*"\s*:\s*)'
+                            r'"(?:[^"\\]|\\.)*(?:"|\\?$)', re.IGNORECASE)
 
 
 def redact_headers(headers):

@@ -821,6 +821,48 @@ class TestLogging(object):
         assert "cookie-secret" not in text
         assert [r.header("Authorization") for r in server.requests] == [None, "tok-123"]
 
+    def test_secret_cut_by_the_log_excerpt_is_masked(self, server, clients, tmpdir, sdk_loggers):
+        # Answers are logged truncated; a secret that straddles the cut must not leak its beginning.
+        for cut in (3, 12, 30):
+            prefix = b'[{"id":"vm-1","name":"' + b"n" * (2000 - cut - len(b'[{"id":"vm-1","name":"')) + b'",'
+            server.add(GET_VMS, body=prefix + b'"chap_secret":"SECRET-CHAP-VALUE-0123456789"}]', times=1)
+        log = str(tmpdir.join("cut.log"))
+        client = clients(server)
+        client.configuration.logger_file = log
+        client.configuration.debug = True
+        for _ in range(3):
+            VmApi(client).get_vms({})
+        client.configuration.logger_file_handler.flush()
+        with io.open(log, encoding="utf-8") as f:
+            text = f.read()
+        assert text.count("-> 200 ") == 3
+        for fragment in ("SECR", "CHAP-VALUE", "0123"):
+            assert fragment not in text
+
+    @pytest.mark.parametrize("body", [
+        '{"username":"u","password":"pw-1"}',
+        '{"data":{"host_ip":"1.2.3.4","platform_password":"pw-1","auth_info":{"root_user_password":"pw-1",'
+        '"default_user_password":"pw-1"}}}',
+        '{"chap_secret":"pw-1","iscsi_chap_secret":"pw-1","fileSecret":"pw-1"}',
+        '{"auth_pass_phrase":"pw-1","privacy_pass_phrase":"pw-1","api_key":"pw-1"}',
+        '{"token" : "pw-1"}',
+        '{"password":"pw-1\\"still-pw-1"}',
+        '[{"id":"x","password":"pw-1',
+    ])
+    def test_redact_body(self, body):
+        from cloudtower_python_sdk.rest import redact_body
+        text = redact_body(body.encode("utf-8"))
+        assert "pw-1" not in text
+        assert "***" in text
+
+    def test_redact_body_keeps_the_rest(self):
+        from cloudtower_python_sdk.rest import redact_body, redact_headers
+        body = '{"password_expired":true,"password":null,"key":"label","name":"password","first":1}'
+        assert redact_body(body) == body
+        assert redact_body('{"name":"vm","token":"t"}') == '{"name":"vm","token":"***"}'
+        assert redact_headers({"Authorization": "t", "Cookie": "c", "Proxy-Authorization": "p", "X-A": "1"}) == \
+            {"Authorization": "***", "Cookie": "***", "Proxy-Authorization": "***", "X-A": "1"}
+
     def test_changing_logger_file_moves_the_log(self, server, clients, tmpdir, sdk_loggers):
         first, second = str(tmpdir.join("one.log")), str(tmpdir.join("two.log"))
         client = clients(server)
