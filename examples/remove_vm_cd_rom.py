@@ -1,0 +1,35 @@
+# coding: utf-8
+"""删除虚拟机的 CD-ROM。"""
+from cloudtower_python_sdk.api import VmApi, VmDiskApi
+from cloudtower_python_sdk.models import VmDiskType
+from cloudtower_python_sdk.utils import wait_tasks
+
+from _connect import connect, scratch_vms
+
+api_client = connect()
+vm_api = VmApi(api_client)
+vm_id = scratch_vms(api_client, name="sdk-example-remove-cd-rom")[0]
+# CD-ROM 也是 VmDisk（type 为 CD_ROM）；查出这台虚拟机的全部 CD-ROM
+cd_roms = VmDiskApi(api_client).get_vm_disks({"where": {"vm": {"id": vm_id}, "type": VmDiskType.CD_ROM}})
+
+# 种子文档把结果存为 with_task_vms（一个列表），下面却读 with_task_vm.task_id；
+# 这里取出列表的第一项
+with_task_vm = vm_api.remove_vm_cd_rom({
+    "where": {
+        "id": vm_id
+    },
+    "data": {
+        "cd_rom_ids": [cd_rom.id for cd_rom in cd_roms]
+    }
+})[0]
+
+wait_tasks([with_task_vm.task_id], api_client, interval=1)
+
+updated_vm = vm_api.get_vms({
+    "where": {
+        "id": with_task_vm.data.id
+    }
+})[0]
+
+print("removed %d CD-ROM from %s" % (len(cd_roms), updated_vm.name))
+api_client.close()

@@ -1,0 +1,22 @@
+# coding: utf-8
+"""虚拟机开机，由 CloudTower 选择合适的主机。"""
+from cloudtower_python_sdk.api import VmApi
+from cloudtower_python_sdk.utils import wait_tasks
+
+from _connect import connect, scratch_vms
+
+api_client = connect()
+vm_api = VmApi(api_client)
+vm_id = scratch_vms(api_client, status="STOPPED", name="sdk-example-start")[0]
+
+with_task_vm = vm_api.start_vm({
+    "where": {
+        "id": vm_id
+    }
+})[0]
+
+wait_tasks(with_task_vm.task_id, api_client, interval=1)  # 只有一个任务时，也可以直接传它的 id
+
+opened_vm = vm_api.get_vms({"where": {"id": vm_id}})[0]
+print("%s is %s" % (opened_vm.name, opened_vm.status))
+api_client.close()
