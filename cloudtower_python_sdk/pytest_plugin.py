@@ -35,9 +35,9 @@ def _start(config):
     if sys.version_info < (3, 6):
         pytest.skip("the CloudTower simulator needs Python 3.6+")
     from cloudtower_python_sdk.simulator import Simulator
-    return Simulator(seed=config.getoption("cloudtower_seed"),
-                     vms=config.getoption("cloudtower_vms"),
-                     task_seconds=config.getoption("cloudtower_task_seconds")).start()
+    return Simulator(seed=config.getoption("cloudtower_seed", 0),
+                     vms=config.getoption("cloudtower_vms", None),
+                     task_seconds=config.getoption("cloudtower_task_seconds", 0.1)).start()
 
 
 @pytest.fixture
