@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import re
+import signal
 import statistics
 import subprocess
 import sys
@@ -425,6 +426,22 @@ def targets(results):
     return out
 
 
+def git_revision():
+    """``<short sha>`` of the checkout, with ``+changes`` if the tree is dirty."""
+    try:
+        sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             universal_newlines=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--",
+                                "cloudtower_python_sdk", "setup.py"], cwd=ROOT,
+                               stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL,
+                               universal_newlines=True).stdout.strip()
+    except OSError:
+        return "unknown"
+    return (sha or "unknown") + ("+changes" if dirty else "")
+
+
 def cpu_model():
     try:
         with open("/proc/cpuinfo") as fh:
@@ -446,6 +463,7 @@ def report(args, sides, results, labels):
              "- each figure: median of %d runs, sides interleaved; start-up "
              "and every workload in a fresh process%s" % (
                  args.repeat, " (--quick sizes)" if args.quick else "")]
+    revision = git_revision()
     for name in SIDE_ORDER:
         side = sides.get(name)
         if side is None:
@@ -453,7 +471,8 @@ def report(args, sides, results, labels):
         if side.error:
             lines.append("- %s: unavailable (%s)" % (name, side.error[:200]))
             continue
-        what = {"ours": "this checkout (`cloudtower_python_sdk`)",
+        what = {"ours": "this checkout (`cloudtower_python_sdk`, %s)" %
+                        revision,
                 "peer": "`%s` (import `cloudtower`)" % PEER_REQUIREMENT,
                 "floor": "urllib3 + json + dateutil, plain dicts"}[name]
         lines.append("- %s: %s %s; Python %s, urllib3 %s" % (
@@ -541,7 +560,13 @@ def prepare(args):
     return sides, bare
 
 
+def _stop(signum, _frame):
+    raise SystemExit(128 + signum)  # unwinds, so the server is stopped
+
+
 def main(argv=None):
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     args = parse_args(argv)
     sides, bare = prepare(args)
     results = {}
