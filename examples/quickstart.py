@@ -1,0 +1,65 @@
+# coding: utf-8
+"""快速上手：列出虚拟机，从模板创建一台，看着它的任务完成，再开机。
+
+未设置 CLOUDTOWER_ENDPOINT 时，脚本启动内置的 CloudTower 模拟器并登录（root/root）；
+设置了 CLOUDTOWER_ENDPOINT、CLOUDTOWER_USERNAME、CLOUDTOWER_PASSWORD 时连接那台 CloudTower。
+"""
+import sys
+import time
+
+from cloudtower_python_sdk.api import TaskApi, VmApi
+
+from _connect import GiB, connect, find_template
+
+
+def print_vms(vms):
+    row = "%-26s %-10s %5s %8s  %-20s %s"
+    print(row % ("NAME", "STATUS", "vCPU", "MEMORY", "CLUSTER", "HOST"))
+    for vm in vms:
+        print(row % (vm.name, vm.status, vm.vcpu, "%dGiB" % (vm.memory // GiB), vm.cluster.name,
+                     vm.host.name if vm.host else "-"))
+
+
+def watch_task(api_client, task_id, interval=0.2):
+    """Poll a task and draw its progress until it ends; returns the task."""
+    task_api = TaskApi(api_client)
+    last = None
+    while True:
+        task = task_api.get_tasks({"where": {"id": task_id}})[0]
+        progress = int(round(100 * (task.progress or 0)))
+        if (task.status, progress) != last:
+            last = (task.status, progress)
+            sys.stdout.write("  %-9s [%-20s] %3d%%  %s\n" % (task.status, "#" * (progress // 5), progress,
+                                                             task.description))
+            sys.stdout.flush()
+        if task.status in ("SUCCESSED", "FAILED"):
+            break
+        time.sleep(interval)
+    if task.status == "FAILED":
+        raise SystemExit("task failed: %s" % task.error_message)
+    return task
+
+
+api_client = connect()
+vm_api = VmApi(api_client)
+
+print("\nVMs (first 10 of %d):" % vm_api.get_vms_connection({}).aggregate.count)
+print_vms(vm_api.get_vms({"orderBy": "name_ASC", "first": 10}))
+
+template = find_template(api_client)
+print("\nCreating a VM from template %s on cluster %s..." % (template.name, template.cluster.name))
+with_task_vm = vm_api.create_vm_from_template([{
+    "template_id": template.id,
+    "name": "sdk-example-quickstart",
+    "is_full_copy": False,
+}])[0]
+vm_id = with_task_vm.data.id  # the id is final at once; the rest of data is a placeholder until the task ends
+watch_task(api_client, with_task_vm.task_id)
+
+print("\nStarting it...")
+watch_task(api_client, vm_api.start_vm({"where": {"id": vm_id}})[0].task_id)
+
+vm = vm_api.get_vms({"where": {"id": vm_id}})[0]
+print("")
+print_vms([vm])
+api_client.close()
