@@ -85,8 +85,14 @@ class RESTClientObject(object):
             self.pool_manager = urllib3.ProxyManager(proxy_url, proxy_headers=proxy_headers, **kwargs)
         else:
             self.pool_manager = urllib3.PoolManager(**kwargs)
-        self.default_timeout = configuration.request_timeout
+        self.configuration = configuration
         self._https_proxy = bool(configuration.proxy and configuration.proxy.startswith("https:"))
+
+    @property
+    def default_timeout(self):
+        """``configuration.request_timeout``, read at each request (like the API key), so that a change
+        after the client was made applies."""
+        return self.configuration.request_timeout
 
     def _use_default_ca_bundle(self):
         """Check certificates against certifi's bundle unless a CA file was given.

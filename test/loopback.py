@@ -208,6 +208,7 @@ class _Handler(_BaseHandler):
             srv.connections += 1
             self.connection_id = srv.connections
         srv.track(self.request, True)
+        self.timeout = owner.idle_timeout
         self.peer_cert = None
         if owner.tls is not None:
             self.request.settimeout(5)
@@ -270,10 +271,12 @@ class LoopbackServer(_Runner):
     :param require_client_cert: ask for and verify a client certificate.
     :param default: the :class:`Response` when no scripted one applies
         (default: 200 with ``[]``).
+    :param idle_timeout: seconds after which an idle keep-alive connection is closed.
     """
 
-    def __init__(self, tls=None, server_cert="server", require_client_cert=False, default=None):
+    def __init__(self, tls=None, server_cert="server", require_client_cert=False, default=None, idle_timeout=10):
         self._lock = threading.Lock()
+        self.idle_timeout = idle_timeout
         self.requests = []
         self.tls_failures = []
         self.tls = tls

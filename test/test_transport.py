@@ -115,6 +115,16 @@ def multipart_parts(content_type, body):
     return parts
 
 
+def wait_for(condition, timeout=3):
+    """Poll ``condition`` (what another thread records) until it is true or ``timeout`` passes."""
+    deadline = time.time() + timeout
+    while not condition():
+        if time.time() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
 def underlying(exc):
     """The cause of a urllib3 MaxRetryError (or the error itself)."""
     return exc.reason if isinstance(exc, U3_ERRORS.MaxRetryError) else exc
@@ -332,6 +342,9 @@ class TestTLS(object):
             assert isinstance(underlying(info.value), U3_ERRORS.SSLError), repr(info.value)
             assert "CERTIFICATE_VERIFY_FAILED" in str(info.value) or "certificate verify failed" in str(info.value)
             assert srv.requests == []
+            assert wait_for(lambda: srv.tls_failures), "the server saw no failed handshake"
+            import certifi
+            assert client.rest_client.pool_manager.connection_pool_kw["ca_certs"] == certifi.where()
 
     def test_verify_ssl_false_accepts_a_self_signed_certificate(self, pki, clients):
         with LoopbackServer(tls=pki, server_cert="self_signed") as srv:
@@ -447,6 +460,12 @@ class TestTimeouts(object):
         server.add(GET_VMS, body=[VM], delay=0.4)
         client = clients(server, request_timeout=0.1)
         assert VmApi(client).get_vms({}, _request_timeout=5)[0].id == "vm-1"
+
+    def test_default_timeout_changed_after_the_client_was_made(self, server, clients):
+        server.add(GET_VMS, delay=1)
+        client = clients(server)
+        client.configuration.request_timeout = 0.2
+        self._assert_timed_out(lambda: VmApi(client).get_vms({}))
 
     def test_connect_read_pair(self, server, clients):
         server.add(GET_VMS, body=[VM], delay=0.4)
@@ -566,6 +585,17 @@ class TestPool(object):
         client.close()
         api.get_vms({})        # a closed client reconnects
         assert server.requests[-1].client_port not in ports
+
+    def test_connection_closed_by_the_server_while_idle(self, clients):
+        with LoopbackServer(idle_timeout=0.2) as srv:
+            client = clients(srv)           # default retries: a POST is not retried
+            api = VmApi(client)
+            api.get_vms({})
+            time.sleep(0.5)                 # the server closes the idle connection
+            api.get_vms({})
+            first, second = srv.requests
+            assert first.connection_id != second.connection_id
+            assert srv.dropped_connections == 0
 
     def test_socket_options_reach_the_pool(self, server, clients):
         import socket
