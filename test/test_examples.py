@@ -622,6 +622,10 @@ def test_seed_wait_tasks_given_the_results_not_their_task_ids(offline_client):
     assert "pass with_task.task_id" in str(e.value)
 
 
+def same_file(a, b):
+    return os.path.splitext(os.path.abspath(a))[0] == os.path.splitext(os.path.abspath(b))[0]
+
+
 def _deprecations(action):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -636,7 +640,7 @@ def test_seed_storage_policy_old_name():
     assert [str(w.message) for w in caught] == [
         "VmVolumeElfStoragePolicyType._2_THIN_PROVISION is deprecated; use "
         "VmVolumeElfStoragePolicyType.REPLICA_2_THIN_PROVISION"]
-    assert caught[0].filename == __file__  # reported at the line that uses the old name
+    assert same_file(caught[0].filename, __file__)  # reported at the line that uses the old name
 
 
 def test_seed_storage_policy_typo():
@@ -653,7 +657,7 @@ def test_seed_old_method_names(offline_client, old, new):
     method, caught = _deprecations(lambda: getattr(vm_api, old))
     assert method.__name__ == new
     assert [str(w.message) for w in caught] == ["VmApi.%s is deprecated; use VmApi.%s" % (old, new)]
-    assert caught[0].filename == __file__
+    assert same_file(caught[0].filename, __file__)
 
 
 def test_seed_old_model_name():
@@ -669,7 +673,7 @@ def test_seed_old_model_name():
 def test_seed_old_model_name_warning_points_at_the_caller():
     import cloudtower_python_sdk.models as models
     cls, caught = _deprecations(lambda: models.VmCreateVmFromTemplateParamsDiskOperateModifyDisks)
-    assert [w.filename for w in caught] == [__file__]
+    assert len(caught) == 1 and same_file(caught[0].filename, __file__)
 
 
 def test_seed_missing_configuration_import():
