@@ -53,7 +53,7 @@ class Recorded(object):
         self.headers = headers                  # {lower-case name: value}
         self.body = body                        # bytes
         self.client_port = client_address[1]
-        self.connection_id = connection_id      # the n-th accepted connection of the server
+        self.connection_id = connection_id      # the n-th connection served (dropped ones not counted)
         self.peer_cert = peer_cert              # the client certificate (dict) under mutual TLS
 
     def header(self, name, default=None):

@@ -532,6 +532,23 @@ class TestRetries(object):
             VmApi(client).get_vms({})
         assert server.dropped_connections == 1
 
+    def test_lost_answer_to_a_post_is_not_resent_by_default(self, server, clients):
+        # The server got the request (it may have acted on it) but the answer was lost:
+        # re-sending a POST could e.g. create a VM twice.
+        server.add(GET_VMS, drop=True, times=1)
+        server.add(GET_VMS, body=[VM])
+        client = clients(server)
+        with pytest.raises(U3_ERRORS.ProtocolError):
+            VmApi(client).get_vms({})
+        assert len(server.requests) == 1
+        # ... unless the configuration asks for it.
+        server.reset()
+        server.add(GET_VMS, drop=True, times=1)
+        server.add(GET_VMS, body=[VM])
+        client = clients(server, retries=retry(1))
+        assert VmApi(client).get_vms({})[0].id == "vm-1"
+        assert len(server.requests) == 2
+
     @pytest.mark.parametrize("retries", [0, False])
     def test_no_retries(self, server, clients, retries):
         server.add(GET_VMS, status=503)
