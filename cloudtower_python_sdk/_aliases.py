@@ -13,7 +13,11 @@ still has an endpoint resolves.
 """
 from __future__ import absolute_import
 
+import os
+import sys
 import warnings
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 # (old Api class, old method) -> (new Api class, new method)
 METHODS = {
@@ -61,8 +65,25 @@ ENUM_CONSTANTS = {
 _retired_classes = {}
 
 
-def _warn(old, new):
-    warnings.warn("%s is deprecated; use %s" % (old, new), DeprecationWarning, stacklevel=4)
+def warn_renamed(old, new):
+    warnings.warn("%s is deprecated; use %s" % (old, new), DeprecationWarning, stacklevel=_caller_level())
+
+
+def _caller_level():
+    """The stack level of the user's line, past this package and the import machinery.
+
+    Python shows a DeprecationWarning by default only when it is attributed
+    to the script itself, so the warning must point there.
+    """
+    frame = sys._getframe(2)
+    level = 2
+    while frame is not None:
+        filename = frame.f_code.co_filename
+        if not (filename.startswith(_PACKAGE_DIR) or "importlib" in filename):
+            return level
+        frame = frame.f_back
+        level += 1
+    return 2
 
 
 def api_method(class_name, name):
@@ -93,7 +114,7 @@ def model(name):
     new = MODELS.get(name)
     if new is None:
         return None
-    _warn(name, new)
+    warn_renamed(name, new)
     from . import models
     return getattr(models, new)
 
@@ -103,5 +124,5 @@ def enum_constant(enum_cls, name):
     new = ENUM_CONSTANTS.get((enum_cls.__name__, name))
     if new is None:
         return None
-    _warn("%s.%s" % (enum_cls.__name__, name), "%s.%s" % (enum_cls.__name__, new))
+    warn_renamed("%s.%s" % (enum_cls.__name__, name), "%s.%s" % (enum_cls.__name__, new))
     return getattr(enum_cls, new)

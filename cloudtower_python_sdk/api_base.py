@@ -23,8 +23,6 @@ Example::
 """
 from __future__ import absolute_import
 
-import warnings
-
 import six
 
 from . import types
@@ -125,8 +123,8 @@ class Operation(object):
     def invoke(self, api, args, kwargs, http_info):
         client = api.api_client
         body, query, form, headers, options = self.serialize(client, args, kwargs)
-        if not options.pop("_return_http_data_only", not http_info):
-            http_info = True
+        if "_return_http_data_only" in options:  # the peer SDKs' switch, on either method
+            http_info = not options.pop("_return_http_data_only")
         return client.call_api(self, body, query, form, headers, http_info=http_info, **options)
 
 
@@ -197,12 +195,11 @@ class Api(object):
     def __getattr__(self, name):
         if name.startswith("__"):
             raise AttributeError(name)
-        from ._aliases import api_method
+        from ._aliases import api_method, warn_renamed
         target = api_method(type(self).__name__, name)
         if target is not None:
             new_cls, new_name = target
-            warnings.warn("%s.%s is deprecated; use %s.%s" % (type(self).__name__, name, new_cls.__name__, new_name),
-                          DeprecationWarning, stacklevel=2)
+            warn_renamed("%s.%s" % (type(self).__name__, name), "%s.%s" % (new_cls.__name__, new_name))
             api = self if isinstance(self, new_cls) else new_cls(self.api_client)
             return getattr(api, new_name)
         names = [n for n in dir(type(self)) if not n.startswith("_")]

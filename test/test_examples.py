@@ -667,9 +667,6 @@ def test_seed_old_model_name():
     assert caught and all("use DiskOperateModifyDisk" in str(w.message) for w in caught)
 
 
-@pytest.mark.xfail(reason="SDK bug: the warning of an old model name is attributed to cloudtower_python_sdk/_lazy.py "
-                          "(and given twice), so Python's default filters hide it from the user's script",
-                   strict=False)
 def test_seed_old_model_name_warning_points_at_the_caller():
     import cloudtower_python_sdk.models as models
     cls, caught = _deprecations(lambda: models.VmCreateVmFromTemplateParamsDiskOperateModifyDisks)

@@ -709,8 +709,6 @@ class TestCallOptions(object):
         data, status, headers = VmApi(client).get_vms({}, _return_http_data_only=False)
         assert data[0].id == "vm-1" and status == 200 and "Content-Length" in headers
 
-    @pytest.mark.xfail(strict=True, reason="api_base.Operation.invoke ignores _return_http_data_only=True "
-                                           "on *_with_http_info (the generated SDK returned the data only)")
     def test_return_http_data_only_true_on_with_http_info(self, server, clients):
         server.add(GET_VMS, body=[VM])
         client = clients(server)
