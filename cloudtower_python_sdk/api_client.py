@@ -21,7 +21,7 @@ import six
 
 from . import types
 from .configuration import Configuration
-from .exceptions import exception_for
+from .exceptions import ApiValueError, exception_for
 from .model_base import ResultList
 from .rest import RESTClientObject, redact_body, redact_headers
 
@@ -98,22 +98,33 @@ class ApiClient(object):
 
     # -- requests -------------------------------------------------------
     def call_api(self, operation, body, query, form, headers, http_info=False, async_req=False,
-                 _preload_content=True, _request_timeout=None, _headers=None, **ignored):
-        """Send a request already checked by ``operation``; see :mod:`api_base`."""
-        if async_req:
-            return self.pool.apply_async(self._send, (operation, body, query, form, headers, http_info,
-                                                      _preload_content, _request_timeout, _headers))
-        return self._send(operation, body, query, form, headers, http_info, _preload_content,
-                          _request_timeout, _headers)
+                 _preload_content=True, _request_timeout=None, _headers=None, _request_auth=None,
+                 _host_index=None, _check_input_type=None, _check_return_type=None):
+        """Send a request already checked by ``operation``; see :mod:`api_base`.
 
-    def _send(self, operation, body, query, form, headers, http_info, preload, timeout, extra_headers):
+        ``_request_auth`` (``{"in": "header", "key": "Authorization", "value": token}``)
+        replaces the configuration's credentials for this call.  ``_host_index``
+        and ``_check_return_type`` are accepted for peer-SDK compatibility and
+        change nothing (there is one host; answers are always read leniently).
+        """
+        args = (operation, body, query, form, headers, http_info, _preload_content, _request_timeout, _headers,
+                _request_auth)
+        if async_req:
+            return self.pool.apply_async(self._send, args)
+        return self._send(*args)
+
+    def _send(self, operation, body, query, form, headers, http_info, preload, timeout, extra_headers,
+              request_auth=None):
         config = self.configuration
         all_headers = dict(self.default_headers)
         all_headers["Accept"] = "application/json"
         all_headers["Accept-Encoding"] = "gzip"
         if self.cookie:
             all_headers["Cookie"] = self.cookie
-        for setting in config.auth_settings().values():
+        for setting in ([request_auth] if request_auth else config.auth_settings().values()):
+            if setting.get("in", "header") != "header":
+                raise ApiValueError("_request_auth must be a header credential: {'in': 'header', 'key': "
+                                    "'Authorization', 'value': token}")
             all_headers[setting["key"]] = setting["value"]
         payload = None
         if body is not None:
@@ -135,7 +146,7 @@ class ApiClient(object):
         if not preload:
             return response
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%s %s -> %s %s", operation.http_method, url, response.status, redact_body(response.data[:2000]))
+            logger.debug("%s %s -> %s %s", operation.http_method, url, response.status, redact_body(response.data)[:2000])
         if not 200 <= response.status <= 299:
             raise exception_for(response)
         data = self.deserialize(response, operation.returns)

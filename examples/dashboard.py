@@ -10,6 +10,7 @@
 - 其他类型的 SSD（NVMe_SSD、SATA_OR_SAS_SSD）没有计数对象；空值、除以零、集群列表为空时出错。
 """
 import datetime
+import time
 
 from cloudtower_python_sdk.api import (
     VmApi,
@@ -331,7 +332,7 @@ def build_recycle_bin(api_client, cluster_ids):
         "size_release_in_7_days": 0
     }
 
-    now = datetime.datetime.utcnow()  # 种子文档用 datetime.now()（本地时间）去减 UTC 时间
+    now = datetime.datetime(*time.gmtime()[:6])  # 当前 UTC 时间；种子文档用 datetime.now()（本地时间）去减 UTC 时间
     for vm in vms:
         cluster_setting = next(
             (setting for setting in cluster_settings if setting.cluster.id == vm.cluster.id), None)

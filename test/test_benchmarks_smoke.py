@@ -9,6 +9,8 @@ import sys
 import pytest
 
 pytest.importorskip("cloudtower_python_sdk")
+if sys.version_info < (3, 6):
+    pytest.skip("the benchmark suite runs on Python 3.6+", allow_module_level=True)
 
 BENCH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
     __file__))), "benchmarks")

@@ -423,6 +423,7 @@ def _dashboard(sim, g):
 def expected_dashboard(sim, g, cluster_id=None, datacenter_id=None):
     """The dashboard computed from the world's records, independently of the script's queries."""
     import datetime
+    import time
     fmt, byte_units, hz_units = g["format_unit"], g["byte_units"], g["hz_units"]
     world = sim.world
     clusters = world.all("Cluster")
@@ -501,7 +502,7 @@ def expected_dashboard(sim, g, cluster_id=None, datacenter_id=None):
                   if s["vm_recycle_bin"])
     binned = [v for v in world.all("Vm") if v["in_recycle_bin"] and v["cluster"]["id"] in ids]
     assert binned or datacenter_id, "the seeded world has VMs in the recycle bin"
-    now = datetime.datetime.utcnow()
+    now = datetime.datetime(*time.gmtime()[:6])
     today = week = 0
     for v in binned:
         left = retain.get(v["cluster"]["id"], retain_global) - (

@@ -278,6 +278,12 @@ class TestAuth(object):
         VmApi(client).get_vms({})
         assert only(server).header("Authorization") == "Bearer tok-1"
 
+    def test_request_auth_replaces_the_key_for_one_call(self, server, clients):
+        client = clients(server, api_key={"Authorization": "tok-1"})
+        VmApi(client).get_vms({}, _request_auth={"in": "header", "key": "Authorization", "value": "other"})
+        VmApi(client).get_vms({})
+        assert [r.header("Authorization") for r in server.requests] == ["other", "tok-1"]
+
     def test_no_authorization_without_key(self, server, clients):
         client = clients(server, api_key_prefix={"Authorization": "Bearer"})
         VmApi(client).get_vms({})

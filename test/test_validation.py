@@ -136,6 +136,13 @@ def test_login_with_enum_source(vm_api):
     assert body == {"username": "u", "password": "p", "source": "LOCAL"}
 
 
+def test_check_input_type_false_skips_the_checks_for_one_call(vm_api):
+    bad = {"where": {"id": "v"}, "data": {"nic_index": 0, "enable": False}}
+    assert body_of(vm_api, "update_vm_nic", bad, _check_input_type=False) == bad
+    with pytest.raises(ApiValueError):
+        body_of(vm_api, "update_vm_nic", bad)
+
+
 def test_client_side_validation_off_sends_as_given():
     api = VmApi(offline_client(client_side_validation=False))
     body = body_of(api, "update_vm_nic", {"where": {"id": "v"}, "data": {"nic_index": 0, "enable": False}})

@@ -43,7 +43,8 @@ class TaskFailure(Exception):
 
 
 def _now():
-    return datetime.datetime.utcnow()
+    """The time in UTC, naive (as the stored timestamps are)."""
+    return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
 
 
 class Engine(object):

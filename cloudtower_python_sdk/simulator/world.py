@@ -26,7 +26,7 @@ def iso(t):
 def build(store, seed=0, vms=None, now=None):
     """Fill ``store`` with the world of ``seed``; ``vms`` VMs (default 48)."""
     rng = store.rng
-    now = now or datetime.datetime.utcnow().replace(microsecond=0)
+    now = now or datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None, microsecond=0)
     ts = lambda **kw: iso(now - datetime.timedelta(**kw))  # noqa: E731
     n_vms = 48 if vms is None else max(0, int(vms))
     ins = lambda t, **v: store.insert(t, v, iso(now))  # noqa: E731
