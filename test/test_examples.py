@@ -554,6 +554,37 @@ def test_example(name, run, sim):
     CHECKS[name](sim, g)
 
 
+@check("simulator_script")
+def _simulator_script(sim, g):
+    # The script ran its own simulator (a different world object): its output shows the effect.
+    lines = g["output"].splitlines()
+    assert lines[0].startswith("simulator at http://127.0.0.1:")
+    assert len(lines) == 3 and all(line.split()[-1] == "STOPPED" for line in lines[1:])
+
+
+def _pytest_plugin_installed():
+    """Is the SDK installed with its pytest11 entry point (as `pip install -e .` does)?"""
+    try:
+        from importlib.metadata import entry_points
+        eps = entry_points()
+        group = eps.select(group="pytest11") if hasattr(eps, "select") else eps.get("pytest11", [])
+    except ImportError:  # Python < 3.8
+        import pkg_resources
+        group = pkg_resources.iter_entry_points("pytest11")
+    return any(ep.name == "cloudtower_simulator" for ep in group)
+
+
+@check("test_with_simulator")
+def _test_with_simulator(sim, g):
+    if not _pytest_plugin_installed():
+        pytest.skip("the SDK is not installed, so pytest has no cloudtower fixtures (pip install -e .)")
+    proc = subprocess.Popen([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                             os.path.join(EXAMPLES, "test_with_simulator.py")], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = proc.communicate(timeout=120)[0].decode("utf-8")
+    assert proc.returncode == 0 and "1 passed" in out, out
+
+
 @needs_simulator
 def test_quickstart_as_a_newcomer_runs_it():
     """No CLOUDTOWER_* variables: the script starts the embedded simulator itself."""
