@@ -65,8 +65,7 @@ class Field(object):
         if convert is None or value is None:
             return value
         if convert is _MISSING:
-            t = self.type
-            convert = self._convert = t.from_json if t.needs_conversion else None
+            convert = self._convert = self.type.converter()
             if convert is None:
                 return value
         new = convert(value)
@@ -123,7 +122,12 @@ class Model(six.with_metaclass(_ModelMeta, object)):
 
     @classmethod
     def _wrap(cls, data):
-        """A model over ``data`` (a JSON object of an answer), without copying it."""
+        """A model over ``data`` (a JSON object of an answer), without copying it.
+
+        A value that is not a JSON object (a newer Tower's surprise) is returned as it is.
+        """
+        if type(data) is not dict:
+            return data
         obj = object.__new__(cls)
         obj._data = data
         return obj
@@ -195,13 +199,23 @@ class Model(six.with_metaclass(_ModelMeta, object)):
         self._data = state
 
     @classmethod
+    def _wire_plan(cls):
+        """{name: (wire name, type, nullable)} for wire and attribute names, and the required wire names."""
+        plan = cls.__dict__.get("_wire")
+        if plan is None:
+            by_name = dict((f.attr, (f.key, f.type, f.nullable)) for f in cls._fields)
+            by_name.update((f.key, (f.key, f.type, f.nullable)) for f in cls._fields)  # wire names win
+            plan = cls._wire = (by_name, tuple(f.key for f in cls._fields if f.required))
+        return plan
+
+    @classmethod
     def _to_wire(cls, value, ctx, path):
         """Check ``value`` (a model or a dict) against this model and return its JSON object."""
         if isinstance(value, Model):
             if not isinstance(value, cls) and ctx.validate:
                 raise ApiTypeError("Invalid value for %s: expected %s (or a dict), got %s"
                                    % (types.where(ctx, path), cls.__name__, type(value).__name__),
-                                   path_to_item=list(path))
+                                   path_to_item=types.path_list(path))
             items = value._data
             attribute_names = False
         elif isinstance(value, dict):
@@ -212,38 +226,42 @@ class Model(six.with_metaclass(_ModelMeta, object)):
                 return types.Type().to_wire(value, ctx, path)
             raise ApiTypeError("Invalid value for %s: expected %s (a dict), got %s"
                                % (types.where(ctx, path), cls.__name__, type(value).__name__),
-                               path_to_item=list(path))
+                               path_to_item=types.path_list(path))
+        by_name, required = cls._wire_plan()
+        validate = ctx.validate
         out = {}
-        by_key, by_attr = cls._by_key, cls._by_attr
         for name, item in six.iteritems(items):
-            field = by_key.get(name)
-            if field is None and attribute_names:
-                field = by_attr.get(name)
-            if field is None:
-                if ctx.validate:
-                    known = sorted(by_key) if not attribute_names else sorted(set(by_key) | set(by_attr))
-                    raise ApiValueError("Unknown field %s: %s has no field '%s'%s"
-                                        % (types.where(ctx, path + [name]), cls.__name__, name,
-                                           types.suggest(name, known) or "; its fields are " + ", ".join(sorted(by_key))),
-                                        path_to_item=path + [name])
-                out[name] = types.Type().to_wire(item, ctx, path + [name])
+            entry = by_name.get(name)
+            if entry is None or (not attribute_names and entry[0] != name):
+                if validate:
+                    cls._unknown_field(name, attribute_names, ctx, path)
+                out[name] = types.Type().to_wire(item, ctx, (path, name))
                 continue
-            if field.key in out and ctx.validate:
+            key, field_type, nullable = entry
+            if key in out and validate:
                 raise ApiValueError("Field %s is given twice (as '%s' and '%s')"
-                                    % (types.where(ctx, path + [field.key]), field.key, field.attr),
-                                    path_to_item=path + [field.key])
+                                    % (types.where(ctx, (path, key)), key, cls._by_key[key].attr),
+                                    path_to_item=types.path_list((path, key)))
             if item is None:
-                if field.nullable or not ctx.validate:
-                    out[field.key] = None
+                if nullable or not validate:
+                    out[key] = None
                 continue  # None for a non-nullable field means "not given"
-            out[field.key] = field.type.to_wire(item, ctx, path + [field.key])
-        if ctx.validate:
-            for field in cls._fields:
-                if field.required and field.key not in out:
+            out[key] = field_type.to_wire(item, ctx, (path, key))
+        if validate:
+            for key in required:
+                if key not in out:
                     raise ApiValueError("Missing required field %s (%s requires '%s')"
-                                        % (types.where(ctx, path + [field.key]), cls.__name__, field.key),
-                                        path_to_item=path + [field.key])
+                                        % (types.where(ctx, (path, key)), cls.__name__, key),
+                                        path_to_item=types.path_list((path, key)))
         return out
+
+    @classmethod
+    def _unknown_field(cls, name, attribute_names, ctx, path):
+        known = sorted(cls._by_key) if not attribute_names else sorted(set(cls._by_key) | set(cls._by_attr))
+        raise ApiValueError("Unknown field %s: %s has no field '%s'%s"
+                            % (types.where(ctx, (path, name)), cls.__name__, name,
+                               types.suggest(name, known) or "; its fields are " + ", ".join(sorted(cls._by_key))),
+                            path_to_item=types.path_list((path, name)))
 
 
 class _EnumMeta(type):

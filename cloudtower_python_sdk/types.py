@@ -55,8 +55,22 @@ class WireContext(object):
         self.what = what
 
 
+def path_list(path):
+    """A breadcrumb ``((parent, "data"), "enable")`` (or a plain list) as ``["data", "enable"]``.
+
+    Requests are checked with breadcrumbs, cheap to make, and turned into
+    lists only for an error message.
+    """
+    keys = []
+    while isinstance(path, tuple):
+        path, key = path
+        keys.append(key)
+    keys.reverse()
+    return list(path or []) + keys
+
+
 def _where(ctx, path):
-    where = render_path(path)
+    where = render_path(path_list(path))
     return "%s of %s" % (("'%s'" % where) if where else "the body", ctx.what)
 
 
@@ -82,6 +96,10 @@ class Type(object):
     def from_json(self, value):
         return value
 
+    def converter(self):
+        """The fastest function that does ``from_json``, or None when nothing is to convert."""
+        return self.from_json if self.needs_conversion else None
+
     def to_plain(self, value):
         return value
 
@@ -102,7 +120,7 @@ class Scalar(Type):
                 hint = "; pass a number, not a string"
             raise ApiTypeError("Invalid value for %s: expected %s, got %s%s"
                                % (_where(ctx, path), self.label, _describe(value), hint),
-                               path_to_item=list(path), valid_classes=self.accepted)
+                               path_to_item=path_list(path), valid_classes=self.accepted)
         return value
 
 
@@ -127,7 +145,7 @@ class DateTime(Type):
             return value.isoformat()
         if ctx.validate and not isinstance(value, six.string_types):
             raise ApiTypeError("Invalid value for %s: expected a datetime or an ISO 8601 string, got %s"
-                               % (_where(ctx, path), _describe(value)), path_to_item=list(path))
+                               % (_where(ctx, path), _describe(value)), path_to_item=path_list(path))
         return value
 
 
@@ -149,7 +167,7 @@ class FileType(Type):
             return (os.path.basename(getattr(value, "name", None) or "file"), read())
         raise ApiTypeError("Invalid value for %s: pass an open file (open(path, 'rb')), bytes, an existing path, "
                            "or a (filename, bytes) tuple; got %s" % (_where(ctx, path), _describe(value)),
-                           path_to_item=list(path))
+                           path_to_item=path_list(path))
 
 
 _SCALARS = {
@@ -190,10 +208,10 @@ class ListOf(Type):
         if not isinstance(value, (list, tuple)):
             if ctx.validate:
                 raise ApiTypeError("Invalid value for %s: expected a list, got %s; wrap it in [ ]"
-                                   % (_where(ctx, path), _describe(value)), path_to_item=list(path))
+                                   % (_where(ctx, path), _describe(value)), path_to_item=path_list(path))
             return _plain_wire(value, ctx, path)
         inner = self.inner
-        return [None if v is None else inner.to_wire(v, ctx, path + [i]) for i, v in enumerate(value)]
+        return [None if v is None else inner.to_wire(v, ctx, (path, i)) for i, v in enumerate(value)]
 
 
 class Ref(Type):
@@ -221,6 +239,10 @@ class Ref(Type):
             return self.target._wrap(value)
         return value
 
+    def converter(self):
+        target = self.target
+        return None if getattr(target, "_is_enum", False) else target._wrap
+
     def to_plain(self, value):
         if type(value) is dict:
             target = self.target
@@ -234,21 +256,31 @@ class Ref(Type):
         return self.target._to_wire(value, ctx, path)
 
 
+_ATOMIC = frozenset(six.string_types + six.integer_types + (float, bool, type(None), six.text_type))
+
+
 def _plain_wire(value, ctx, path):
-    """Serialize a value of a free-form (``object``) field."""
-    if value is None or isinstance(value, (six.string_types, bool, float) + six.integer_types):
+    """Serialize a value of a free-form (``object``) field, or of ``sanitize_for_serialization``."""
+    kind = type(value)
+    if kind in _ATOMIC:
         return value
-    if isinstance(value, (datetime.datetime, datetime.date)):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return dict((k, _plain_wire(v, ctx, path + [k])) for k, v in six.iteritems(value))
-    if isinstance(value, (list, tuple)):
-        return [_plain_wire(v, ctx, path + [i]) for i, v in enumerate(value)]
-    to_wire = getattr(type(value), "_to_wire", None)
+    if kind is dict:
+        return dict((k, v if type(v) in _ATOMIC else _plain_wire(v, ctx, (path, k))) for k, v in six.iteritems(value))
+    if kind is list or kind is tuple:
+        return [v if type(v) in _ATOMIC else _plain_wire(v, ctx, (path, i)) for i, v in enumerate(value)]
+    to_wire = getattr(kind, "_to_wire", None)
     if to_wire is not None:
         return to_wire(value, ctx, path)
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, tuple(_ATOMIC)):  # subclasses of str, int...
+        return value
+    if isinstance(value, dict):
+        return _plain_wire(dict(value), ctx, path)
+    if isinstance(value, (list, tuple)):
+        return _plain_wire(list(value), ctx, path)
     raise ApiTypeError("Invalid value for %s: %s cannot be sent as JSON" % (_where(ctx, path), _describe(value)),
-                       path_to_item=list(path))
+                       path_to_item=path_list(path))
 
 
 def check_enum(enum_cls, value, ctx, path):
@@ -257,13 +289,13 @@ def check_enum(enum_cls, value, ctx, path):
         return value
     if not isinstance(value, six.string_types):
         raise ApiTypeError("Invalid value for %s: expected a %s value (a string), got %s"
-                           % (_where(ctx, path), enum_cls.__name__, _describe(value)), path_to_item=list(path))
+                           % (_where(ctx, path), enum_cls.__name__, _describe(value)), path_to_item=path_list(path))
     if value not in enum_cls._allowed:
         values = enum_cls.allowable_values
         shown = ", ".join(values[:12]) + (", ..." if len(values) > 12 else "")
         raise ApiValueError("Invalid value %r for %s: %s allows %s%s"
                             % (value, _where(ctx, path), enum_cls.__name__, shown, suggest(value, values)),
-                            path_to_item=list(path))
+                            path_to_item=path_list(path))
     return value
 
 

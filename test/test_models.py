@@ -110,3 +110,44 @@ def test_scalar_answers():
     assert answer("4.6.0", "str") == "4.6.0"
     assert answer(None, "Vm") is None
     assert answer({"aggregate": {"count": 3}}, "VmConnection").aggregate.count == 3
+
+
+def test_large_answers_are_decoded_with_the_collector_paused_and_restored():
+    import gc
+    import threading
+    from cloudtower_python_sdk.api_client import _gc_paused
+
+    big = _gc_paused.THRESHOLD
+    assert gc.isenabled()
+    with _gc_paused(big):
+        assert not gc.isenabled()
+        with _gc_paused(big):  # nested (or another thread's) decode
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with _gc_paused(10):  # small answers leave it alone
+        assert gc.isenabled()
+
+    gc.disable()  # a program that turned the collector off keeps it off
+    try:
+        with _gc_paused(big):
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    errors = []
+
+    def decode():
+        try:
+            for _ in range(200):
+                with _gc_paused(big):
+                    pass
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+    threads = [threading.Thread(target=decode) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and gc.isenabled()
