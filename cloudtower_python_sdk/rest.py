@@ -6,7 +6,6 @@ alive and reused; answers are asked for gzip-compressed and decoded by urllib3.
 """
 from __future__ import absolute_import
 
-import io
 import logging
 import numbers
 import re
@@ -37,8 +36,9 @@ def redact_body(text):
     return _SECRET_FIELDS.sub(r'\1"***"', text)
 
 
-class RESTResponse(io.IOBase):
+class RESTResponse(object):
     """An answer: ``status``, ``reason``, ``data`` (bytes) and headers."""
+    __slots__ = ("urllib3_response", "status", "reason", "data")
 
     def __init__(self, resp):
         self.urllib3_response = resp
