@@ -60,21 +60,23 @@ def render_enum(api, enum):
     return "\n".join(lines) + "\n"
 
 
-def render_models_index(api, modules):
+def render_index(api, modules, what, example, fallback, extra=()):
+    """A lazy package's ``__init__``: {name: module}, resolved on first use (see ``_lazy``)."""
     lines = [HEADER % api.version,
-             '"""Every model and enum of the CloudTower %s API; each is imported on first use.' % api.version,
+             '"""%s of the CloudTower %s API; each is imported on first use.' % (what, api.version),
              "",
-             "    from cloudtower_python_sdk.models import Vm, VmStatus, GetVmsRequestBody",
+             "    " + example,
              '"""',
              "from cloudtower_python_sdk import _aliases",
              "from cloudtower_python_sdk._lazy import make_lazy",
-             "",
-             "_MODULES = {"]
+             ""]
+    lines.extend(extra)
+    lines.append("_MODULES = {")
     for name, mod in sorted(modules.items()):
         lines.append("    %r: %r," % (name, mod))
     lines.append("}")
     lines.append("")
-    lines.append("make_lazy(__name__, _MODULES, fallback=_aliases.model)  # last: Python 2 swaps the module here")
+    lines.append("make_lazy(__name__, _MODULES, fallback=_aliases.%s)  # last: Python 2 swaps the module here" % fallback)
     return "\n".join(lines) + "\n"
 
 
@@ -99,26 +101,6 @@ def render_api(api, cls, operations):
             args.append("content_type=%r" % op.content_type)
         lines.append("    %s = Op(%s)" % (op.method, ", ".join(args)))
         lines.append("    %s_with_http_info = %s.with_http_info" % (op.method, op.method))
-    return "\n".join(lines) + "\n"
-
-
-def render_api_index(api, modules):
-    lines = [HEADER % api.version,
-             '"""The Api classes of the CloudTower %s API; each is imported on first use.' % api.version,
-             "",
-             "    from cloudtower_python_sdk.api import VmApi",
-             '"""',
-             "from cloudtower_python_sdk import _aliases",
-             "from cloudtower_python_sdk._lazy import make_lazy",
-             "",
-             "__api_version__ = %r" % api.version,
-             "",
-             "_MODULES = {"]
-    for name, mod in sorted(modules.items()):
-        lines.append("    %r: %r," % (name, mod))
-    lines.append("}")
-    lines.append("")
-    lines.append("make_lazy(__name__, _MODULES, fallback=_aliases.api_class)  # last: Python 2 swaps the module here")
     return "\n".join(lines) + "\n"
 
 
@@ -208,11 +190,15 @@ def render_all(api):
     for name, enum in api.enums.items():
         files["cloudtower_python_sdk/models/%s.py" % model_modules[name]] = render_enum(api, enum)
         files["docs/models/%s.md" % name] = render_enum_doc(api, enum)
-    files["cloudtower_python_sdk/models/__init__.py"] = render_models_index(api, model_modules)
+    files["cloudtower_python_sdk/models/__init__.py"] = render_index(
+        api, model_modules, "Every model and enum", "from cloudtower_python_sdk.models import Vm, VmStatus, GetVmsRequestBody",
+        "model")
     api_modules = module_names(list(api.apis))
     for cls, ops in api.apis.items():
         files["cloudtower_python_sdk/api/%s.py" % api_modules[cls]] = render_api(api, cls, ops)
         files["docs/apis/%s.md" % cls] = render_api_doc(api, cls, ops, known)
-    files["cloudtower_python_sdk/api/__init__.py"] = render_api_index(api, api_modules)
+    files["cloudtower_python_sdk/api/__init__.py"] = render_index(
+        api, api_modules, "The Api classes", "from cloudtower_python_sdk.api import VmApi", "api_class",
+        extra=["__api_version__ = %r" % api.version, ""])
     files["docs/reference.md"] = render_docs_index(api)
     return files
