@@ -109,7 +109,7 @@ class Operation(object):
                 if required:
                     raise ApiValueError("Missing the required parameter '%s' when calling %s()" % (name, self.name))
                 continue
-            value = types.parse(type_str).to_wire(value, types.WireContext(validate, what="%s()" % self.name), [name])
+            value = types.parse(type_str).to_wire(value, ctx, [name])
             (query if location == "query" else form).append((key, value))
         headers = {}
         language = options.pop("content_language", None)
@@ -126,7 +126,7 @@ class Operation(object):
         body, query, form, headers, options = self.serialize(client, args, kwargs)
         if "_return_http_data_only" in options:  # the peer SDKs' switch, on either method
             http_info = not options.pop("_return_http_data_only")
-        return client.call_api(self, body, query, form, headers, http_info=http_info, **options)
+        return client.send_operation(self, body, query, form, headers, http_info=http_info, **options)
 
 
 class _WithHttpInfo(object):

@@ -98,7 +98,38 @@ class ApiClient(object):
         self.default_headers[header_name] = header_value
 
     # -- requests -------------------------------------------------------
-    def call_api(self, operation, body, query, form, headers, http_info=False, async_req=False,
+    def call_api(self, resource_path, method, path_params=None, query_params=None, header_params=None, body=None,
+                 post_params=None, files=None, response_type=None, auth_settings=None, async_req=None,
+                 _return_http_data_only=None, collection_formats=None, _preload_content=True,
+                 _request_timeout=None, _host=None, _request_auth=None, response_types_map=None):
+        """Call any path, as the peer SDKs' ``call_api`` does (no checks of the body).
+
+        For an endpoint this SDK does not know yet::
+
+            data = client.call_api("/get-vms", "POST", body={"first": 1}, response_type="list[Vm]",
+                                   _return_http_data_only=True)
+
+        Without ``_return_http_data_only=True`` it returns ``(data, status, headers)``.
+        """
+        from .api_base import Operation
+        for name, value in (path_params or {}).items():
+            resource_path = resource_path.replace("{%s}" % name, str(value))
+        if response_type is None and response_types_map:
+            response_type = response_types_map.get(200)
+        files = dict(files or {})
+        form = list(post_params or []) + [(k, types.parse("file").to_wire(v, types.WireContext(), [k]))
+                                          for k, v in files.items()]
+        content_type = "multipart/form-data" if form else ("application/json" if body is not None else None)
+        operation = Operation(resource_path.strip("/").replace("/", "_"), method.upper(), resource_path,
+                              returns=response_type, content_type=content_type)
+        query = list((query_params or {}).items()) if isinstance(query_params, dict) else list(query_params or [])
+        wire_body = None if body is None else self.sanitize_for_serialization(body)
+        return self.send_operation(operation, wire_body, query, form, dict(header_params or {}),
+                                   http_info=not _return_http_data_only, async_req=async_req,
+                                   _preload_content=_preload_content, _request_timeout=_request_timeout,
+                                   _request_auth=_request_auth)
+
+    def send_operation(self, operation, body, query, form, headers, http_info=False, async_req=False,
                  _preload_content=True, _request_timeout=None, _headers=None, _request_auth=None,
                  _host_index=None, _check_input_type=None, _check_return_type=None):
         """Send a request already checked by ``operation``; see :mod:`api_base`.

@@ -701,6 +701,17 @@ class TestErrors(object):
 # -- call options ------------------------------------------------------------------------------
 class TestCallOptions(object):
 
+    def test_call_api_reaches_any_path_like_the_peer_sdks(self, server, clients):
+        server.add(GET_VMS, body=[VM])
+        client = clients(server)
+        data = client.call_api("/get-vms", "POST", body={"where": {"id": "vm-1"}}, header_params={"X-A": "1"},
+                               response_type="list[Vm]", _return_http_data_only=True)
+        assert data[0].id == "vm-1" and data[0].status == "RUNNING"
+        request = only(server)
+        assert request.json() == {"where": {"id": "vm-1"}} and request.header("X-A") == "1"
+        data, status, headers = client.call_api("/get-vms", "POST", body={}, response_type="list[Vm]")
+        assert status == 200 and data[0].name == "vm one"
+
     def test_with_http_info(self, server, clients):
         server.add(GET_VMS, body=[VM], headers={"X-Resp": "yes"})
         client = clients(server)
