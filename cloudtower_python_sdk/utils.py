@@ -95,3 +95,47 @@ def wait_tasks(ids, api_client, interval=5, timeout=300, exit_on_error=False):
 def _failure(failed):
     lines = ", ".join("%s: %s" % (t.id, t.error_message or "failed") for t in failed)
     return ApiException(status=500, reason="Task failed: %s" % lines)
+
+
+def upload_file(upload, file, chunk_size=8 * 1024 * 1024, **fields):
+    """Upload a large file in chunks through one of the upload operations.
+
+    CloudTower takes files of any size in pieces: the first call creates an
+    upload task, each later call sends the next piece with that task's id.
+    Only one piece is in memory at a time.  ``upload`` is the bound method
+    (``ElfImageApi(client).create_elf_image``, ``SvtImageApi(client).upload_svt_image``, ...);
+    ``file`` a path or a file opened in binary mode; ``fields`` the
+    operation's other fields (``cluster_id``, ``name``...).  ``name`` defaults
+    to the file's name, ``size``/``size_unit`` to its size in bytes.  Returns
+    the answer of the last call.  Example::
+
+        upload_file(ElfImageApi(client).create_elf_image, "/isos/centos.iso", cluster_id=cluster.id)
+    """
+    import os
+    opened = isinstance(file, six.string_types)
+    stream = open(file, "rb") if opened else file
+    try:
+        filename = os.path.basename(getattr(stream, "name", None) or "file")
+        if "size" not in fields:
+            stream.seek(0, os.SEEK_END)
+            fields["size"] = str(stream.tell())
+            fields.setdefault("size_unit", "B")
+            stream.seek(0)
+        fields.setdefault("name", filename)
+        answer, task_id, read_size = None, None, chunk_size
+        while True:
+            piece = stream.read(read_size)
+            if not piece and task_id is not None:
+                return answer  # the size was a multiple of the piece size
+            extra = {"upload_task_id": task_id} if task_id else {}
+            answer = upload(file=(filename, piece), **dict(fields, **extra))
+            task = answer[0] if isinstance(answer, list) and answer else answer
+            task_id = getattr(task, "id", None) or task_id
+            if task_id is None:
+                raise ApiValueError("The first upload call returned no upload task id; cannot send the rest")
+            if len(piece) < read_size:
+                return answer
+            read_size = getattr(task, "chunk_size", None) or read_size  # the server's piece size from now on
+    finally:
+        if opened:
+            stream.close()

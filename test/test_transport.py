@@ -257,6 +257,23 @@ class TestRequestShape(object):
         assert set(parts) == set(["file", "cluster_id", "name"])
         assert req.header("Accept") == "application/json"
 
+    def test_upload_file_sends_pieces_with_the_task_id(self, server, clients, tmpdir):
+        from cloudtower_python_sdk.utils import upload_file
+        image = tmpdir.join("big.iso")
+        content = bytes(bytearray(range(256))) * 41  # 10,496 bytes: 2 full pieces of 4,096 and a rest
+        image.write_binary(content)
+        task = {"id": "upload-7", "chunk_size": 4096, "current_chunk": 0, "size": len(content), "status": "UPLOADING"}
+        server.add("/v2/api/upload-elf-image", body=[task])
+        client = clients(server)
+        result = upload_file(ElfImageApi(client).create_elf_image, str(image), chunk_size=4096, cluster_id="c1")
+        assert result[0].id == "upload-7"
+        parts = [multipart_parts(r.header("Content-Type"), r.body) for r in server.requests]
+        assert [len(p["file"][2]) for p in parts] == [4096, 4096, 2304]
+        assert b"".join(p["file"][2] for p in parts) == content
+        assert "upload_task_id" not in parts[0] and [p["upload_task_id"][2] for p in parts[1:]] == [b"upload-7"] * 2
+        assert all(p["cluster_id"][2] == b"c1" and p["name"][2] == b"big.iso" for p in parts)
+        assert parts[0]["size"][2] == str(len(content)).encode() and parts[0]["size_unit"][2] == b"B"
+
     def test_multipart_upload_of_bytes(self, server, clients):
         client = clients(server)
         ElfImageApi(client).create_elf_image(file=("a.raw", b"raw bytes"), cluster_id="c1")
