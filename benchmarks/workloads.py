@@ -154,10 +154,11 @@ def get_vms(prefix, url, count):
     gc.collect()
     tracemalloc.start()
     base = tracemalloc.get_traced_memory()[0]
-    vms = fetch(vms_body(count))
+    held = fetch(vms_body(count))  # alive while the memory is read
     gc.collect()
     current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
+    del held
     close_client(api)
     return {"seconds": seconds, "held_mb": (current - base) / MB,
             "peak_mb": (peak - base) / MB}
@@ -286,28 +287,40 @@ def concurrency(prefix, url, calls, per_call, threads):
         from concurrent.futures import ThreadPoolExecutor
         floor = FloorClient(url, maxsize=threads)
         floor.get_vms(body)
-        t0 = clock()
+        t0, c0 = clock(), _cpu()
         seq = [floor.get_vms(body) for _ in range(calls)]
-        t1 = clock()
+        t1, c1 = clock(), _cpu()
         with ThreadPoolExecutor(threads) as pool:
             futures = [pool.submit(floor.get_vms, body) for _ in range(calls)]
             par = [f.result() for f in futures]
-        t2 = clock()
+        t2, c2 = clock(), _cpu()
     else:
         sdk = Sdk(prefix)
         api = sdk.vm_api(url, pool_threads=threads)
         api.get_vms(body)
-        t0 = clock()
+        t0, c0 = clock(), _cpu()
         seq = [api.get_vms(body) for _ in range(calls)]
-        t1 = clock()
+        t1, c1 = clock(), _cpu()
         handles = [api.get_vms(body, async_req=True) for _ in range(calls)]
         par = [h.get() for h in handles]
-        t2 = clock()
+        t2, c2 = clock(), _cpu()
         close_client(api)
     if any(len(r) != per_call for r in seq + par):
         raise RuntimeError("short get_vms result")
+    # The client's CPU time per call tells whether the async run was bound by
+    # the GIL (one core's worth of CPU) rather than by the server's latency.
     return {"sequential_s": t1 - t0, "async_s": t2 - t1,
-            "speedup": (t1 - t0) / (t2 - t1)}
+            "speedup": (t1 - t0) / (t2 - t1), "calls": calls,
+            "cpu_per_call_seq_s": (c1 - c0) / calls,
+            "cpu_per_call_async_s": (c2 - c1) / calls}
+
+
+def _cpu():
+    """CPU seconds (user + system) of this process so far."""
+    import resource
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
 
 
 WORKLOADS = {
