@@ -97,7 +97,7 @@ def test_workloads_run(server, prefix):
     assert "call_models_s" in got and "serialize_dicts_s" in got
     got = workloads.concurrency(prefix, server, calls=4, per_call=2,
                                 threads=2)
-    assert set(got) == {"sequential_s", "async_s", "speedup"}
+    assert set(got) == {"sequential_s", "async_s", "speedup", "calls", "cpu_per_call_seq_s", "cpu_per_call_async_s"}
 
 
 def test_startup_workload(server):
