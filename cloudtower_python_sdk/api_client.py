@@ -218,6 +218,29 @@ class ApiClient(object):
             return ResultList(t.from_json(data))
         return t.from_json(data) if t.needs_conversion else data
 
+    # -- helpers of the peer SDKs' ApiClient, kept for scripts that use them --
+    def request(self, method, url, query_params=None, headers=None, post_params=None, body=None,
+                _preload_content=True, _request_timeout=None):
+        """Send one raw request through this client's connection pool (no checks, no auth added)."""
+        payload = None if body is None else json.dumps(self.sanitize_for_serialization(body)).encode("utf-8")
+        return self.rest_client.request(method, url, headers=dict(headers or {}), body=payload,
+                                        fields=post_params or None, query_params=query_params,
+                                        _preload_content=_preload_content, _request_timeout=_request_timeout)
+
+    @staticmethod
+    def select_header_accept(accepts):
+        """``application/json`` if offered, else all of ``accepts`` joined (None for none)."""
+        if not accepts:
+            return None
+        return "application/json" if "application/json" in [a.lower() for a in accepts] else ", ".join(accepts)
+
+    @staticmethod
+    def select_header_content_type(content_types):
+        """``application/json`` if offered (or nothing is), else the first of ``content_types``."""
+        if not content_types or "application/json" in [c.lower() for c in content_types]:
+            return "application/json"
+        return content_types[0]
+
     def sanitize_for_serialization(self, obj):
         """The JSON form of models, dicts, lists and dates (no validation)."""
         return types.Type().to_wire(obj, types.WireContext(validate=False), [])

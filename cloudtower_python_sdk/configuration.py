@@ -67,6 +67,7 @@ class Configuration(object):
         self.client_side_validation = client_side_validation
         self.safe_chars_for_path_param = ""
         self.socket_options = None
+        self.temp_folder_path = None  # peer-SDK setting; downloads are not written to files here
         self.logger = {"package_logger": logging.getLogger(LOGGER_NAME),
                        "urllib3_logger": logging.getLogger("urllib3")}
         self.logger_format = "%(asctime)s %(levelname)s %(message)s"

@@ -718,6 +718,18 @@ class TestErrors(object):
 # -- call options ------------------------------------------------------------------------------
 class TestCallOptions(object):
 
+    def test_peer_helpers_of_the_client(self, server, clients):
+        server.add(GET_VMS, body=[VM])
+        client = clients(server)
+        assert client.select_header_accept(["application/json", "text/plain"]) == "application/json"
+        assert client.select_header_accept(["text/plain"]) == "text/plain"
+        assert client.select_header_content_type([]) == "application/json"
+        assert client.select_header_content_type(["multipart/form-data"]) == "multipart/form-data"
+        raw = client.request("POST", server.api_host() + "/get-vms", body={"first": 1},
+                             headers={"Content-Type": "application/json"})
+        assert raw.status == 200 and only(server).json() == {"first": 1}
+        assert client.deserialize(raw, "list[Vm]")[0].id == "vm-1"
+
     def test_call_api_reaches_any_path_like_the_peer_sdks(self, server, clients):
         server.add(GET_VMS, body=[VM])
         client = clients(server)
