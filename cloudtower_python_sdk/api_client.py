@@ -161,7 +161,7 @@ class ApiClient(object):
         payload = None
         if body is not None:
             all_headers["Content-Type"] = operation.content_type
-            payload = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+            payload = _json_bytes(body)
         elif operation.content_type == "application/json":
             all_headers["Content-Type"] = "application/json"
         all_headers.update(headers)
@@ -222,7 +222,7 @@ class ApiClient(object):
     def request(self, method, url, query_params=None, headers=None, post_params=None, body=None,
                 _preload_content=True, _request_timeout=None):
         """Send one raw request through this client's connection pool (no checks, no auth added)."""
-        payload = None if body is None else json.dumps(self.sanitize_for_serialization(body)).encode("utf-8")
+        payload = None if body is None else _json_bytes(self.sanitize_for_serialization(body))
         return self.rest_client.request(method, url, headers=dict(headers or {}), body=payload,
                                         fields=post_params or None, query_params=query_params,
                                         _preload_content=_preload_content, _request_timeout=_request_timeout)
@@ -285,6 +285,16 @@ class _gc_paused(object):
                     gc.enable()
             if resume:
                 gc.collect(1)
+
+
+def _json_bytes(body):
+    """The UTF-8 JSON of a request body.
+
+    Python 2 strings may be UTF-8 bytes or unicode, mixed: there json escapes
+    everything to ASCII (decoding byte strings as UTF-8), which is safe for both.
+    """
+    text = json.dumps(body, separators=(",", ":"), ensure_ascii=six.PY2)
+    return text if isinstance(text, bytes) else text.encode("utf-8")
 
 
 def _form_value(value):

@@ -28,6 +28,21 @@ import six
 class OpenApiException(Exception):
     """Base of every error this SDK raises."""
 
+    def _text(self):
+        return Exception.__str__(self) if six.PY3 else (self.args[0] if self.args else u"")
+
+    def __str__(self):
+        # Python 2's str() must get bytes: messages may hold Chinese text
+        # (content_language="zh-CN") or field names in unicode.
+        text = self._text()
+        if six.PY2 and isinstance(text, six.text_type):
+            return text.encode("utf-8")
+        return text
+
+    def __unicode__(self):  # Python 2's unicode(e)
+        text = self._text()
+        return text if isinstance(text, six.text_type) else text.decode("utf-8", "replace")
+
 
 def _render_path(path):
     if not path:
@@ -37,7 +52,7 @@ def _render_path(path):
         if isinstance(part, int):
             out += "[%d]" % part
         else:
-            out += ("." if out else "") + str(part)
+            out += ("." if out else "") + (part if isinstance(part, six.string_types) else str(part))
     return out
 
 
@@ -64,8 +79,7 @@ class ApiAttributeError(_PathError, AttributeError):
 class ApiKeyError(_PathError, KeyError):
     """A key does not exist."""
 
-    def __str__(self):
-        return Exception.__str__(self)
+    _text = OpenApiException._text  # not KeyError's repr() of the message
 
 
 class ApiException(OpenApiException):
@@ -97,10 +111,10 @@ class ApiException(OpenApiException):
         self.operation_name = eb.get("operationName")
         super(ApiException, self).__init__(self.__str__())
 
-    def __str__(self):
-        text = "(%s)\nReason: %s\n" % (self.status, self.reason)
+    def _text(self):
+        text = u"(%s)\nReason: %s\n" % (self.status, _as_text(self.reason))
         if self.message:
-            text += "Message: %s\n" % self.message
+            text += u"Message: %s\n" % _as_text(self.message)
         if self.code:
             text += "Code: %s\n" % self.code
         if self.path:
@@ -108,8 +122,14 @@ class ApiException(OpenApiException):
         if self.headers:
             text += "HTTP response headers: %s\n" % (dict(self.headers),)
         if self.body and not self.message:
-            text += "HTTP response body: %s\n" % (self.body,)
+            text += u"HTTP response body: %s\n" % (_as_text(self.body),)
         return text
+
+
+def _as_text(value):
+    if isinstance(value, six.binary_type):
+        return value.decode("utf-8", "replace")
+    return value if isinstance(value, six.text_type) else six.text_type(value)
 
 
 def _parse_error_body(body):

@@ -146,11 +146,17 @@ class Model(six.with_metaclass(_ModelMeta, object)):
         """Every field by attribute name (``None`` when absent), nested models as dicts."""
         data = self._data
         out = {}
-        for attr, key, to_plain in self._dict_plan():
+        plan = self._dict_plan()
+        for attr, key, to_plain in plan:
             value = data.get(key)
             if value is not None and to_plain is not None:
                 value = to_plain(value)
             out[attr] = value
+        if len(data) > len(out) or any(key not in self._by_key for key in data):
+            # Fields of a newer CloudTower are kept, under their wire names.
+            for key, value in six.iteritems(data):
+                if key not in self._by_key:
+                    out[key] = value
         return out
 
     @classmethod
@@ -175,7 +181,14 @@ class Model(six.with_metaclass(_ModelMeta, object)):
         return pprint.pformat(self.to_dict())
 
     def __repr__(self):
-        return "%s(%s)" % (type(self).__name__, self.to_str())
+        # Only the fields that are set (a VmWhereInput has 450); nested models as their own repr.
+        data, by_key = self._data, self._by_key
+        shown = []
+        for key in sorted(data, key=lambda k: by_key[k].attr if k in by_key else k):
+            if data[key] is not None:
+                field = by_key.get(key)
+                shown.append("%s=%r" % ((field.attr, getattr(self, field.attr)) if field else (key, data[key])))
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __eq__(self, other):
         return type(self) is type(other) and self.to_dict() == other.to_dict()
@@ -186,17 +199,20 @@ class Model(six.with_metaclass(_ModelMeta, object)):
     __hash__ = None
 
     def __getattr__(self, name):
-        # Only reached when normal lookup failed: explain, and suggest.
-        if name.startswith("__"):
+        # Only reached when normal lookup failed.
+        if name.startswith("__") or name == "_data":
             raise AttributeError(name)
+        data = self._data
+        if name in data:  # a field a newer CloudTower sent, unknown to the 4.6.0 schema
+            return data[name]
         raise ApiAttributeError("'%s' has no attribute '%s'%s"
                                 % (type(self).__name__, name, types.suggest(name, self._by_attr)))
 
-    def __getstate__(self):
-        return self._data
+    def __reduce__(self):
+        return (_rebuild, (type(self), self._data))
 
-    def __setstate__(self, state):
-        self._data = state
+    def __copy__(self):
+        return type(self)._wrap(dict(self._data))
 
     @classmethod
     def _wire_plan(cls):
@@ -256,12 +272,25 @@ class Model(six.with_metaclass(_ModelMeta, object)):
         return out
 
     @classmethod
+    def _field_list(cls, shown=12):
+        keys = sorted(cls._by_key)
+        if len(keys) <= shown:
+            return "; its fields are " + ", ".join(keys)
+        return "; its %d fields include %s... (all in docs/models/%s.md)" % (len(keys), ", ".join(keys[:shown]),
+                                                                          cls.__name__)
+
+    @classmethod
     def _unknown_field(cls, name, attribute_names, ctx, path):
         known = sorted(cls._by_key) if not attribute_names else sorted(set(cls._by_key) | set(cls._by_attr))
         raise ApiValueError("Unknown field %s: %s has no field '%s'%s"
                             % (types.where(ctx, (path, name)), cls.__name__, name,
-                               types.suggest(name, known) or "; its fields are " + ", ".join(sorted(cls._by_key))),
+                               types.suggest(name, known) or cls._field_list()),
                             path_to_item=types.path_list((path, name)))
+
+
+def _rebuild(cls, data):
+    """Unpickling: a model over ``data``."""
+    return cls._wrap(data)
 
 
 class _EnumMeta(type):

@@ -12,6 +12,7 @@ import re
 import ssl
 
 import urllib3
+from six.moves.urllib.parse import urlencode
 
 from .exceptions import ApiException, ApiValueError
 
@@ -94,6 +95,11 @@ class RESTClientObject(object):
         after the client was made applies."""
         return self.configuration.request_timeout
 
+    def prepare(self, url):
+        """Do here, in the caller's thread, what the first request to ``url`` would import."""
+        if url.startswith("https:") or self._https_proxy:
+            self._use_default_ca_bundle()
+
     def _use_default_ca_bundle(self):
         """Check certificates against certifi's bundle unless a CA file was given.
 
@@ -109,7 +115,7 @@ class RESTClientObject(object):
         """Send one request; returns a :class:`RESTResponse` (or the raw urllib3 response)."""
         timeout = _timeout(_request_timeout if _request_timeout is not None else self.default_timeout)
         if query_params:
-            url = url + ("&" if "?" in url else "?") + _urlencode(query_params)
+            url = url + ("&" if "?" in url else "?") + urlencode(query_params)
         if url.startswith("https:") or self._https_proxy:
             self._use_default_ca_bundle()
         kwargs = {"headers": headers, "preload_content": _preload_content, "timeout": timeout}
@@ -129,11 +135,6 @@ class RESTClientObject(object):
 
     def clear(self):
         self.pool_manager.clear()
-
-
-def _urlencode(params):
-    from six.moves.urllib.parse import urlencode
-    return urlencode(params)
 
 
 def _certifi_bundle():

@@ -84,7 +84,9 @@ def _describe(value):
 def suggest(name, candidates):
     """`` (did you mean 'enabled'?)`` for a near miss, else ``""``."""
     import difflib  # only on the error path
-    close = difflib.get_close_matches(str(name), list(candidates), n=1, cutoff=0.6)
+    if not isinstance(name, six.string_types):
+        name = str(name)
+    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
     return " (did you mean '%s'?)" % close[0] if close else ""
 
 
@@ -100,6 +102,9 @@ class Type(object):
         """The fastest function that does ``from_json``, or None when nothing is to convert."""
         return self.from_json if self.needs_conversion else None
 
+    def resolve(self):
+        """Import the classes this type names (before a worker thread needs them)."""
+
     def to_plain(self, value):
         return value
 
@@ -114,6 +119,12 @@ class Scalar(Type):
         self.label = label
 
     def to_wire(self, value, ctx, path):
+        if type(value) is float and ctx.validate:
+            if value != value or value in (float("inf"), float("-inf")):
+                raise ApiValueError("Invalid value for %s: %r is not a number JSON can carry"
+                                    % (_where(ctx, path), value), path_to_item=path_list(path))
+            if self.name == "int" and value.is_integer():
+                return int(value)  # 4.0 * 1024 ** 3 is an integer (older SDKs typed memory as float)
         if ctx.validate and (not isinstance(value, self.accepted) or isinstance(value, bool) and bool not in self.accepted):
             hint = ""
             if isinstance(value, six.string_types) and self.name in ("int", "float"):
@@ -204,6 +215,9 @@ class ListOf(Type):
             return [to_plain(v) for v in value]
         return value
 
+    def resolve(self):
+        self.inner.resolve()
+
     def to_wire(self, value, ctx, path):
         if not isinstance(value, (list, tuple)):
             if ctx.validate:
@@ -211,6 +225,10 @@ class ListOf(Type):
                                    % (_where(ctx, path), _describe(value)), path_to_item=path_list(path))
             return _plain_wire(value, ctx, path)
         inner = self.inner
+        if ctx.validate and None in value:
+            i = list(value).index(None)
+            raise ApiValueError("Invalid value for %s: a list item is None; leave it out"
+                                % _where(ctx, (path, i)), path_to_item=path_list((path, i)))
         return [None if v is None else inner.to_wire(v, ctx, (path, i)) for i, v in enumerate(value)]
 
 
@@ -238,6 +256,9 @@ class Ref(Type):
         if type(value) is dict:
             return self.target._wrap(value)
         return value
+
+    def resolve(self):
+        return self.target
 
     def converter(self):
         target = self.target

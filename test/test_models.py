@@ -32,6 +32,26 @@ def test_unknown_constructor_argument_suggests_the_name():
     assert "oder_by" in str(info.value) and "did you mean 'order_by'" in str(info.value)
 
 
+def test_copies_and_pickles_are_independent():
+    import copy
+    base = GetVmsRequestBody(where=VmWhereInput(status="RUNNING"), first=10)
+    page2 = copy.copy(base)
+    page2.skip, page2.first = 10, 5
+    assert (base.first, base.skip) == (10, None)
+    deep = copy.deepcopy(base)
+    deep.where.status = "STOPPED"
+    assert base.where.status == "RUNNING"
+    for protocol in range(0, pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(base, protocol)) == base
+        assert pickle.loads(pickle.dumps(Vm(), protocol)).id is None
+
+
+def test_repr_shows_what_is_set():
+    body = GetVmsRequestBody(where=VmWhereInput(status="RUNNING", cluster={"id": "c"}), first=10)
+    assert repr(body) == ("GetVmsRequestBody(first=10, where=VmWhereInput(cluster=ClusterWhereInput(id='c'), "
+                          "status='RUNNING'))")
+
+
 def test_to_dict_repr_and_equality():
     a = NestedCluster(id="c1", name="one")
     b = NestedCluster(id="c1", name="one")
@@ -70,7 +90,10 @@ def test_answers_are_read_leniently():
     assert vm.cluster.name == "one" and isinstance(vm.cluster, NestedCluster)
     assert [n.id for n in vm.vm_nics] == ["n1", "n2"]
     d = vm.to_dict()
-    assert d["cluster"] == {"id": "c1", "name": "one"} and d["vcpu"] is None
+    # Fields a newer Tower adds are kept, readable, and in to_dict() under their wire names.
+    assert d["cluster"] == {"id": "c1", "name": "one", "new_nested": True} and d["vcpu"] is None
+    assert vm.field_from_tower_5 == {"x": 1} and d["field_from_tower_5"] == {"x": 1}
+    assert vm.cluster.new_nested is True
     assert d["vm_nics"][1]["id"] == "n2"
 
 

@@ -58,6 +58,7 @@ class Engine(object):
         self.passwords = dict(world.PASSWORDS)
         self.active = {}  # task id -> (start time, effect, seq)
         self._seq = 0
+        self._dirty = None  # cluster ids whose stats a running settle() refreshes at its end
         self.store = Store(seed)
         if state is not None:
             self._load(state)
@@ -143,21 +144,39 @@ class Engine(object):
                     task["status"] = "EXECUTING"
                     task["started_at"] = world.iso(_now())
                 task["progress"] = round(min(0.99, age / span), 2) if span else 0.99
-        for start, seq, task_id, effect in sorted(due):
-            del self.active[task_id]
-            task = self.store.get("Task", task_id)
-            if task["started_at"] is None:
-                task["started_at"] = world.iso(_now())
-            try:
-                effect()
-            except TaskFailure as e:
-                task["status"] = "FAILED"
-                task["error_message"] = e.message
-                task["error_code"] = e.code
-            else:
-                task["status"] = "SUCCESSED"
-            task["progress"] = 1.0
-            task["finished_at"] = world.iso(_now())
+        self._dirty = set()
+        try:
+            for start, seq, task_id, effect in sorted(due):
+                self._finish(task_id, effect)
+        finally:
+            dirty, self._dirty = self._dirty, None
+            if dirty:
+                world.refresh_stats(self.store, dirty)
+
+    def refresh(self, *cluster_ids):
+        """Recompute the stats of these clusters (their hosts, datacenters, labels): at the end of the
+        running settle() -- once, however many tasks touched them -- or now outside of one."""
+        ids = set(c for c in cluster_ids if c)
+        if self._dirty is not None:
+            self._dirty.update(ids)
+        elif ids:
+            world.refresh_stats(self.store, ids)
+
+    def _finish(self, task_id, effect):
+        del self.active[task_id]
+        task = self.store.get("Task", task_id)
+        if task["started_at"] is None:
+            task["started_at"] = world.iso(_now())
+        try:
+            effect()
+        except TaskFailure as e:
+            task["status"] = "FAILED"
+            task["error_message"] = e.message
+            task["error_code"] = e.code
+        else:
+            task["status"] = "SUCCESSED"
+        task["progress"] = 1.0
+        task["finished_at"] = world.iso(_now())
 
     # -- entry point -------------------------------------------------------
     def authenticate(self, op, token):
@@ -268,7 +287,7 @@ def _vm_targets(engine, body):
 
 
 def _cluster_refresh(engine, *cluster_ids):
-    world.refresh_stats(engine.store, set(c for c in cluster_ids if c))
+    engine.refresh(*cluster_ids)
 
 
 def _bytes(value, unit):
@@ -377,7 +396,7 @@ def _pick_host(engine, cluster_id, exclude=None, host_id=None):
     if not candidates:
         raise TaskFailure("No host of cluster %s can run the VM" % (cluster["name"] if cluster else cluster_id),
                           "ENoAvailableHost")
-    candidates.sort(key=lambda h: (h["status"] != "CONNECTED_HEALTHY", len(engine.store.related_ids("Host", h, "vms")), h["id"]))
+    candidates.sort(key=lambda h: (h["status"] != "CONNECTED_HEALTHY", engine.store.related_count("Host", h, "vms"), h["id"]))
     return candidates[0]
 
 

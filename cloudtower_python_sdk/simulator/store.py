@@ -151,6 +151,14 @@ class Store(object):
         ids = self.rev.get((other_type, other_key), {}).get(rec["id"])
         return sorted(ids) if ids else []
 
+    def related_count(self, type_name, rec, key):
+        """``len(related_ids(...))`` without building (and sorting) the list."""
+        rtype = schema.resource(type_name)
+        if rtype.stored(key):
+            return len(self.related_ids(type_name, rec, key))
+        other_type, other_key = rtype.inverse(key)
+        return len(self.rev.get((other_type, other_key), {}).get(rec["id"]) or ())
+
     def related(self, type_name, rec, key):
         target = schema.resource(type_name).relations[key][1]
         table = self.tables.get(target, {})

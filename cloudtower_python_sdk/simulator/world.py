@@ -366,9 +366,9 @@ def refresh_stats(store, cluster_ids=None):
         dc["used_cpu_hz"] = float(sum(c["used_cpu_hz"] or 0 for c in cs))
         dc["used_memory_bytes"] = float(sum(c["used_memory_bytes"] or 0 for c in cs))
     for l in store.all("Label"):
-        l["vm_num"] = len(store.related_ids("Label", l, "vms"))
-        l["cluster_num"] = len(store.related_ids("Label", l, "clusters"))
-        l["host_num"] = len(store.related_ids("Label", l, "hosts"))
+        l["vm_num"] = store.related_count("Label", l, "vms")
+        l["cluster_num"] = store.related_count("Label", l, "clusters")
+        l["host_num"] = store.related_count("Label", l, "hosts")
         l["total_num"] = l["vm_num"] + l["cluster_num"] + l["host_num"]
 
 
