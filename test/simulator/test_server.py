@@ -214,3 +214,47 @@ def test_ten_thousand_vms():
         assert running and all(v.status == "SUSPENDED" for v in running)
         assert elapsed_ids < 1.0, elapsed_ids
         assert elapsed_filter < 1.0, elapsed_filter
+
+
+def test_many_tasks_end_quickly_and_keep_the_stats_right():
+    """Finishing a task refreshes its cluster's stats once per settle, not once per task."""
+    from cloudtower_python_sdk import ClusterApi
+    from cloudtower_python_sdk.simulator import Simulator
+    with Simulator(seed=0, vms=10000, task_seconds=0.05) as sim:
+        api = VmApi(sim.client)
+        ids = [v.id for v in api.get_vms({"where": {"status": "STOPPED", "in_recycle_bin": False,
+                                                    "cluster": {"hypervisor": "ELF", "connect_state": "CONNECTED"}},
+                                          "first": 2000})]
+        assert len(ids) == 2000
+        start = time.time()
+        res = api.start_vm({"where": {"id_in": ids}})
+        wait_tasks([r.task_id for r in res], sim.client, interval=0.05, timeout=60)
+        elapsed = time.time() - start
+        assert elapsed < 3.0, elapsed
+        # A direct settle of many due tasks holds the lock briefly too.
+        res = api.shut_down_vm({"where": {"id_in": ids[:1000]}})
+        time.sleep(0.01)
+        start = time.time()
+        sim.world.settle()
+        assert time.time() - start < 1.5
+        tasks = TaskApi(sim.client).get_tasks({"where": {"id_in": [r.task_id for r in res]}})
+        assert set(t.status for t in tasks) <= {"SUCCESSED", "FAILED"}
+        engine = sim.engine
+        with engine.lock:
+            vms = engine.store.all("Vm")
+            for c in engine.store.all("Cluster"):
+                mine = [v for v in vms if v["cluster"] == c["id"]]
+                assert c["vm_num"] == len(mine), c["name"]
+                for status in ("RUNNING", "STOPPED", "SUSPENDED"):
+                    assert c[status.lower() + "_vm_num"] == sum(1 for v in mine if v["status"] == status), c["name"]
+                if c["type"] != "SMTX_ZBS":
+                    assert c["provisioned_cpu_cores_for_active_vm"] == sum(
+                        v["vcpu"] for v in mine if v["status"] in ("RUNNING", "SUSPENDED"))
+            for h in engine.store.all("Host"):
+                mine = [v for v in vms if v["host"] == h["id"]]
+                assert h["vm_num"] == len(mine), h["name"]
+                assert h["running_vm_num"] == sum(1 for v in mine if v["status"] == "RUNNING"), h["name"]
+            for dc in engine.store.all("Datacenter"):
+                assert dc["vm_num"] == sum(c["vm_num"] or 0 for c in engine.store.related("Datacenter", dc, "clusters"))
+        assert ClusterApi(sim.client).get_clusters({"where": {"name": "elf-cluster-1"}})[0].running_vm_num == \
+            len(api.get_vms({"where": {"cluster": {"name": "elf-cluster-1"}, "status": "RUNNING"}}))
