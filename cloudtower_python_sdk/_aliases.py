@@ -66,24 +66,30 @@ _retired_classes = {}
 
 
 def warn_renamed(old, new):
-    warnings.warn("%s is deprecated; use %s" % (old, new), DeprecationWarning, stacklevel=_caller_level())
+    level = _caller_level()
+    if level is not None:
+        warnings.warn("%s is deprecated; use %s" % (old, new), DeprecationWarning, stacklevel=level)
 
 
 def _caller_level():
-    """The stack level of the user's line, past this package and the import machinery.
+    """The stack level of the user's line, past this package; None inside the import machinery.
 
     Python shows a DeprecationWarning by default only when it is attributed
-    to the script itself, so the warning must point there.
+    to the script itself, so the warning must point there.  ``from models
+    import OldName`` looks the name up twice, once from importlib (``hasattr``)
+    and once from the script: only the second one warns.
     """
     frame = sys._getframe(2)
     level = 2
     while frame is not None:
         filename = frame.f_code.co_filename
-        if not (filename.startswith(_PACKAGE_DIR) or "importlib" in filename):
+        if "importlib" in filename:
+            return None
+        if not os.path.abspath(filename).startswith(_PACKAGE_DIR):
             return level
         frame = frame.f_back
         level += 1
-    return 2
+    return None
 
 
 def api_method(class_name, name):

@@ -19,10 +19,11 @@ import logging
 import threading
 
 import six
+from urllib3._collections import HTTPHeaderDict
 
 from . import types
 from .configuration import Configuration
-from .exceptions import ApiValueError, exception_for
+from .exceptions import ApiException, ApiValueError, exception_for
 from .model_base import ResultList
 from .rest import RESTClientObject, redact_body, redact_headers
 
@@ -148,9 +149,11 @@ class ApiClient(object):
     def _send(self, operation, body, query, form, headers, http_info, preload, timeout, extra_headers,
               request_auth=None):
         config = self.configuration
-        all_headers = dict(self.default_headers)
+        # Case-insensitive: a later "content-language" replaces an earlier "Content-Language".
+        all_headers = HTTPHeaderDict()
         all_headers["Accept"] = "application/json"
         all_headers["Accept-Encoding"] = "gzip"
+        all_headers.update(self.default_headers)
         if self.cookie:
             all_headers["Cookie"] = self.cookie
         for setting in ([request_auth] if request_auth else config.auth_settings().values()):
@@ -199,11 +202,19 @@ class ApiClient(object):
         raw = response.data if hasattr(response, "data") else response
         if not raw:
             return None
+        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        if text.startswith(u"\ufeff"):
+            text = text[1:]  # a byte-order mark some proxies add
         with _gc_paused(len(raw)):
             try:
-                data = json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+                data = json.loads(text)
             except ValueError:
-                return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+                if response_type == "str":
+                    return text  # get-version may answer plain text
+                raise ApiException(status=getattr(response, "status", None),
+                                   reason="The answer is not JSON (expected %s); is the host a CloudTower "
+                                          "API endpoint (http(s)://<tower>/v2/api)?" % response_type,
+                                   body=text[:2000], headers=getattr(response, "getheaders", lambda: None)())
             return self.deserialize_data(data, response_type)
 
     @staticmethod

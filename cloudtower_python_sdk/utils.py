@@ -55,12 +55,15 @@ def wait_tasks(ids, api_client, interval=5, timeout=300, exit_on_error=False):
     from .api.task_api import TaskApi
     if isinstance(ids, six.string_types) or ids is None:
         ids = [ids]
-    pending = []
+    pending, seen_ids = [], set()
     for task_id in ids:
-        if task_id is not None and task_id not in pending:
-            if not isinstance(task_id, six.string_types):
-                raise ApiValueError("wait_tasks() takes task ids (strings), got %r; pass with_task.task_id, "
-                                    "not the WithTask object or the list" % (task_id,))
+        if task_id is None:
+            continue
+        if not isinstance(task_id, six.string_types):
+            raise ApiValueError("wait_tasks() takes task ids (strings), got %s; pass with_task.task_id, "
+                                "not the WithTask object or the list" % type(task_id).__name__)
+        if task_id not in seen_ids:
+            seen_ids.add(task_id)
             pending.append(task_id)
     if not pending:
         return
@@ -69,15 +72,16 @@ def wait_tasks(ids, api_client, interval=5, timeout=300, exit_on_error=False):
     failed = []
     seen = set()
     while True:
-        tasks = task_api.get_tasks({"where": {"id_in": pending}})
-        for task in tasks:
+        done = set()
+        for task in task_api.get_tasks({"where": {"id_in": pending}}):
             seen.add(task.id)
             if task.status in _DONE:
-                pending.remove(task.id)
+                done.add(task.id)
                 if task.status == "FAILED":
                     failed.append(task)
                     if exit_on_error:
                         raise _failure(failed)
+        pending = [t for t in pending if t not in done]
         missing = [t for t in pending if t not in seen]
         if missing:
             raise ApiValueError("No task has id %s; pass the task_id of a WithTask result"

@@ -51,6 +51,7 @@ class Recorded(object):
         self.query = dict((k, v[0] if len(v) == 1 else v)
                           for k, v in parse_qs(parts.query, keep_blank_values=True).items())
         self.headers = headers                  # {lower-case name: value}
+        self.header_names = list(getattr(headers, "names", []))  # every header line's name, repeats kept
         self.body = body                        # bytes
         self.client_port = client_address[1]
         self.connection_id = connection_id      # the n-th connection served (dropped ones not counted)
@@ -132,7 +133,13 @@ def _close(sock):
 
 
 def _headers_dict(message):
-    return dict((k.lower(), v) for k, v in message.items())
+    headers = _Headers((k.lower(), v) for k, v in message.items())
+    headers.names = [k.lower() for k in message.keys()]
+    return headers
+
+
+class _Headers(dict):
+    """{lower-case name: value}, plus ``names``: each header line's name, repeats included."""
 
 
 class _BaseHandler(BaseHTTPServer.BaseHTTPRequestHandler):

@@ -154,3 +154,19 @@ def test_top_level_names():
     assert cloudtower_python_sdk.VmApi is api.VmApi
     assert cloudtower_python_sdk.Vm is models.Vm
     assert cloudtower_python_sdk.__api_version__ == "4.6.0"
+
+
+def test_an_old_name_imported_warns_once_at_the_users_line():
+    import subprocess
+    import sys
+    from helpers import ROOT
+    code = "from cloudtower_python_sdk.models import VmCreateVmFromTemplateParamsDiskOperateModifyDisks"
+    proc = subprocess.Popen([sys.executable, "-W", "default::DeprecationWarning", "-c", code], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    err = proc.communicate()[1].decode("utf-8", "replace")
+    assert proc.returncode == 0, err
+    warnings_shown = [line for line in err.splitlines() if "DeprecationWarning" in line]
+    assert len(warnings_shown) == 1, err
+    location = warnings_shown[0].split(": DeprecationWarning")[0]
+    assert location in ("<string>:1", "-c:1"), err  # the script's line, not the SDK's
+    assert "use DiskOperateModifyDisk" in warnings_shown[0]

@@ -174,3 +174,23 @@ def test_large_answers_are_decoded_with_the_collector_paused_and_restored():
     for t in threads:
         t.join()
     assert not errors and gc.isenabled()
+
+
+def test_answers_that_are_not_json_fail_clearly():
+    from cloudtower_python_sdk import ApiException
+
+    class Answer(object):
+        status = 200
+
+        def __init__(self, data):
+            self.data = data
+
+        def getheaders(self):
+            return {}
+
+    client = ApiClient.__new__(ApiClient)  # deserialize needs no connection
+    with pytest.raises(ApiException) as info:
+        ApiClient.deserialize(client, Answer(b"<html>login page</html>"), "list[Vm]")
+    assert "not JSON" in str(info.value) and "/v2/api" in str(info.value)
+    assert ApiClient.deserialize(client, Answer(b"4.6.0"), "str") == "4.6.0"  # plain-text version
+    assert ApiClient.deserialize(client, Answer(b'\xef\xbb\xbf[{"id": "v"}]'), "list[Vm]")[0].id == "v"  # BOM
