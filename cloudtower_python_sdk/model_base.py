@@ -107,7 +107,12 @@ class Model(six.with_metaclass(_ModelMeta, object)):
     _is_enum = False
 
     def __init__(self, **kwargs):
-        """Build a model from attribute names (``order_by=...``) or wire names (``orderBy=...``)."""
+        """Build a model from attribute names (``order_by=...``) or wire names (``orderBy=...``).
+
+        As in the peer SDKs, ``None`` means "not set": ``VmWhereInput(deleted_at=None)``
+        filters nothing.  To filter on a null value, write the body as a dict
+        (``{"where": {"deleted_at": None}}``), where ``None`` is sent as ``null``.
+        """
         kwargs.pop("local_vars_configuration", None)  # accepted for peer-SDK compatibility
         data = {}
         by_attr, by_key = self._by_attr, self._by_key

@@ -125,6 +125,8 @@ class Scalar(Type):
                                     % (_where(ctx, path), value), path_to_item=path_list(path))
             if self.name == "int" and value.is_integer():
                 return int(value)  # 4.0 * 1024 ** 3 is an integer (older SDKs typed memory as float)
+        if self.name == "str" and isinstance(value, datetime.datetime):
+            return iso_utc(value)  # timestamps (deleted_at_gt...) are strings in the API
         if ctx.validate and (not isinstance(value, self.accepted) or isinstance(value, bool) and bool not in self.accepted):
             hint = ""
             if isinstance(value, six.string_types) and self.name in ("int", "float"):
@@ -133,6 +135,13 @@ class Scalar(Type):
                                % (_where(ctx, path), self.label, _describe(value), hint),
                                path_to_item=path_list(path), valid_classes=self.accepted)
         return value
+
+
+def iso_utc(moment):
+    """CloudTower's timestamp form, ``2024-05-01T08:00:00.000Z``; a naive datetime is taken as UTC."""
+    if moment.tzinfo is not None:
+        moment = (moment - moment.utcoffset()).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (moment.microsecond // 1000)
 
 
 class DateTime(Type):

@@ -148,3 +148,19 @@ def test_client_side_validation_off_sends_as_given():
     body = body_of(api, "update_vm_nic", {"where": {"id": "v"}, "data": {"nic_index": 0, "enable": False}})
     assert body == {"where": {"id": "v"}, "data": {"nic_index": 0, "enable": False}}
     assert body_of(api, "get_vms", {"order_by": "name_ASC"}) == {"orderBy": "name_ASC"}
+
+
+def test_datetimes_for_timestamp_filters_and_integral_floats(vm_api):
+    import datetime
+    body = body_of(vm_api, "get_vms", {"where": {"deleted_at_gt": datetime.datetime(2024, 5, 1, 8, 0, 0, 123456)}})
+    assert body["where"]["deleted_at_gt"] == "2024-05-01T08:00:00.123Z"
+    body = body_of(vm_api, "update_vm", {"where": {"id": "v"}, "data": {"memory": 4.0 * 1024 ** 3}})
+    assert body["data"]["memory"] == 4 * 1024 ** 3 and isinstance(body["data"]["memory"], int)
+    with pytest.raises(ApiTypeError):
+        body_of(vm_api, "update_vm", {"where": {"id": "v"}, "data": {"vcpu": 2.5}})
+    with pytest.raises(ApiValueError) as info:
+        body_of(vm_api, "get_vms", {"where": {"cpu_usage_gt": float("nan")}})
+    assert "where.cpu_usage_gt" in str(info.value)
+    with pytest.raises(ApiValueError) as info:
+        vm_api.create_vm([None])
+    assert "[0]" in str(info.value)
