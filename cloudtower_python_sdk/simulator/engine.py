@@ -196,7 +196,7 @@ class Engine(object):
             try:
                 return 200, self._dispatch(op, body, user_id)
             except QueryError as e:
-                raise HttpError(400, str(e))
+                raise HttpError(400, str(e), props=e.props)
 
     def _dispatch(self, op, body, user_id):
         path = op.path

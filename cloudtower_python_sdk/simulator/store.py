@@ -16,7 +16,11 @@ _MISSING = object()
 
 
 class QueryError(Exception):
-    """A query the simulator cannot answer (answered as 400)."""
+    """A query the simulator cannot answer (answered as 400); ``props`` go to the ErrorBody."""
+
+    def __init__(self, message, props=None):
+        Exception.__init__(self, message)
+        self.props = props
 
 
 class Store(object):
@@ -183,20 +187,29 @@ class Store(object):
         """
         body = body or {}
         where = body.get("where")
+        skip, first, last = body.get("skip"), body.get("first"), body.get("last")
+        if first is not None and last is not None:
+            # Prisma 1 refuses this before running the query (error 3014, InvalidConnectionArguments).
+            raise QueryError("Including a value for both first and last is not supported. See the documentation "
+                             "for an explanation of this restriction (Prisma error 3014: InvalidConnectionArguments)",
+                             props={"prisma_code": 3014, "prisma_error": "InvalidConnectionArguments"})
+        for name, value in (("skip", skip), ("first", first), ("last", last)):
+            if value is not None and value < 0:
+                raise QueryError("'%s' must not be negative, got %d" % (name, value))
         table = self.tables.get(type_name, {})
         candidates = None
         if where:
             if isinstance(where.get("id"), str):
                 candidates = [where["id"]]
             elif isinstance(where.get("id_in"), list):
-                candidates = sorted(set(where["id_in"]))
+                candidates = sorted(set(i for i in where["id_in"] if isinstance(i, str)))
         if candidates is not None:
             records = [table[i] for i in candidates if i in table]
         else:
             records = list(table.values())
         if where:
             pred = self.compile(type_name, where)
-            records = [r for r in records if pred(r)]
+            records = [r for r in records if pred(r) is True]
         order = body.get("orderBy")
         if order:
             records = self._order(type_name, records, order)
@@ -215,11 +228,7 @@ class Store(object):
                     raise QueryError("No %s has the id %r given as 'before'" % (type_name, before))
                 end = ids.index(before)
             records = records[start:max(start, end)]
-        skip, first, last = body.get("skip"), body.get("first"), body.get("last")
-        for name, value in (("skip", skip), ("first", first), ("last", last)):
-            if value is not None and value < 0:
-                raise QueryError("'%s' must not be negative, got %d" % (name, value))
-        if last is not None and first is None:
+        if last is not None:
             if skip:
                 records = records[:max(0, len(records) - skip)]
             records = records[max(0, len(records) - last):]
@@ -228,8 +237,6 @@ class Store(object):
                 records = records[skip:]
             if first is not None:
                 records = records[:first]
-            if last is not None:
-                records = records[max(0, len(records) - last):]
         return records
 
     def _order(self, type_name, records, order):
@@ -251,45 +258,46 @@ class Store(object):
         return missing + present if desc else present + missing
 
     def compile(self, type_name, where):
-        """A predicate ``record -> bool`` for a where-input of ``type_name``."""
+        """A predicate ``record -> True | False | None`` for a where-input of ``type_name``.
+
+        SQL's three-valued logic, as Prisma 1 runs on PostgreSQL: a comparison with NULL is unknown
+        (``None``), AND/OR/NOT combine with Kleene's rules, and a row matches only when the where is
+        ``True``.  ``field: null``/``field_not: null`` (IS [NOT] NULL) and relation filters are never
+        unknown.
+        """
         rtype = schema.resource(type_name)
-        preds = []
-        for key, value in where.items():
-            preds.append(self._compile_one(rtype, key, value))
-        if not preds:
-            return lambda r: True
-        if len(preds) == 1:
-            return preds[0]
-        return lambda r: all(p(r) for p in preds)
+        preds = [self._compile_one(rtype, key, value) for key, value in where.items()]
+        return _and(preds)
 
     def _compile_one(self, rtype, key, value):
         type_name = rtype.name
         if key in ("AND", "OR", "NOT"):
             subs = [self.compile(type_name, w) for w in (value or []) if w is not None]
             if key == "AND":
-                return lambda r: all(p(r) for p in subs)
+                return _and(subs)
             if key == "OR":
-                if not subs:
-                    return lambda r: True
-                return lambda r: any(p(r) for p in subs)
-            return lambda r: not any(p(r) for p in subs)
+                return _or(subs)
+            # NOT: [a, b] = TRUE AND NOT a AND NOT b (neither a nor b)
+            return _and([_not(p) for p in subs])
         field, op = schema.where_key(rtype, key)
         if field is None:
             raise QueryError("The simulator cannot filter %s on '%s'" % (type_name, key))
         if field in rtype.relations:
             card, target = rtype.relations[field]
+            related = self.related
             if op == "" and card == "one":
                 if value is None:
                     return lambda r: not self.related_ids(type_name, r, field)
                 sub = self._memo_pred(target, value)
-                return lambda r: any(sub(x) for x in self.related(type_name, r, field))
+                return lambda r: any(sub(x) is True for x in related(type_name, r, field))
             if card == "many" and op in ("some", "every", "none"):
                 sub = self._memo_pred(target, value or {})
-                if op == "some":
-                    return lambda r: any(sub(x) for x in self.related(type_name, r, field))
-                if op == "every":
-                    return lambda r: all(sub(x) for x in self.related(type_name, r, field))
-                return lambda r: not any(sub(x) for x in self.related(type_name, r, field))
+                if op == "some":  # id IN (SELECT ... WHERE sub)
+                    return lambda r: any(sub(x) is True for x in related(type_name, r, field))
+                if op == "every":  # id NOT IN (SELECT ... WHERE NOT sub): an unknown sub does not count against
+                    return lambda r: not any(sub(x) is False for x in related(type_name, r, field))
+                # none: id NOT IN (SELECT ... WHERE sub)
+                return lambda r: not any(sub(x) is True for x in related(type_name, r, field))
             raise QueryError("The simulator cannot filter %s on '%s'" % (type_name, key))
         if isinstance(value, dict):
             raise QueryError("The simulator cannot filter %s on the object field '%s'" % (type_name, key))
@@ -301,8 +309,8 @@ class Store(object):
 
         def memo(rec):
             i = rec["id"]
-            hit = cache.get(i)
-            if hit is None:
+            hit = cache.get(i, _MISSING)
+            if hit is _MISSING:
                 hit = cache[i] = pred(rec)
             return hit
         return memo
@@ -343,21 +351,96 @@ def _sortable(v):
     return (2, repr(v))
 
 
+def _and(preds):
+    """Kleene AND: False if any is False, else unknown if any is unknown, else True (empty: True)."""
+    if not preds:
+        return lambda r: True
+    if len(preds) == 1:
+        return preds[0]
+
+    def both(r):
+        out = True
+        for p in preds:
+            v = p(r)
+            if v is False:
+                return False
+            if v is None:
+                out = None
+        return out
+    return both
+
+
+def _or(preds):
+    """Kleene OR: True if any is True, else unknown if any is unknown, else False (empty: True, as Prisma 1)."""
+    if not preds:
+        return lambda r: True
+    if len(preds) == 1:
+        return preds[0]
+
+    def either(r):
+        out = False
+        for p in preds:
+            v = p(r)
+            if v is True:
+                return True
+            if v is None:
+                out = None
+        return out
+    return either
+
+
+def _not(pred):
+    def negated(r):
+        v = pred(r)
+        return None if v is None else not v
+    return negated
+
+
 def _scalar_pred(field, op, target):
-    if op == "":
-        return lambda r: r.get(field) == target
-    if op == "not":
-        if target is None:
+    """``record -> True | False | None``: SQL's comparison of a column with a value (None: NULL, unknown)."""
+    if op == "" and target is None:  # IS NULL
+        return lambda r: r.get(field) is None
+    if op == "not" and target is None:  # IS NOT NULL
+        return lambda r: r.get(field) is not None
+    if op in ("in", "not_in"):
+        values = list(target or [])
+        if not values:  # jOOQ: IN () is 1 = 0, NOT IN () is 1 = 1 -- NULLs included
+            return (lambda r: False) if op == "in" else (lambda r: True)
+        if values == [None]:  # Prisma 1: IN (null) is IS NULL, NOT IN (null) IS NOT NULL
+            if op == "in":
+                return lambda r: r.get(field) is None
             return lambda r: r.get(field) is not None
-        return lambda r: r.get(field) is not None and r.get(field) != target
-    if op == "in":
-        s = _hashable_set(target or [])
-        return lambda r: r.get(field) is not None and _in(r.get(field), s, target)
-    if op == "not_in":
-        s = _hashable_set(target or [])
-        return lambda r: r.get(field) is not None and not _in(r.get(field), s, target)
-    if target is None:
-        return lambda r: False
+        has_null = any(v is None for v in values)
+        present = [v for v in values if v is not None]
+        s = _hashable_set(present)
+        # x IN (a, b, NULL) is TRUE when x is a or b, else NULL; NOT IN is its negation.
+        miss = None if has_null else False
+        if op == "in":
+            def in_(r):
+                v = r.get(field)
+                if v is None:
+                    return None
+                return True if _in(v, s, present) else miss
+            return in_
+
+        def not_in(r):
+            v = r.get(field)
+            if v is None:
+                return None
+            return False if _in(v, s, present) else (None if has_null else True)
+        return not_in
+    if target is None:  # any other comparison with NULL is unknown
+        return lambda r: None
+    if op == "":
+        def eq(r):
+            v = r.get(field)
+            return None if v is None else v == target
+        return eq
+    if op == "not":
+        def ne(r):
+            v = r.get(field)
+            return None if v is None else v != target
+        return ne
     if op in ("lt", "lte", "gt", "gte"):
         import operator
         fn = {"lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": operator.ge}[op]
@@ -365,7 +448,7 @@ def _scalar_pred(field, op, target):
         def cmp(r):
             v = r.get(field)
             if v is None:
-                return False
+                return None
             try:
                 return fn(v, target)
             except TypeError:
@@ -385,6 +468,8 @@ def _scalar_pred(field, op, target):
 
     def text(r):
         v = r.get(field)
+        if v is None:
+            return None
         return isinstance(v, str) and fn(v)
     return text
 

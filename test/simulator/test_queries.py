@@ -237,3 +237,81 @@ def test_dashboard_data(sim):
     assert any(c.recover_data_size for c in clusters)
     tasks = TaskApi(sim.client).get_tasks({})
     assert set(t.status for t in tasks) >= {"SUCCESSED", "FAILED"}
+
+
+def test_three_valued_logic_with_nulls(sim, all_vms):
+    """Prisma 1 on PostgreSQL: a comparison with NULL is unknown; NOT unknown is unknown; only TRUE rows match."""
+    binned = [v for v in all_vms if v["deleted_at"] is not None]
+    assert binned and len(binned) < len(all_vms)
+    when = binned[0]["deleted_at"]
+    # NOT(deleted_at = x) is NULL where deleted_at is NULL: those rows are not in the answer
+    assert q(sim, {"NOT": [{"deleted_at": when}]}) == [v["id"] for v in binned if v["deleted_at"] != when]
+    assert q(sim, {"NOT": [{"deleted_at_gt": "1970-01-01T00:00:00Z"}]}) == []
+    assert q(sim, {"NOT": [{"hostname_contains": "zzz"}]}) == \
+        [v["id"] for v in all_vms if v["hostname"] is not None]
+    # Kleene: unknown OR true is true, unknown AND false is false, NOT(unknown OR false) is unknown
+    assert q(sim, {"OR": [{"deleted_at": when}, {"status": "RUNNING"}]}) == \
+        [v["id"] for v in all_vms if v["deleted_at"] == when or v["status"] == "RUNNING"]
+    assert q(sim, {"NOT": [{"AND": [{"deleted_at": when}, {"status": "RUNNING"}]}]}) == \
+        [v["id"] for v in all_vms if v["status"] != "RUNNING" or (v["deleted_at"] is not None and v["deleted_at"] != when)]
+    assert q(sim, {"NOT": [{"OR": [{"deleted_at": when}, {"name": "no-such-vm"}]}]}) == \
+        [v["id"] for v in binned if v["deleted_at"] != when]
+    # IS NULL / IS NOT NULL stay two-valued under NOT
+    assert q(sim, {"NOT": [{"deleted_at": None}]}) == [v["id"] for v in binned]
+    assert q(sim, {"NOT": [{"deleted_at_not": None}]}) == [v["id"] for v in all_vms if v["deleted_at"] is None]
+    # relation filters are two-valued: NOT(cluster matches) keeps the VMs of the other clusters
+    assert q(sim, {"NOT": [{"cluster": {"name": "elf-cluster-1"}}]}) == \
+        [v["id"] for v in all_vms if v["cluster"]["name"] != "elf-cluster-1"]
+
+
+def test_in_and_not_in_edge_cases(sim, all_vms):
+    everything = [v["id"] for v in all_vms]
+    # jOOQ: NOT IN () is 1 = 1 (NULLs too), IN () is 1 = 0
+    assert q(sim, {"deleted_at_not_in": []}) == everything
+    assert q(sim, {"hostname_not_in": []}) == everything
+    assert q(sim, {"deleted_at_in": []}) == []
+    assert q(sim, {"NOT": [{"deleted_at_in": []}]}) == everything
+    # An empty OR/AND/NOT is TRUE (Prisma 1 jOOQ connector)
+    assert q(sim, {"OR": []}) == everything and q(sim, {"AND": []}) == everything and q(sim, {"NOT": []}) == everything
+
+
+def test_null_in_an_in_list_is_is_null():
+    """Prisma 1 turns ``x_in: [null]`` into IS NULL and ``x_not_in: [null]`` into IS NOT NULL.
+
+    The SDK's validator (and so the simulator's HTTP side) refuses a null list item, so this is the
+    store's own semantics, used by the engine's internal queries."""
+    from cloudtower_python_sdk.simulator.store import Store
+    from cloudtower_python_sdk.simulator import world
+    store = Store(0)
+    world.build(store, 0, None)
+    vms = store.all("Vm")
+
+    def where(w):
+        return [r["id"] for r in store.query("Vm", {"where": w})]
+    null = [v["id"] for v in vms if v["deleted_at"] is None]
+    not_null = [v["id"] for v in vms if v["deleted_at"] is not None]
+    assert null and not_null
+    assert where({"deleted_at_in": [None]}) == null
+    assert where({"deleted_at_not_in": [None]}) == not_null
+    assert where({"id_in": [None]}) == [] and where({"id_not_in": [None]}) == [v["id"] for v in vms]
+    # a null among values: SQL IN (a, NULL) -- TRUE for a, otherwise unknown
+    when = vms[[v["id"] for v in vms].index(not_null[0])]["deleted_at"]
+    assert where({"deleted_at_in": [when, None]}) == [v["id"] for v in vms if v["deleted_at"] == when]
+    assert where({"deleted_at_not_in": [when, None]}) == []
+    assert where({"NOT": [{"deleted_at_in": [when, None]}]}) == []
+
+
+def test_first_and_last_together_is_400(sim):
+    from cloudtower_python_sdk import ApiException
+    with pytest.raises(ApiException) as e:
+        q(sim, first=3, last=2)
+    assert e.value.status == 400
+    assert "Including a value for both first and last is not supported" in e.value.message
+    assert e.value.body and "InvalidConnectionArguments" in str(e.value.body)
+    with pytest.raises(ApiException) as e:
+        VmApi(sim.client).get_vms_connection({"first": 1, "last": 1})
+    assert e.value.status == 400
+    before = TaskApi(sim.client).get_tasks_connection({}).aggregate.count
+    with pytest.raises(ApiException):
+        TaskApi(sim.client).get_tasks({"first": 1, "last": 1})
+    assert TaskApi(sim.client).get_tasks_connection({}).aggregate.count == before
