@@ -173,6 +173,12 @@ class Engine(object):
             task["status"] = "FAILED"
             task["error_message"] = e.message
             task["error_code"] = e.code
+        except Exception as e:  # a simulator bug: fail this task, keep the others (and the ticker) going
+            import traceback
+            traceback.print_exc()
+            task["status"] = "FAILED"
+            task["error_message"] = "Simulator error while running the task: %s: %s" % (type(e).__name__, e)
+            task["error_code"] = "ESimulatorError"
         else:
             task["status"] = "SUCCESSED"
         task["progress"] = 1.0
@@ -190,13 +196,33 @@ class Engine(object):
         return user
 
     def handle(self, op, body, user_id):
-        """Answer one validated request; returns (status, value)."""
+        """Answer one validated request; returns (status, value).
+
+        A request that fails (an HttpError, or a simulator bug) changes nothing: the tasks it
+        created are dropped.
+        """
         with self.lock:
             self.settle()
+            if user_id is not None and self.store.get("User", user_id) is None:
+                for token in [t for t, u in self.tokens.items() if u == user_id]:
+                    del self.tokens[token]
+                raise HttpError(401, "Unauthorized: the user of this token no longer exists")
+            _check_list_items(op, body, [])
+            seq = self._seq
             try:
                 return 200, self._dispatch(op, body, user_id)
             except QueryError as e:
+                self._drop_tasks_after(seq)
                 raise HttpError(400, str(e), props=e.props)
+            except BaseException:
+                self._drop_tasks_after(seq)
+                raise
+
+    def _drop_tasks_after(self, seq):
+        for task_id, (start, effect, task_seq) in list(self.active.items()):
+            if task_seq > seq:
+                del self.active[task_id]
+                self.store.delete("Task", task_id)
 
     def _dispatch(self, op, body, user_id):
         path = op.path
@@ -242,6 +268,30 @@ class Engine(object):
         if not rec.get("id"):
             rec["id"] = self.store.new_id()
         return rec
+
+
+def _where_path(path):
+    out = ""
+    for p in path:
+        out += "[%d]" % p if isinstance(p, int) else ("." if out else "") + p
+    return out
+
+
+def _check_list_items(op, value, path):
+    """A null list item is a 400 naming it (Tower refuses them), except in ``x_in``/``x_not_in``
+    filters, where Prisma reads ``[null]`` as IS NULL."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if isinstance(v, (dict, list)):
+                _check_list_items(op, v, path + [k])
+    elif isinstance(value, list):
+        in_filter = bool(path) and isinstance(path[-1], str) and path[-1].endswith("_in")
+        for i, v in enumerate(value):
+            if v is None and not in_filter:
+                raise HttpError(400, "Invalid value for '%s' of %s: a list item is null" % (
+                    _where_path(path + [i]), op.name), props={"path": path + [i]})
+            if isinstance(v, (dict, list)):
+                _check_list_items(op, v, path + [i])
 
 
 def _rng_state(rng):

@@ -258,3 +258,158 @@ def test_many_tasks_end_quickly_and_keep_the_stats_right():
                 assert dc["vm_num"] == sum(c["vm_num"] or 0 for c in engine.store.related("Datacenter", dc, "clusters"))
         assert ClusterApi(sim.client).get_clusters({"where": {"name": "elf-cluster-1"}})[0].running_vm_num == \
             len(api.get_vms({"where": {"cluster": {"name": "elf-cluster-1"}, "status": "RUNNING"}}))
+
+
+def _op(name):
+    from cloudtower_python_sdk.simulator import schema
+    return next(op for op in schema.operations().values() if op.name == name)
+
+
+def test_null_list_items_are_400_never_500(fresh):
+    from cloudtower_python_sdk.simulator import HttpError
+    tasks = TaskApi(fresh.client).get_tasks_connection({}).aggregate.count
+    for path, body, field in [("/create-vm", [None], "[0]"), ("/get-vms", {"where": {"id_in": [None]}}, "where.id_in[0]"),
+                              ("/start-vm", {"where": {"id_in": [None]}}, "where.id_in[0]"),
+                              ("/add-vm-nic", {"where": {"id": "x"}, "data": {"vm_nics": [None]}}, "data.vm_nics[0]")]:
+        status, answer = post(fresh, path, body)
+        assert status == 400 and field in answer["message"], (path, answer)
+        assert "Simulator error" not in answer["message"] and answer["path"] == "/v2/api" + path
+    # the engine refuses them by itself too (without the SDK's validator in front)
+    engine = fresh.engine
+    root = fresh.world.first("User", username="root")["id"]
+    with pytest.raises(HttpError) as e:
+        engine.handle(_op("create_vm"), [None], root)
+    assert e.value.status == 400 and "'[0]'" in e.value.message
+    with pytest.raises(HttpError) as e:
+        engine.handle(_op("add_vm_nic"), {"where": {}, "data": {"vm_nics": [{}, None]}}, root)
+    assert e.value.status == 400 and "data.vm_nics[1]" in e.value.message
+    # ...but a null in an x_in filter is IS NULL (Prisma 1)
+    vm = fresh.world.first("Vm", in_recycle_bin=False, status="STOPPED")
+    assert engine.handle(_op("get_vms"), {"where": {"id_in": [None]}}, root) == (200, [])
+    status, started = engine.handle(_op("start_vm"), {"where": {"id_in": [None, vm["id"]]}}, root)
+    assert status == 200 and [s["data"]["id"] for s in started] == [vm["id"]]
+    status, found = engine.handle(_op("get_vms"), {"where": {"deleted_at_in": [None]}}, root)
+    assert len(found) == sum(1 for v in fresh.world.all("Vm") if v["deleted_at"] is None)
+    assert TaskApi(fresh.client).get_tasks_connection({}).aggregate.count == tasks + 1
+
+
+def _mutations(body):
+    """``body`` with one key at a time set to null, dropped or emptied, and each list emptied."""
+    import copy
+    spots = []
+
+    def walk(node, path):
+        if isinstance(node, dict):
+            for k in node:
+                spots.append((path + [k], "null"))
+                spots.append((path + [k], "drop"))
+                walk(node[k], path + [k])
+            if path:
+                spots.append((path, "{}"))
+        elif isinstance(node, list):
+            spots.append((path, "[]"))
+            for i, x in enumerate(node):
+                walk(x, path + [i])
+    walk(body, [])
+    for path, kind in spots:
+        b = copy.deepcopy(body)
+        if not path:
+            yield [] if kind == "[]" else {}
+            continue
+        parent = b
+        for p in path[:-1]:
+            parent = parent[p]
+        if kind == "drop":
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = {"null": None, "{}": {}, "[]": []}[kind]
+        yield b
+
+
+def test_malformed_vm_operation_bodies_are_clear_errors(fresh):
+    """Empty lists, missing optional parts, nulls, ids that do not exist: a 400/404 ErrorBody or a task
+    that ends (FAILED with a message) -- never a 500 or a Python error message."""
+    w = fresh.world
+    c1 = w.first("Cluster", name="elf-cluster-1")
+    vm = next(v for v in w.all("Vm") if v["cluster"]["id"] == c1["id"] and not v["in_recycle_bin"])
+    host = next(h for h in w.all("Host") if h["cluster"]["id"] == c1["id"])
+    vlan = next(v for v in w.all("Vlan") if w.get("Vds", v["vds"]["id"])["cluster"]["id"] == c1["id"])
+    img = next(i for i in w.all("ElfImage") if i["cluster"]["id"] == c1["id"])
+    tpl = w.all("VmTemplate")[0]
+    disk = next(d for d in w.all("VmDisk") if d["vm"] and d["vm"]["id"] == vm["id"])
+    one = {"id": vm["id"]}
+    disks = {"mount_cd_roms": [{"boot": 2, "index": 2, "elf_image_id": img["id"]}],
+             "mount_new_create_disks": [{"boot": 0, "bus": "VIRTIO", "vm_volume": {
+                 "name": "n", "size": 1, "size_unit": "GB", "elf_storage_policy": "REPLICA_2_THIN_PROVISION"}}]}
+    nics = [{"connect_vlan_id": vlan["id"], "model": "VIRTIO", "enabled": True}]
+    cases = [
+        ("/create-vm", [{"cluster_id": c1["id"], "host_id": host["id"], "name": "f", "ha": False, "cpu_cores": 1,
+                         "cpu_sockets": 1, "vcpu": 1, "memory": 1, "memory_unit": "GB", "firmware": "BIOS",
+                         "status": "RUNNING", "vm_nics": nics, "vm_disks": disks}]),
+        ("/create-vm-from-template", [{"template_id": tpl["id"], "name": "x", "is_full_copy": False,
+                                       "disk_operate": {"remove_disks": {"disk_index": [0]}, "new_disks": disks},
+                                       "vm_nics": nics, "cpu_cores": 2, "cpu_sockets": 1, "vcpu": 2}]),
+        ("/update-vm-basic-info", {"where": one, "data": {"name": "n", "vcpu": 2, "cpu_cores": 2, "cpu_sockets": 1,
+                                                          "memory": 2, "memory_unit": "GB"}}),
+        ("/add-vm-cd-rom", {"where": one, "data": {"vm_cd_roms": [{"boot": 3, "index": 3, "elf_image_id": img["id"]}]}}),
+        ("/remove-vm-disk", {"where": one, "data": {"disk_ids": [disk["id"], "no-such-disk"]}}),
+        ("/add-vm-disk", {"where": one, "data": {"vm_disks": disks}}),
+        ("/update-vm-nic", {"where": one, "data": {"nic_index": 0, "connect_vlan_id": vlan["id"], "enabled": False}}),
+        ("/remove-vm-nic", {"where": one, "data": {"nic_index": [0, 99]}}),
+        ("/migrate-vm", {"where": one, "data": {"host_id": host["id"]}}),
+        ("/start-vm", {"where": {"id_in": [vm["id"], "no-such-vm"]}, "data": {"host_id": "no-such-host"}}),
+        ("/delete-vm", {"where": {"id": "no-such-vm"}, "effect": {"include_snapshots": True}}),
+        ("/create-vm-snapshot", {"data": [{"vm_id": "no-such-vm", "name": "s", "consistent_type": "CRASH_CONSISTENT"}]}),
+        ("/update-cluster-recycle-bin-setting", {"where": {"id": c1["id"]}, "data": {"enabled": True, "retain": 3}}),
+    ]
+    task_ids = []
+    for path, body in cases:
+        for b in [body] + list(_mutations(body)):
+            status, answer = post(fresh, path, b)
+            assert status in (200, 400, 404), (path, b, answer)
+            if status != 200:
+                assert answer["message"] and answer["path"] == "/v2/api" + path and answer["status"] == status
+                assert "Simulator error" not in answer["message"] and "Error:" not in answer["message"], answer
+            else:
+                task_ids += [a["task_id"] for a in (answer if isinstance(answer, list) else [answer]) if a]
+    assert task_ids
+    time.sleep(0.2)
+    w.settle()
+    tasks = dict((t["id"], t) for t in w.all("Task"))
+    for t in (tasks[i] for i in task_ids):
+        assert t["status"] in ("SUCCESSED", "FAILED")
+        assert t["error_code"] != "ESimulatorError", t["error_message"]
+
+
+def test_deleted_user_token_is_401(fresh):
+    from cloudtower_python_sdk import UserApi
+    client = fresh.new_client("admin", "admin")
+    admin = fresh.world.first("User", username="admin")
+    wait_tasks([t.task_id for t in UserApi(fresh.client).delete_user({"where": {"id": admin["id"]}})], fresh.client,
+               interval=0.02)
+    with pytest.raises(UnauthorizedException):
+        UserApi(client).get_my_info()
+    assert UserApi(fresh.client).get_my_info().username == "root"
+
+
+def test_a_simulator_bug_fails_one_task_and_changes_nothing_else(fresh, monkeypatch):
+    from cloudtower_python_sdk.simulator import engine as engine_module
+    engine = fresh.engine
+    vm = VmApi(fresh.client).get_vms({"where": {"status": "STOPPED", "in_recycle_bin": False}, "first": 1})[0]
+    with engine.lock:
+        broken = engine.new_task("broken", lambda: {}["missing"])
+    res = VmApi(fresh.client).start_vm({"where": {"id": vm.id}})
+    wait_tasks([res[0].task_id], fresh.client, interval=0.02)  # the ticker survived the broken task
+    task = TaskApi(fresh.client).get_tasks({"where": {"id": broken}})[0]
+    assert task.status == "FAILED" and task.error_code == "ESimulatorError" and "KeyError" in task.error_message
+    assert VmApi(fresh.client).get_vms({"where": {"id": vm.id}})[0].status == "RUNNING"
+    # a handler that fails half-way leaves no task behind
+    count = TaskApi(fresh.client).get_tasks_connection({}).aggregate.count
+
+    def half_way(engine, body, user_id):
+        engine.new_task("half", lambda: None)
+        raise RuntimeError("a bug")
+    monkeypatch.setitem(engine_module._SPECIAL, "shut_down_vm", half_way)
+    status, answer = post(fresh, "/shutdown-vm", {"where": {"id": vm.id}})
+    assert status == 500 and "RuntimeError" in answer["message"]
+    assert TaskApi(fresh.client).get_tasks_connection({}).aggregate.count == count
