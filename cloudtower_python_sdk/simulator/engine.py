@@ -72,7 +72,8 @@ class Engine(object):
             self.settle(force=True)
             return {"version": 1, "seed": self.seed, "tables": self.store.tables,
                     "counter": next(self.store._counter), "rng": _rng_state(self.store.rng),
-                    "passwords": [[u, s, p] for (u, s), p in self.passwords.items()]}
+                    "passwords": [[u, s, p] for (u, s), p in self.passwords.items()],
+                    "tokens": dict(self.tokens)}  # tokens do not expire: a restart keeps clients logged in
 
     def save(self, path):
         data = self.dump()
@@ -93,6 +94,7 @@ class Engine(object):
             rng.setstate((state[0], tuple(state[1]), state[2]))
         store.rng = rng
         self.passwords = dict(((u, s), p) for u, s, p in data.get("passwords", []))
+        self.tokens = dict(data.get("tokens") or {})
         for type_name, table in data["tables"].items():
             if type_name not in schema.resource_names():
                 continue

@@ -413,3 +413,24 @@ def test_a_simulator_bug_fails_one_task_and_changes_nothing_else(fresh, monkeypa
     status, answer = post(fresh, "/shutdown-vm", {"where": {"id": vm.id}})
     assert status == 500 and "RuntimeError" in answer["message"]
     assert TaskApi(fresh.client).get_tasks_connection({}).aggregate.count == count
+
+
+def test_state_file_keeps_login_tokens(tmp_path):
+    """Tokens do not expire: a client logged in before a restart with the same state file keeps working."""
+    from cloudtower_python_sdk.simulator import Simulator
+    state = str(tmp_path / "world.json")
+    with Simulator(seed=3, task_seconds=0.05, state=state) as sim:
+        token = sim.client.configuration.api_key["Authorization"]
+        ldap = sim.new_client("ldap-user", "ldap", "LDAP").configuration.api_key["Authorization"]
+    with open(state) as f:
+        assert token in json.load(f)["tokens"]
+    with Simulator(seed=3, task_seconds=0.05, state=state) as sim:
+        for t, name in ((token, "root"), (ldap, "ldap-user")):
+            client = ApiClient(Configuration(host=sim.url))
+            client.configuration.api_key["Authorization"] = t
+            assert UserApi(client).get_my_info().username == name
+            assert VmApi(client).get_vms({"first": 1})
+        anonymous = ApiClient(Configuration(host=sim.url))
+        anonymous.configuration.api_key["Authorization"] = "not-a-token"
+        with pytest.raises(UnauthorizedException):
+            VmApi(anonymous).get_vms({})
