@@ -65,9 +65,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, method):
         request_id = uuid.uuid4().hex
         raw = self.path.split("?", 1)[0]
-        length = int(self.headers.get("Content-Length") or 0)
-        data = self.rfile.read(length) if length else b""
         try:
+            data = self._read_body()
             status, value = self._answer(method, raw, data)
         except HttpError as e:
             status = e.status
@@ -97,6 +96,37 @@ class _Handler(BaseHTTPRequestHandler):
         self._headers_buffer.append(b"\r\n")
         self._headers_buffer.append(body)
         self.flush_headers()
+
+    def _read_body(self):
+        """The request body: ``Content-Length`` bytes, or the chunks of ``Transfer-Encoding: chunked``."""
+        encoding = (self.headers.get("Transfer-Encoding") or "").lower()
+        if "chunked" in [e.strip() for e in encoding.split(",")]:
+            chunks = []
+            while True:
+                line = self.rfile.readline(65537)
+                try:
+                    size = int(line.split(b";", 1)[0].strip(), 16)
+                except ValueError:
+                    self.close_connection = True
+                    raise HttpError(400, "Malformed chunked request body: bad chunk size %r" % line[:40])
+                if size == 0:
+                    break
+                chunk = self.rfile.read(size)
+                if len(chunk) < size or self.rfile.readline(3) not in (b"\r\n", b"\n"):
+                    self.close_connection = True
+                    raise HttpError(400, "Malformed chunked request body: a chunk is cut short")
+                chunks.append(chunk)
+            while True:  # trailer fields, up to the empty line
+                line = self.rfile.readline(65537)
+                if line in (b"\r\n", b"\n", b""):
+                    break
+            return b"".join(chunks)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            self.close_connection = True
+            raise HttpError(400, "Malformed Content-Length header: %r" % self.headers.get("Content-Length"))
+        return self.rfile.read(length) if length > 0 else b""
 
     def _answer(self, method, raw, data):
         if not raw.startswith(PREFIX + "/"):

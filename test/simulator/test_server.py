@@ -434,3 +434,38 @@ def test_state_file_keeps_login_tokens(tmp_path):
         anonymous.configuration.api_key["Authorization"] = "not-a-token"
         with pytest.raises(UnauthorizedException):
             VmApi(anonymous).get_vms({})
+
+
+def test_chunked_request_bodies(sim):
+    """``Transfer-Encoding: chunked`` (no Content-Length) is read like any other body, on a kept-alive connection."""
+    import http.client
+    from urllib.parse import urlparse
+    url = urlparse(sim.url)
+    token = sim.client.configuration.api_key["Authorization"]
+    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
+    try:
+        headers = {"Authorization": token, "Content-Type": "application/json", "Transfer-Encoding": "chunked"}
+        conn.request("POST", url.path + "/get-vms", body=iter([b'{"where": {"status":', b' "RUNNING"}, ', b'"first": 2}']),
+                     headers=headers, encode_chunked=True)
+        r = conn.getresponse()
+        answer = json.loads(r.read())
+        assert r.status == 200, answer
+        assert len(answer) == 2 and all(v["status"] == "RUNNING" for v in answer)
+        # chunk extensions and trailers, written by hand, on the same connection
+        body = b'{"first": 1}'
+        conn.putrequest("POST", url.path + "/get-vms")
+        for k, v in headers.items():
+            conn.putheader(k, v)
+        conn.endheaders()
+        conn.send(b"5;ext=1\r\n" + body[:5] + b"\r\n" + (b"%x\r\n" % len(body[5:])) + body[5:] + b"\r\n0\r\nX-Trailer: 1\r\n\r\n")
+        r = conn.getresponse()
+        assert r.status == 200 and len(json.loads(r.read())) == 1
+        # an empty chunked body is a missing body
+        conn.request("POST", url.path + "/start-vm", body=iter([]), headers=headers, encode_chunked=True)
+        r = conn.getresponse()
+        assert r.status == 400 and "Missing the request body" in json.loads(r.read())["message"]
+    finally:
+        conn.close()
+    r = urllib3.PoolManager().request("POST", sim.url + "/get-vms", body=iter([b'{"first": 3}']), chunked=True,
+                                      headers={"Authorization": token, "Content-Type": "application/json"})
+    assert r.status == 200 and len(json.loads(r.data)) == 3
