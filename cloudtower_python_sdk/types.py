@@ -117,8 +117,13 @@ class Scalar(Type):
         self.name = name
         self.accepted = accepted
         self.label = label
+        # Values of exactly these types need no look (floats do: NaN, and 4.0 for an int).
+        self.exact = frozenset(t for t in accepted if t is not float) - (frozenset() if bool in accepted
+                                                                          else frozenset([bool]))
 
     def to_wire(self, value, ctx, path):
+        if type(value) in self.exact:
+            return value
         if type(value) is float and ctx.validate:
             if value != value or value in (float("inf"), float("-inf")):
                 raise ApiValueError("Invalid value for %s: %r is not a number JSON can carry"
