@@ -117,9 +117,9 @@ class Scalar(Type):
         self.name = name
         self.accepted = accepted
         self.label = label
-        # Values of exactly these types need no look (floats do: NaN, and 4.0 for an int).
-        self.exact = frozenset(t for t in accepted if t is not float) - (frozenset() if bool in accepted
-                                                                          else frozenset([bool]))
+        # Values of exactly these types need no look (floats do: NaN, and 4.0 for an int;
+        # True is a bool, not an int, so it takes the long way and is refused for numbers).
+        self.exact = frozenset(t for t in accepted if t is not float)
 
     def to_wire(self, value, ctx, path):
         if type(value) in self.exact:
@@ -166,7 +166,9 @@ class DateTime(Type):
         return self.from_json(value)
 
     def to_wire(self, value, ctx, path):
-        if isinstance(value, (datetime.datetime, datetime.date)):
+        if isinstance(value, datetime.datetime):
+            return iso_utc(value)
+        if isinstance(value, datetime.date):
             return value.isoformat()
         if ctx.validate and not isinstance(value, six.string_types):
             raise ApiTypeError("Invalid value for %s: expected a datetime or an ISO 8601 string, got %s"
