@@ -491,7 +491,7 @@ def report(args, sides, results, labels):
              "- each figure: median of %d runs, sides interleaved; start-up "
              "and every workload in a fresh process%s" % (
                  args.repeat, " (--quick sizes)" if args.quick else "")]
-    revision = git_revision()
+    revision = getattr(args, "revision", None) or git_revision()
     for name in SIDE_ORDER:
         side = sides.get(name)
         if side is None:
@@ -596,6 +596,7 @@ def main(argv=None):
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     args = parse_args(argv)
+    args.revision = git_revision()  # what gets installed below, not what HEAD is when the run ends
     sides, bare = prepare(args)
     results = {}
     if not args.only or "size" in args.only:
