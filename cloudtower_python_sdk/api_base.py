@@ -126,12 +126,6 @@ class Operation(object):
         body, query, form, headers, options = self.serialize(client, args, kwargs)
         if "_return_http_data_only" in options:  # the peer SDKs' switch, on either method
             http_info = not options.pop("_return_http_data_only")
-        if options.get("async_req"):
-            # Import what the worker thread will need here: on Python 2 a worker's
-            # import waits for the import lock, which a caller inside an import holds.
-            if self.returns:
-                types.parse(self.returns).resolve()
-            client.rest_client.prepare(client.configuration.host)
         return client.send_operation(self, body, query, form, headers, http_info=http_info, **options)
 
 

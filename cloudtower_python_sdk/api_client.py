@@ -131,8 +131,8 @@ class ApiClient(object):
                                    _request_auth=_request_auth)
 
     def send_operation(self, operation, body, query, form, headers, http_info=False, async_req=False,
-                 _preload_content=True, _request_timeout=None, _headers=None, _request_auth=None,
-                 _host_index=None, _check_input_type=None, _check_return_type=None):
+                       _preload_content=True, _request_timeout=None, _headers=None, _request_auth=None,
+                       _host_index=None, _check_input_type=None, _check_return_type=None):
         """Send a request already checked by ``operation``; see :mod:`api_base`.
 
         ``_request_auth`` (``{"in": "header", "key": "Authorization", "value": token}``)
@@ -143,6 +143,11 @@ class ApiClient(object):
         args = (operation, body, query, form, headers, http_info, _preload_content, _request_timeout, _headers,
                 _request_auth)
         if async_req:
+            # Import what the worker thread will need here: on Python 2 a worker's
+            # import waits for the import lock, which a caller inside an import holds.
+            if operation.returns:
+                types.parse(operation.returns).resolve()
+            self.rest_client.prepare(self.configuration.host)
             return self.pool.apply_async(self._send, args)
         return self._send(*args)
 

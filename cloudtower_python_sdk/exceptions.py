@@ -44,7 +44,8 @@ class OpenApiException(Exception):
         return text if isinstance(text, six.text_type) else text.decode("utf-8", "replace")
 
 
-def _render_path(path):
+def render_path(path):
+    """``["data", "vm_nics", 0, "model"]`` -> ``data.vm_nics[0].model``."""
     if not path:
         return ""
     out = ""
@@ -173,7 +174,3 @@ def exception_for(http_resp):
         cls = ServiceException if 500 <= http_resp.status <= 599 else ApiException
     return cls(http_resp=http_resp)
 
-
-def render_path(path):
-    """``["data", "vm_nics", 0, "model"]`` -> ``data.vm_nics[0].model``."""
-    return _render_path(path)

@@ -137,16 +137,6 @@ class Model(six.with_metaclass(_ModelMeta, object)):
         obj._data = data
         return obj
 
-    @classmethod
-    def from_dict(cls, data):
-        """A model from a dict with wire or attribute names; nested dicts stay as they are until read."""
-        return cls._wrap(dict((cls._key_for(k), v) for k, v in six.iteritems(data)))
-
-    @classmethod
-    def _key_for(cls, name):
-        field = cls._by_key.get(name) or cls._by_attr.get(name)
-        return field.key if field is not None else name
-
     def to_dict(self):
         """Every field by attribute name (``None`` when absent), nested models as dicts."""
         data = self._data

@@ -11,6 +11,7 @@ import numbers
 import re
 import ssl
 
+import six
 import urllib3
 from six.moves.urllib.parse import urlencode
 
@@ -88,6 +89,7 @@ class RESTClientObject(object):
             self.pool_manager = urllib3.PoolManager(**kwargs)
         self.configuration = configuration
         self._https_proxy = bool(configuration.proxy and configuration.proxy.startswith("https:"))
+        self._prepared = False
 
     @property
     def default_timeout(self):
@@ -96,9 +98,18 @@ class RESTClientObject(object):
         return self.configuration.request_timeout
 
     def prepare(self, url):
-        """Do here, in the caller's thread, what the first request to ``url`` would import."""
+        """Do here, in the caller's thread, what the first request to ``url`` would import.
+
+        Python 2 has one import lock: a worker thread that imports (urllib3 does
+        when it opens its first pool, the codecs when a host name is encoded)
+        waits for a caller that is itself being imported, and ``get()`` never returns.
+        """
         if url.startswith("https:") or self._https_proxy:
             self._use_default_ca_bundle()
+        if six.PY2 and not self._prepared:
+            self.pool_manager.connection_from_url(url)
+            u"localhost".encode("idna")
+            self._prepared = True
 
     def _use_default_ca_bundle(self):
         """Check certificates against certifi's bundle unless a CA file was given.

@@ -69,7 +69,8 @@ def path_list(path):
     return list(path or []) + keys
 
 
-def _where(ctx, path):
+def where(ctx, path):
+    """``'data.enable' of update_vm_nic()``: where a bad value is, for messages."""
     where = render_path(path_list(path))
     return "%s of %s" % (("'%s'" % where) if where else "the body", ctx.what)
 
@@ -127,7 +128,7 @@ class Scalar(Type):
         if type(value) is float and ctx.validate:
             if value != value or value in (float("inf"), float("-inf")):
                 raise ApiValueError("Invalid value for %s: %r is not a number JSON can carry"
-                                    % (_where(ctx, path), value), path_to_item=path_list(path))
+                                    % (where(ctx, path), value), path_to_item=path_list(path))
             if self.name == "int" and value.is_integer():
                 return int(value)  # 4.0 * 1024 ** 3 is an integer (older SDKs typed memory as float)
         if self.name == "str" and isinstance(value, datetime.datetime):
@@ -137,7 +138,7 @@ class Scalar(Type):
             if isinstance(value, six.string_types) and self.name in ("int", "float"):
                 hint = "; pass a number, not a string"
             raise ApiTypeError("Invalid value for %s: expected %s, got %s%s"
-                               % (_where(ctx, path), self.label, _describe(value), hint),
+                               % (where(ctx, path), self.label, _describe(value), hint),
                                path_to_item=path_list(path), valid_classes=self.accepted)
         return value
 
@@ -172,7 +173,7 @@ class DateTime(Type):
             return value.isoformat()
         if ctx.validate and not isinstance(value, six.string_types):
             raise ApiTypeError("Invalid value for %s: expected a datetime or an ISO 8601 string, got %s"
-                               % (_where(ctx, path), _describe(value)), path_to_item=path_list(path))
+                               % (where(ctx, path), _describe(value)), path_to_item=path_list(path))
         return value
 
 
@@ -193,7 +194,7 @@ class FileType(Type):
         if read is not None:
             return (os.path.basename(getattr(value, "name", None) or "file"), read())
         raise ApiTypeError("Invalid value for %s: pass an open file (open(path, 'rb')), bytes, an existing path, "
-                           "or a (filename, bytes) tuple; got %s" % (_where(ctx, path), _describe(value)),
+                           "or a (filename, bytes) tuple; got %s" % (where(ctx, path), _describe(value)),
                            path_to_item=path_list(path))
 
 
@@ -238,13 +239,13 @@ class ListOf(Type):
         if not isinstance(value, (list, tuple)):
             if ctx.validate:
                 raise ApiTypeError("Invalid value for %s: expected a list, got %s; wrap it in [ ]"
-                                   % (_where(ctx, path), _describe(value)), path_to_item=path_list(path))
+                                   % (where(ctx, path), _describe(value)), path_to_item=path_list(path))
             return _plain_wire(value, ctx, path)
         inner = self.inner
         if ctx.validate and None in value:
             i = list(value).index(None)
             raise ApiValueError("Invalid value for %s: a list item is None; leave it out"
-                                % _where(ctx, (path, i)), path_to_item=path_list((path, i)))
+                                % where(ctx, (path, i)), path_to_item=path_list((path, i)))
         return [None if v is None else inner.to_wire(v, ctx, (path, i)) for i, v in enumerate(value)]
 
 
@@ -316,7 +317,7 @@ def _plain_wire(value, ctx, path):
         return _plain_wire(dict(value), ctx, path)
     if isinstance(value, (list, tuple)):
         return _plain_wire(list(value), ctx, path)
-    raise ApiTypeError("Invalid value for %s: %s cannot be sent as JSON" % (_where(ctx, path), _describe(value)),
+    raise ApiTypeError("Invalid value for %s: %s cannot be sent as JSON" % (where(ctx, path), _describe(value)),
                        path_to_item=path_list(path))
 
 
@@ -326,15 +327,11 @@ def check_enum(enum_cls, value, ctx, path):
         return value
     if not isinstance(value, six.string_types):
         raise ApiTypeError("Invalid value for %s: expected a %s value (a string), got %s"
-                           % (_where(ctx, path), enum_cls.__name__, _describe(value)), path_to_item=path_list(path))
+                           % (where(ctx, path), enum_cls.__name__, _describe(value)), path_to_item=path_list(path))
     if value not in enum_cls._allowed:
         values = enum_cls.allowable_values
         shown = ", ".join(values[:12]) + (", ..." if len(values) > 12 else "")
         raise ApiValueError("Invalid value %r for %s: %s allows %s%s"
-                            % (value, _where(ctx, path), enum_cls.__name__, shown, suggest(value, values)),
+                            % (value, where(ctx, path), enum_cls.__name__, shown, suggest(value, values)),
                             path_to_item=path_list(path))
     return value
-
-
-def where(ctx, path):
-    return _where(ctx, path)

@@ -9,6 +9,7 @@ import io
 import json
 import logging
 import os
+import subprocess
 import sys
 import threading
 import time
@@ -18,6 +19,7 @@ import six
 import urllib3
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
 if HERE not in sys.path:
     sys.path.insert(0, HERE)
 
@@ -795,6 +797,26 @@ class TestCallOptions(object):
         assert result.get(5)[0].id == "vm-1"
         info = VmApi(client).get_vms_with_http_info({}, async_req=True).get(5)
         assert info[1] == 200
+
+    def test_async_call_inside_an_import(self, server, tmpdir):
+        # Python 2: the worker thread must not have to import anything, or it waits
+        # for the import lock the importing caller holds, and .get() never returns.
+        server.add(GET_VMS, body=[VM])
+        server.add("/v2/api/get-clusters", body=[{"id": "c1", "name": "one"}])
+        tmpdir.join("uses_sdk_at_import.py").write(
+            "import os\n"
+            "from cloudtower_python_sdk import ApiClient, Configuration\n"
+            "from cloudtower_python_sdk.api.vm_api import VmApi\n"
+            "client = ApiClient(Configuration(host=os.environ['TOWER']), pool_threads=2)\n"
+            "print(VmApi(client).get_vms({}, async_req=True).get(10)[0].id)\n"
+            "print(client.call_api('/get-clusters', 'POST', body={}, response_type='list[Cluster]',\n"
+            "                      _return_http_data_only=True, async_req=True).get(10)[0].name)\n")
+        env = dict(os.environ, TOWER=server.api_host(),
+                   PYTHONPATH=os.pathsep.join([str(tmpdir), ROOT] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
+        proc = subprocess.Popen([sys.executable, "-c", "import uses_sdk_at_import"], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        out = proc.communicate()[0].decode("utf-8", "replace")
+        assert proc.returncode == 0 and out.split() == ["vm-1", "one"], out
 
     def test_async_error(self, server, clients):
         server.add(GET_VMS, status=404, body={"message": "gone", "path": "/get-vms", "status": 404})
