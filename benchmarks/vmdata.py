@@ -15,18 +15,17 @@ virtualenv as well as by the orchestrator and the smoke test.
 import json
 import os
 
-SPEC_ENV = "CLOUDTOWER_SPEC"
 LIST_LEN = 2
 
 
 def default_spec_path():
-    """Path of the 4.6.0 spec: $CLOUDTOWER_SPEC or <repo>/../shared/specs/..."""
-    env = os.environ.get(SPEC_ENV)
-    if env:
-        return env
+    """Path of the 4.6.0 spec: ``spec/`` of this repository (as ``codegen.SPEC``).
+
+    Computed here rather than imported because this module also runs inside
+    the benchmark virtualenvs, where ``codegen`` is not importable.
+    """
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    return os.path.join(os.path.dirname(repo), "shared", "specs",
-                        "cloudtower-api-4.6.0.json")
+    return os.path.join(repo, "spec", "cloudtower-api-4.6.0.json")
 
 
 def load_schemas(path=None):

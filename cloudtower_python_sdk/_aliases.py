@@ -8,7 +8,7 @@ name changed).  Names whose endpoint or value is gone from 4.6.0 are not
 here: they cannot work against a 4.6.0 Tower.
 
 ``test/test_compat_names.py`` checks that every name of
-``../shared/compat/sdk-1.9.0-names.json`` and ``sdk-2.20.0-names.json`` that
+``test/data/sdk-1.9.0-names.json`` and ``sdk-2.20.0-names.json`` that
 still has an endpoint resolves.
 """
 from __future__ import absolute_import

@@ -4,10 +4,9 @@ import io
 import os
 import sys
 
-from . import render, spec
+from . import SPEC, render, spec
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_SPEC = os.path.join(ROOT, "..", "shared", "specs", "cloudtower-api-4.6.0.json")
 GENERATED_DIRS = ("cloudtower_python_sdk/api", "cloudtower_python_sdk/models", "docs/apis", "docs/models")
 
 
@@ -28,7 +27,7 @@ def existing_generated(root):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
-    parser.add_argument("spec", nargs="?", default=DEFAULT_SPEC, help="the OpenAPI document (default: %(default)s)")
+    parser.add_argument("spec", nargs="?", default=SPEC, help="the OpenAPI document (default: %(default)s)")
     parser.add_argument("--out", default=ROOT, help="the repository root to write into (default: this checkout)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if the output would change")
     args = parser.parse_args(argv)

@@ -2,7 +2,7 @@
 
 The rules reproduce the names the peer SDKs give (so scripts written for them
 keep working); ``test/test_compat_names.py`` checks them against
-``../shared/compat``.
+``test/data/sdk-*-names.json``.
 """
 import keyword
 import re

@@ -1,12 +1,16 @@
 # coding: utf-8
-"""Shared test helpers: where ../shared is, and a client that never connects."""
+"""Shared test helpers: where the spec and the test data are, and a client that never connects."""
 import os
+import sys
 
 from cloudtower_python_sdk import ApiClient, Configuration
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.environ.get("CLOUDTOWER_SHARED", os.path.join(ROOT, "..", "shared"))
-SPEC = os.path.join(SHARED, "specs", "cloudtower-api-4.6.0.json")
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+from codegen import SPEC  # noqa: E402  (the one place that locates the spec)
+
+DATA = os.path.join(ROOT, "test", "data")
 
 
 def offline_client(**config):

@@ -1,7 +1,7 @@
 # coding: utf-8
 """Every public name of the seed-era SDK (1.9.0) and of the peer SDK (2.20.0) resolves.
 
-The lists are facts from ../shared/compat: Api classes -> method -> HTTP path,
+The lists (``test/data/sdk-*-names.json``) are facts about both SDKs: Api classes -> method -> HTTP path,
 enums -> constant -> value, models -> attribute -> type.  A 1.9.0 name whose
 endpoint or value no longer exists in 4.6.0 is not expected to resolve.
 """
@@ -14,15 +14,11 @@ import pytest
 
 import cloudtower_python_sdk
 from cloudtower_python_sdk import api, models
-from helpers import SHARED
-
-COMPAT = os.path.join(SHARED, "compat")
+from helpers import DATA
 
 
 def load(version):
-    path = os.path.join(COMPAT, "sdk-%s-names.json" % version)
-    if not os.path.exists(path):
-        pytest.skip("%s is not here" % path)
+    path = os.path.join(DATA, "sdk-%s-names.json" % version)
     with io.open(path, encoding="utf-8") as f:
         return json.load(f)
 
