@@ -23,6 +23,9 @@ from .exceptions import (ApiAttributeError, ApiException, ApiKeyError, ApiTypeEr
                          BadRequestException, ForbiddenException, NotFoundException, OpenApiException,
                          ServiceException, UnauthorizedException)
 from ._lazy import make_lazy as _make_lazy, resolve as _resolve
+from . import _aliases
+
+_aliases.register()  # old names of 1.9.0 and of the peer SDK resolve, with a DeprecationWarning
 
 from .api import __api_version__
 

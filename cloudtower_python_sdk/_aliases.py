@@ -93,13 +93,14 @@ def _caller_level():
 
 
 def api_method(class_name, name):
-    """``(new Api class, new method)`` for an old method name, or None."""
+    """``(new Api class, new method)`` for an old method name (warns), or None."""
     suffix = ""
     if name.endswith("_with_http_info"):
         name, suffix = name[:-len("_with_http_info")], "_with_http_info"
     target = METHODS.get((class_name, name))
     if target is None:
         return None
+    warn_renamed("%s.%s" % (class_name, name + suffix), "%s.%s" % (target[0], target[1] + suffix))
     from . import api
     return getattr(api, target[0]), target[1] + suffix
 
@@ -132,3 +133,12 @@ def enum_constant(enum_cls, name):
         return None
     warn_renamed("%s.%s" % (enum_cls.__name__, name), "%s.%s" % (enum_cls.__name__, new))
     return getattr(enum_cls, new)
+
+
+def register():
+    """Make the runtime ask this module for the names it does not have (called by the package)."""
+    from . import _lazy
+    _lazy.register("cloudtower_python_sdk.api", api_class)
+    _lazy.register("cloudtower_python_sdk.models", model)
+    _lazy.register("api_method", api_method)
+    _lazy.register("enum_constant", enum_constant)

@@ -13,6 +13,23 @@ import importlib
 import sys
 import types as _pytypes
 
+from .exceptions import suggest
+
+# Upper layers register what the runtime asks of them, so that no lower module imports an upper one:
+# ``_aliases`` registers the fallbacks of the lazy packages (old names) and its lookups for old enum
+# constants and Api methods; ``api_client`` registers the factory of the default client.
+_hooks = {}
+
+
+def register(name, function):
+    """Register ``function`` under ``name`` (a lazy package's name, or a hook name)."""
+    _hooks[name] = function
+
+
+def hook(name):
+    """The function registered under ``name``, or None."""
+    return _hooks.get(name)
+
 
 class _LazyModule(_pytypes.ModuleType):
     def __getattr__(self, name):
@@ -21,23 +38,21 @@ class _LazyModule(_pytypes.ModuleType):
         value = self._lazy_resolve(name)
         if value is None:
             raise AttributeError("module '%s' has no attribute '%s'%s"
-                                 % (self.__name__, name, _suggest(name, self.__all__)))
+                                 % (self.__name__, name, suggest(name, self.__all__)))
         return value
 
     def __dir__(self):
         return sorted(set(self.__dict__) | set(self.__all__))
 
 
-def _suggest(name, names):
-    from .types import suggest
-    return suggest(name, names)
 
 
 def make_lazy(module_name, index, fallback=None):
     """Make module ``module_name`` resolve the names of ``index`` ({name: submodule}) on demand.
 
     ``fallback(name)`` is asked for names not in the index (deprecated
-    aliases); it returns the object or ``None``.  Call it last in the module:
+    aliases); it returns the object or ``None``.  Without one, the function
+    ``register(module_name, ...)`` gave is asked.  Call it last in the module:
     on Python 2 the module is replaced by a copy made here.  ``resolve(name)``
     below is then the module's ``_lazy_resolve``.
     """
@@ -49,7 +64,8 @@ def make_lazy(module_name, index, fallback=None):
             value = getattr(importlib.import_module("%s.%s" % (module_name, sub)), name)
         else:
             # Not cached: a deprecated alias warns at each use.
-            return fallback(name) if fallback is not None else None
+            ask = fallback or _hooks.get(module_name)
+            return ask(name) if ask is not None else None
         setattr(lazy, name, value)
         return value
 

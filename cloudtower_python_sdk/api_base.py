@@ -25,7 +25,7 @@ from __future__ import absolute_import
 
 import six
 
-from . import types
+from . import _lazy, types
 from .exceptions import ApiTypeError, ApiValueError
 
 _CALL_OPTIONS = ("async_req", "_return_http_data_only", "_preload_content", "_request_timeout",
@@ -179,8 +179,7 @@ class Api(object):
 
     def __init__(self, api_client=None):
         if api_client is None:
-            from .api_client import ApiClient
-            api_client = ApiClient()
+            api_client = _lazy.hook("default_client")()  # registered by api_client
         self.api_client = api_client
 
     @classmethod
@@ -196,11 +195,10 @@ class Api(object):
     def __getattr__(self, name):
         if name.startswith("__"):
             raise AttributeError(name)
-        from ._aliases import api_method, warn_renamed
-        target = api_method(type(self).__name__, name)
+        renamed = _lazy.hook("api_method")  # registered by _aliases
+        target = renamed(type(self).__name__, name) if renamed is not None else None
         if target is not None:
             new_cls, new_name = target
-            warn_renamed("%s.%s" % (type(self).__name__, name), "%s.%s" % (new_cls.__name__, new_name))
             api = self if isinstance(self, new_cls) else new_cls(self.api_client)
             return getattr(api, new_name)
         names = [n for n in dir(type(self)) if not n.startswith("_")]

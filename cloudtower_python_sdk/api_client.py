@@ -21,7 +21,7 @@ import threading
 import six
 from urllib3._collections import HTTPHeaderDict
 
-from . import types
+from . import _lazy, types
 from .configuration import Configuration
 from .exceptions import ApiException, ApiValueError, exception_for
 from .model_base import ResultList
@@ -49,7 +49,7 @@ class ApiClient(object):
         if header_name is not None:
             self.default_headers[header_name] = header_value
         self.cookie = cookie
-        from . import __version__
+        from ._version import __version__
         self.user_agent = "cloudtower-python-sdk/%s/python" % __version__
         self._pool = None
         self._lock = threading.Lock()
@@ -321,5 +321,7 @@ def _form_value(value):
         return "true" if value else "false"
     return str(value)
 
+
+_lazy.register("default_client", ApiClient)  # what ``VmApi()`` uses when given no client
 
 __all__ = ["ApiClient"]

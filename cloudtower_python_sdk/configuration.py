@@ -170,7 +170,8 @@ class Configuration(object):
 
     def to_debug_report(self):
         """A text that describes this machine and SDK, for bug reports."""
-        from . import __api_version__, __version__
+        from ._version import __version__
+        from .api import __api_version__
         return ("Python SDK Debug Report:\nOS: %s\nPython Version: %s\nVersion of the API: %s\n"
                 "SDK Package Version: %s\nurllib3: %s" % (sys.platform, sys.version, __api_version__, __version__,
                                                           urllib3.__version__))

@@ -25,6 +25,15 @@ import json
 import six
 
 
+def suggest(name, candidates):
+    """`` (did you mean 'enabled'?)`` for a near miss, else ``""``."""
+    import difflib  # only on the error path
+    if not isinstance(name, six.string_types):
+        name = str(name)
+    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
+    return " (did you mean '%s'?)" % close[0] if close else ""
+
+
 class OpenApiException(Exception):
     """Base of every error this SDK raises."""
 

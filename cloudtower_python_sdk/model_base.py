@@ -25,7 +25,7 @@ from __future__ import absolute_import
 
 import six
 
-from . import types
+from . import _lazy, types
 from .exceptions import ApiAttributeError, ApiTypeError, ApiValueError
 
 _MISSING = object()
@@ -294,8 +294,8 @@ class _EnumMeta(type):
         cls._allowed = frozenset(namespace.get("allowable_values", ()))
 
     def __getattr__(cls, name):
-        from ._aliases import enum_constant  # only for names that are not there
-        value = enum_constant(cls, name)
+        renamed = _lazy.hook("enum_constant")  # registered by _aliases; only for names that are not there
+        value = renamed(cls, name) if renamed is not None else None
         if value is None:
             raise ApiAttributeError("%s has no value '%s'%s" % (cls.__name__, name, types.suggest(
                 name, [n for n in dir(cls) if n.isupper() or n.startswith("_") and not n.startswith("__")])))

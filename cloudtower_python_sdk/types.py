@@ -17,7 +17,7 @@ import datetime
 
 import six
 
-from .exceptions import ApiTypeError, ApiValueError, render_path
+from .exceptions import ApiTypeError, ApiValueError, render_path, suggest  # noqa: F401 (types.suggest)
 
 _cache = {}
 
@@ -80,15 +80,6 @@ def _describe(value):
     if len(text) > 60:
         text = text[:57] + "..."
     return "%s %s" % (type(value).__name__, text)
-
-
-def suggest(name, candidates):
-    """`` (did you mean 'enabled'?)`` for a near miss, else ``""``."""
-    import difflib  # only on the error path
-    if not isinstance(name, six.string_types):
-        name = str(name)
-    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
-    return " (did you mean '%s'?)" % close[0] if close else ""
 
 
 class Type(object):

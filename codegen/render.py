@@ -60,14 +60,13 @@ def render_enum(api, enum):
     return "\n".join(lines) + "\n"
 
 
-def render_index(api, modules, what, example, fallback, extra=()):
+def render_index(api, modules, what, example, extra=()):
     """A lazy package's ``__init__``: {name: module}, resolved on first use (see ``_lazy``)."""
     lines = [HEADER % api.version,
              '"""%s of the CloudTower %s API; each is imported on first use.' % (what, api.version),
              "",
              "    " + example,
              '"""',
-             "from cloudtower_python_sdk import _aliases",
              "from cloudtower_python_sdk._lazy import make_lazy",
              ""]
     lines.extend(extra)
@@ -76,7 +75,8 @@ def render_index(api, modules, what, example, fallback, extra=()):
         lines.append("    %r: %r," % (name, mod))
     lines.append("}")
     lines.append("")
-    lines.append("make_lazy(__name__, _MODULES, fallback=_aliases.%s)  # last: Python 2 swaps the module here" % fallback)
+    # Old names are answered by ``_aliases``, which registers itself with ``_lazy``.
+    lines.append("make_lazy(__name__, _MODULES)  # last: Python 2 swaps the module here")
     return "\n".join(lines) + "\n"
 
 
@@ -191,14 +191,13 @@ def render_all(api):
         files["cloudtower_python_sdk/models/%s.py" % model_modules[name]] = render_enum(api, enum)
         files["docs/models/%s.md" % name] = render_enum_doc(api, enum)
     files["cloudtower_python_sdk/models/__init__.py"] = render_index(
-        api, model_modules, "Every model and enum", "from cloudtower_python_sdk.models import Vm, VmStatus, GetVmsRequestBody",
-        "model")
+        api, model_modules, "Every model and enum", "from cloudtower_python_sdk.models import Vm, VmStatus, GetVmsRequestBody")
     api_modules = module_names(list(api.apis))
     for cls, ops in api.apis.items():
         files["cloudtower_python_sdk/api/%s.py" % api_modules[cls]] = render_api(api, cls, ops)
         files["docs/apis/%s.md" % cls] = render_api_doc(api, cls, ops, known)
     files["cloudtower_python_sdk/api/__init__.py"] = render_index(
-        api, api_modules, "The Api classes", "from cloudtower_python_sdk.api import VmApi", "api_class",
+        api, api_modules, "The Api classes", "from cloudtower_python_sdk.api import VmApi",
         extra=["__api_version__ = %r" % api.version, ""])
     files["docs/reference.md"] = render_docs_index(api)
     return files

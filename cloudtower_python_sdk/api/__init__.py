@@ -5,7 +5,6 @@
 
     from cloudtower_python_sdk.api import VmApi
 """
-from cloudtower_python_sdk import _aliases
 from cloudtower_python_sdk._lazy import make_lazy
 
 __api_version__ = '4.6.0'
@@ -137,4 +136,4 @@ _MODULES = {
     'ZoneTopoApi': 'zone_topo_api',
 }
 
-make_lazy(__name__, _MODULES, fallback=_aliases.api_class)  # last: Python 2 swaps the module here
+make_lazy(__name__, _MODULES)  # last: Python 2 swaps the module here

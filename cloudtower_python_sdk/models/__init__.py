@@ -5,7 +5,6 @@
 
     from cloudtower_python_sdk.models import Vm, VmStatus, GetVmsRequestBody
 """
-from cloudtower_python_sdk import _aliases
 from cloudtower_python_sdk._lazy import make_lazy
 
 _MODULES = {
@@ -1917,4 +1916,4 @@ _MODULES = {
     'ZoneWhereInput': 'zone_where_input',
 }
 
-make_lazy(__name__, _MODULES, fallback=_aliases.model)  # last: Python 2 swaps the module here
+make_lazy(__name__, _MODULES)  # last: Python 2 swaps the module here
