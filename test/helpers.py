@@ -8,7 +8,7 @@ from cloudtower_python_sdk import ApiClient, Configuration
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
-from codegen import SPEC  # noqa: E402  (the one place that locates the spec)
+from codegen import SPEC  # noqa: E402,F401  (the one place that locates the spec)
 
 DATA = os.path.join(ROOT, "test", "data")
 

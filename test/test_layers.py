@@ -176,7 +176,6 @@ def test_simulator_has_no_import_cycle():
 def test_the_checker_sees_deferred_imports():
     graph = {"a": {"b"}, "b": {"a"}}
     assert _cycle(graph) == ["a", "b", "a"]
-    source = os.path.join(PKG_DIR, "utils.py")
     graph = _runtime_graph()
     assert PACKAGE + ".api" in graph[PACKAGE + ".utils"]  # imported inside a function
     assert PACKAGE + ".model_base" in graph[PACKAGE + ".models"]  # a generated module's import
