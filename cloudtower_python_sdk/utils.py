@@ -143,3 +143,7 @@ def upload_file(upload, file, chunk_size=8 * 1024 * 1024, **fields):
     finally:
         if opened:
             stream.close()
+
+
+# Helpers that live in their own modules, importable from here as well.
+from .pagination import paginate  # noqa: E402
