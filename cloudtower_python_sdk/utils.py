@@ -148,3 +148,4 @@ def upload_file(upload, file, chunk_size=8 * 1024 * 1024, **fields):
 # Helpers that live in their own modules, importable from here as well.
 from .auth import forget_login  # noqa: E402
 from .pagination import paginate  # noqa: E402
+from .watch import watch_resource_changes  # noqa: E402
