@@ -200,8 +200,8 @@ class ApiClient(object):
     def _after_unauthorized(self, operation, headers):
         """After ``utils.login()``, a 401 logs in again (once for concurrent calls): True to resend the
         call with the new token, now in ``headers``; False raises the 401.  See :mod:`auth`."""
-        from .auth import authorization_after_401
-        authorization = authorization_after_401(self, operation, headers.get("Authorization"))
+        remembered = getattr(self, "_remembered_login", None)  # set by utils.login()
+        authorization = remembered.after_401(self, operation, headers.get("Authorization")) if remembered else None
         if authorization is None:
             return False
         headers["Authorization"] = authorization

@@ -14,7 +14,8 @@ shown in a repr, a log or an error) and, when a call is answered 401, logs in
 once more and sends that call again -- safe, since a 401 means nothing ran.
 Calls that get 401 at the same time share one new login; a 401 on the resent
 call is raised, and so is the call's 401 when the new login fails (the reason
-is logged as a warning).  Without a remembered login (a token or
+is logged as a warning).  (A call with ``_preload_content=False`` returns its
+raw answer, 401 or not.)  Without a remembered login (a token or
 API key set by hand) a 401 is raised as it is.
 """
 from __future__ import absolute_import
@@ -58,43 +59,38 @@ def forget_login(api_client):
     api_client._remembered_login = None
 
 
-def authorization_after_401(api_client, operation, sent_authorization):
-    """The ``Authorization`` value to resend a call with after a 401, or None to raise the 401.
-
-    Called by ``ApiClient`` once per call that got 401; ``sent_authorization``
-    is the value that call carried.
-    """
-    credentials = getattr(api_client, "_remembered_login", None)
-    if credentials is None or operation.path == "/login":
-        return None
-    return credentials.renew(api_client, sent_authorization)
-
-
 class _Credentials(object):
     """What :func:`login` needs to log in again; the password never leaves it."""
-    __slots__ = ("username", "_password", "source", "_lock")
+    __slots__ = ("username", "_password", "source", "_lock", "_user_api")
 
     def __init__(self, username, password, source):
+        from .api.user_api import UserApi  # here, not in a worker thread (Python 2's import lock)
         self.username = username
         self._password = password
         self.source = source
         self._lock = threading.Lock()
+        self._user_api = UserApi
 
     def __repr__(self):
         return "<login %s (%s), password hidden>" % (self.username, self.source)
 
     def log_in(self, api_client):
-        from .api.user_api import UserApi
         body = {"username": self.username, "password": self._password, "source": self.source}
         if self.source == "LDAP":
             strategy_id = ldap_authn_strategy(api_client)
             if strategy_id is not None:
                 body.update(source="AUTHN", auth_config_id=strategy_id)
-        token = UserApi(api_client).login(body).data.token
+        token = self._user_api(api_client).login(body).data.token
         api_client.configuration.api_key["Authorization"] = token
         return token
 
-    def renew(self, api_client, sent_authorization):
+    def after_401(self, api_client, operation, sent_authorization):
+        """The ``Authorization`` value to resend a call with after a 401, or None to raise the 401.
+
+        Called by ``ApiClient`` once per call that got 401; ``sent_authorization`` is what it carried.
+        """
+        if operation.path == "/login":
+            return None
         with self._lock:
             current = api_client.configuration.get_api_key_with_prefix("Authorization")
             if current is not None and current != sent_authorization:
