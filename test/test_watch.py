@@ -174,7 +174,7 @@ def test_close_from_another_thread_ends_a_wait_at_once(log):
     result = []
     consumer = threading.Thread(target=lambda: result.append(list(watcher)))
     consumer.start()
-    while len(fake.queries()) < 2:  # the creation's request and the first poll
+    while len(fake.queries()) < 2 and consumer.is_alive():  # the creation's request and the first poll
         consumer.join(0.01)
     watcher.close()
     consumer.join(30)  # a hang guard only
