@@ -10,7 +10,7 @@ Example::
 | variable | meaning |
 | --- | --- |
 | ``CLOUDTOWER_ENDPOINT`` | required: ``https://tower.example.com`` (``/v2/api`` is added) or the full API URL |
-| ``CLOUDTOWER_USERNAME``, ``CLOUDTOWER_PASSWORD`` | log in with these (``utils.login``; a revoked token logs in again) |
+| ``CLOUDTOWER_USERNAME``, ``CLOUDTOWER_PASSWORD`` | log in with these (``utils.login``: logs in again after a 401) |
 | ``CLOUDTOWER_USER_SOURCE`` | ``LOCAL`` (default) or ``LDAP`` |
 | ``CLOUDTOWER_API_KEY`` | a token or API key to send instead of logging in (wins over a username) |
 | ``CLOUDTOWER_VERIFY_SSL`` | ``true`` (default) or ``false``: check the Tower's certificate |

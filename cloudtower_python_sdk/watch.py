@@ -131,7 +131,8 @@ class ResourceChangeWatcher(object):
         self.close()
 
     def __repr__(self):
-        return "<ResourceChangeWatcher after revision %s%s>" % (self.revision, ", closed" if self._stopped.is_set() else "")
+        state = ", closed" if self._stopped.is_set() else ""
+        return "<ResourceChangeWatcher after revision %s%s>" % (self.revision, state)
 
     # -- the loop -------------------------------------------------------
     def _run(self):

@@ -123,7 +123,8 @@ def test_lazy_and_usable_with_async_clients(lister):
 
 
 @pytest.mark.parametrize("call, error, words", [
-    (lambda api: paginate(api.get_vms_connection, {}), ApiValueError, "returns VmConnection; for the items use get_vms"),
+    (lambda api: paginate(api.get_vms_connection, {}), ApiValueError,
+     "returns VmConnection; for the items use get_vms"),
     (lambda api: paginate(api.start_vm, {"where": {}}), ApiValueError, "returns list[WithTaskVm]"),
     (lambda api: paginate(api.get_vms_with_http_info), ApiValueError, "pass get_vms instead of get_vms_with_http_info"),
     (lambda api: paginate(VmApi.get_vms), ApiTypeError, "VmApi(client).get_vms"),
