@@ -37,6 +37,7 @@ from . import types
 from .exceptions import ApiTypeError, ApiValueError
 
 _PAGING_FIELDS = ("first", "after", "last", "before", "skip")
+_PAGE_OPTIONS = ("content_language", "_request_timeout", "_headers", "_request_auth", "_check_input_type")
 
 
 def paginate(operation, body=None, page_size=100, **call_options):
@@ -65,6 +66,10 @@ def paginate(operation, body=None, page_size=100, **call_options):
         raise ApiValueError("paginate() fetches its pages synchronously; leave out async_req (the iterator "
                             "is lazy: run it in a thread of your own to page in the background)")
     call_options.pop("async_req", None)
+    unknown = sorted(set(call_options) - set(_PAGE_OPTIONS))
+    if unknown:
+        raise ApiTypeError("paginate() got %s; the options it passes to each page are %s"
+                           % (", ".join(repr(u) for u in unknown), ", ".join(_PAGE_OPTIONS)))
     request = _base_request(bound, body)
     return _pages(bound, request, page_size, call_options)
 

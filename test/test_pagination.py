@@ -133,6 +133,7 @@ def test_lazy_and_usable_with_async_clients(lister):
     (lambda api: paginate(api.get_vms, {"after": "vm-1"}), ApiValueError, "remove 'after'"),
     (lambda api: paginate(api.get_vms, page_size=0), ApiValueError, "page_size must be a positive integer"),
     (lambda api: paginate(api.get_vms, {"wher": {}}), ApiValueError, "did you mean 'where'"),
+    (lambda api: paginate(api.get_vms, _preload_content=False), ApiTypeError, "got '_preload_content'; the options"),
 ])
 def test_refusals_name_the_fix(call, error, words):
     from helpers import offline_client
