@@ -6,7 +6,7 @@ from cloudtower_python_sdk.utils import client_from_env, wait_tasks, watch_resou
 api_client = client_from_env()
 vm_api = VmApi(api_client)
 vm = vm_api.get_vms({"where": {"status": "STOPPED", "in_recycle_bin": False}, "first": 1})[0]
-with watch_resource_changes(api_client, resource_types=["vm"], timeout=20, interval=0.2) as changes:
+with watch_resource_changes(api_client, timeout=20, interval=0.2) as changes:
     wait_tasks([w.task_id for w in vm_api.start_vm({"where": {"id": vm.id}})], api_client, interval=0.2)
     for event in changes:
         print("%s %s %s %s" % (event.revision, event.action, event.resource_type, event.resource_id))
