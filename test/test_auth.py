@@ -196,3 +196,15 @@ def test_secrets_stay_out_of_reprs_and_errors(tower):
     with pytest.raises(ApiTypeError) as e:
         login(client, "root", 12345)
     assert "password must be a string" in str(e.value) and "12345" not in str(e.value)
+
+
+def test_raw_answers_and_explicit_credentials_are_left_alone(tower):
+    fake, client = tower()
+    login(client, "root", SECRET)
+    fake.revoke()
+    raw = VmApi(client).get_vms({}, _preload_content=False)
+    assert raw.status == 401
+    raw.release_conn()
+    with pytest.raises(UnauthorizedException):
+        VmApi(client).get_vms({}, _request_auth={"in": "header", "key": "Authorization", "value": "tok-1"})
+    assert len(fake.logins()) == 1
