@@ -187,12 +187,25 @@ class ApiClient(object):
             return response
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s %s -> %s %s", operation.http_method, url, response.status, redact_body(response.data)[:2000])
+        if response.status == 401 and request_auth is None and self._after_unauthorized(operation, all_headers):
+            response = self.rest_client.request(operation.http_method, url, headers=all_headers, body=payload,
+                                                fields=fields, query_params=query, _request_timeout=timeout)
         if not 200 <= response.status <= 299:
             raise exception_for(response)
         data = self.deserialize(response, operation.returns)
         if http_info:
             return data, response.status, response.getheaders()
         return data
+
+    def _after_unauthorized(self, operation, headers):
+        """After ``utils.login()``, a 401 logs in again (once for concurrent calls): True to resend the
+        call with the new token, now in ``headers``; False raises the 401.  See :mod:`auth`."""
+        remembered = getattr(self, "_remembered_login", None)  # set by utils.login()
+        authorization = remembered.after_401(self, operation, headers.get("Authorization")) if remembered else None
+        if authorization is None:
+            return False
+        headers["Authorization"] = authorization
+        return True
 
     # -- (de)serialization ----------------------------------------------
     def deserialize(self, response, response_type):

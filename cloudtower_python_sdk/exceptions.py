@@ -183,3 +183,16 @@ def exception_for(http_resp):
         cls = ServiceException if 500 <= http_resp.status <= 599 else ApiException
     return cls(http_resp=http_resp)
 
+
+
+class ResourceChangesCompactedError(ApiException):
+    """The resource changes after ``revision`` are gone: CloudTower compacted its change log up to
+    ``compact_revision``.  Changes were missed; read the resources afresh and watch again from the
+    current revision (``watch_resource_changes`` without ``start_revision``)."""
+
+    def __init__(self, compact_revision, revision):
+        self.compact_revision = compact_revision
+        self.revision = revision
+        super(ResourceChangesCompactedError, self).__init__(
+            status=410, reason="Resource changes compacted: revision %s is below the compact revision %s; read the "
+                               "resources again and watch from now" % (revision, compact_revision))

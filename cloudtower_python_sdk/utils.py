@@ -20,15 +20,15 @@ from .exceptions import ApiException, ApiValueError
 _DONE = ("SUCCESSED", "FAILED")
 
 
-def login(api_client, username, password, source="LOCAL"):
+def login(api_client, username, password, source="LOCAL", remember=True):
     """Log in and store the token in ``api_client.configuration`` (used by every later call).
 
-    Returns the token.  ``source`` is a ``UserSource`` value: "LOCAL" or "LDAP".
+    Returns the token.  ``source`` is a ``UserSource`` value: "LOCAL" or "LDAP" (through the
+    Tower's AUTHN strategy when it has one).  With ``remember``, a later 401 logs in again
+    once and resends the call.  See :func:`cloudtower_python_sdk.auth.login`.
     """
-    from .api.user_api import UserApi
-    res = UserApi(api_client).login({"username": username, "password": password, "source": source})
-    token = res.data.token
-    api_client.configuration.api_key["Authorization"] = token
+    from .auth import login as log_in
+    token = log_in(api_client, username, password, source, remember)
     return token
 
 
@@ -143,3 +143,11 @@ def upload_file(upload, file, chunk_size=8 * 1024 * 1024, **fields):
     finally:
         if opened:
             stream.close()
+
+
+# Helpers that live in their own modules, importable from here as well.
+from .auth import forget_login  # noqa: E402
+from .pagination import paginate  # noqa: E402
+from .watch import watch_resource_changes  # noqa: E402
+from .env import client_from_env  # noqa: E402
+from .image_utils import get_svt_image_version  # noqa: E402
