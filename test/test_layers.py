@@ -28,7 +28,7 @@ LAYERS = [
     ("models", ["model_base", "models"]),
     ("operations", ["api_base", "api", "_aliases"]),
     ("client", ["configuration", "rest", "api_client"]),
-    ("helpers", ["utils", "auth", "pagination", "changes", "progress", "environment", "pytest_plugin",
+    ("helpers", ["utils", "auth", "pagination", "watch", "image_utils", "env", "pytest_plugin",
                  "simulator"]),
     ("package", ["__init__"]),
 ]
