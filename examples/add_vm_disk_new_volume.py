@@ -19,7 +19,7 @@ with_task_vm = vm_api.add_vm_disk({
             "mount_new_create_disks": [
                 {
                     "vm_volume": {
-                        # 种子文档的 _2_THIN_PROVISION 是旧名（可用，但有 DeprecationWarning）
+                        # 1.9.0 版使用指南的 _2_THIN_PROVISION 是旧名（可用，但有 DeprecationWarning）
                         "elf_storage_policy": VmVolumeElfStoragePolicyType.REPLICA_2_THIN_PROVISION,
                         "size": 40 * GiB,
                         "name": "sdk-example-added-volume"

@@ -2,7 +2,7 @@
 """从模板创建虚拟机，虚拟盘与模板不同：删除、替换、新增。"""
 from cloudtower_python_sdk.api import VmApi
 from cloudtower_python_sdk.models import (
-    DiskOperateModifyDisk,  # 种子文档用的旧名 VmCreateVmFromTemplateParamsDiskOperateModifyDisks
+    DiskOperateModifyDisk,  # 1.9.0 版使用指南用的旧名 VmCreateVmFromTemplateParamsDiskOperateModifyDisks
     Bus,
     VmVolumeElfStoragePolicyType
 )
@@ -40,7 +40,7 @@ with_task_vms = vm_api.create_vm_from_template([
                         "elf_image_id": elf_image_id
                     }
                 ],
-                # 种子文档写成了 "mout_disks"：SDK 会在发送前报错并提示 'mount_disks'
+                # 1.9.0 版使用指南写成了 "mout_disks"：SDK 会在发送前报错并提示 'mount_disks'
                 "mount_disks": [
                     {
                         "index": 3,
@@ -52,7 +52,7 @@ with_task_vms = vm_api.create_vm_from_template([
                 "mount_new_create_disks": [
                     {
                         "vm_volume": {
-                            # 种子文档的 _2_THIN_PROVISION 是旧名，仍可用但会有 DeprecationWarning
+                            # 1.9.0 版使用指南的 _2_THIN_PROVISION 是旧名，仍可用但会有 DeprecationWarning
                             "elf_storage_policy": VmVolumeElfStoragePolicyType.REPLICA_2_THIN_PROVISION,
                             "size": 4 * GiB,
                             "name": "sdk-example-new-disk",

@@ -22,7 +22,7 @@ with_task_vms = vm_api.create_vm_from_template([
             {
                 "connect_vlan_id": alternative_vlan_id,
                 "enabled": True,
-                # 种子文档用的是 SRIOV；SRIOV 网卡还要用 nic_id 指定支持 SR-IOV 的物理网卡
+                # 1.9.0 版使用指南用的是 SRIOV；SRIOV 网卡还要用 nic_id 指定支持 SR-IOV 的物理网卡
                 "model": VmNicModel.E1000
             }
         ]

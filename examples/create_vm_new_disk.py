@@ -38,7 +38,7 @@ with_task_vm = vm_api.create_vm([
                 "boot": 0,
                 "bus": Bus.VIRTIO,
                 "vm_volume": {
-                    # 种子文档写成了 VmVolumeElfStoragePolicyTyp_2_THIN_PROVISION（少了 e 和点，是 NameError）
+                    # 1.9.0 版使用指南写成了 VmVolumeElfStoragePolicyTyp_2_THIN_PROVISION（少了 e 和点，是 NameError）
                     "elf_storage_policy": VmVolumeElfStoragePolicyType.REPLICA_2_THIN_PROVISION,
                     "size": 10 * GiB,
                     "name": "sdk-example-new-volume"

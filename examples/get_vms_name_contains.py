@@ -15,7 +15,7 @@ vms_name_contains = vm_api.get_vms(
     },
 )
 
-# 种子文档的标题是「名称或描述」，代码却只查了名称；用 OR 把两个条件合起来：
+# 1.9.0 版使用指南的标题是「名称或描述」，代码却只查了名称；用 OR 把两个条件合起来：
 vms_name_or_description_contains = vm_api.get_vms(
     {
         "where": {

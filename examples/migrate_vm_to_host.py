@@ -11,7 +11,7 @@ vm_id = scratch_vms(api_client, status="RUNNING", name="sdk-example-migrate")[0]
 vm = vm_api.get_vms({"where": {"id": vm_id}})[0]
 target_host_id = find_host_id(api_client, vm.cluster.id, exclude=vm.host.id)
 
-# 种子文档用的 mig_rate_vm 是旧名：仍可用，但有 DeprecationWarning，请用 migrate_vm
+# 1.9.0 版使用指南用的 mig_rate_vm 是旧名：仍可用，但有 DeprecationWarning，请用 migrate_vm
 with_task_vm = vm_api.migrate_vm({
     "where": {
         "id": vm_id

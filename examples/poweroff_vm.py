@@ -9,7 +9,7 @@ api_client = connect()
 vm_api = VmApi(api_client)
 vm_id = scratch_vms(api_client, status="RUNNING", name="sdk-example-poweroff")[0]
 
-# 种子文档用的 force_shut_down_vm 是旧名：仍可用，但有 DeprecationWarning，请用 poweroff_vm
+# 1.9.0 版使用指南用的 force_shut_down_vm 是旧名：仍可用，但有 DeprecationWarning，请用 poweroff_vm
 with_task_vm = vm_api.poweroff_vm({
     "where": {
         "id": vm_id

@@ -9,7 +9,7 @@ api_client = connect()
 vm_api = VmApi(api_client)
 vm_id_1, vm_id_2 = scratch_vms(api_client, count=2, status="RUNNING", name="sdk-example-poweroffs")
 
-# 种子文档用的 force_shut_down_vm 是旧名：仍可用，但有 DeprecationWarning，请用 poweroff_vm
+# 1.9.0 版使用指南用的 force_shut_down_vm 是旧名：仍可用，但有 DeprecationWarning，请用 poweroff_vm
 with_task_vms = vm_api.poweroff_vm({
     "where": {
         "id_in": [vm_id_1, vm_id_2]

@@ -12,7 +12,7 @@ vm_id = scratch_vms(api_client, name="sdk-example-remove-cd-rom")[0]
 # CD-ROM 也是 VmDisk（type 为 CD_ROM）；查出这台虚拟机的全部 CD-ROM
 cd_roms = VmDiskApi(api_client).get_vm_disks({"where": {"vm": {"id": vm_id}, "type": VmDiskType.CD_ROM}})
 
-# 种子文档把结果存为 with_task_vms（一个列表），下面却读 with_task_vm.task_id；
+# 1.9.0 版使用指南把结果存为 with_task_vms（一个列表），下面却读 with_task_vm.task_id；
 # 这里取出列表的第一项
 with_task_vm = vm_api.remove_vm_cd_rom({
     "where": {

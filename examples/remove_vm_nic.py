@@ -14,7 +14,7 @@ wait_tasks([w.task_id for w in vm_api.add_vm_nic({"where": {"id": vm_id},
                                                   "data": {"vm_nics": [{"connect_vlan_id": vlan_id}]}})],
            api_client, interval=1)
 
-# 种子文档漏了 [0]，接着读列表的 .task_id、.data.id；SDK 会报错并提示 result[0].task_id
+# 1.9.0 版使用指南漏了 [0]，接着读列表的 .task_id、.data.id；SDK 会报错并提示 result[0].task_id
 with_task_vm = vm_api.remove_vm_nic({
     "where": {
         "id": vm_id

@@ -15,7 +15,7 @@ with_task_vm = vm_api.update_vm_nic({
     },
     "data": {
         "nic_index": 0,
-        # 种子文档写的是 "enable"：字段名是 "enabled"，写错时 SDK 在发送前报错并给出这个建议
+        # 1.9.0 版使用指南写的是 "enable"：字段名是 "enabled"，写错时 SDK 在发送前报错并给出这个建议
         "enabled": False,
         "mirror": False,
         "mac_address": "52:54:00:5d:4b:01",

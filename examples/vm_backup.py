@@ -11,7 +11,7 @@ def create_vm_snapshot(api_client, target_vm_name, target_snapshot_name, consist
     vm_api = VmApi(api_client)
     vm_snapshot_api = VmSnapshotApi(api_client)
     iscsi_lun_snapshot_api = IscsiLunSnapshotApi(api_client)
-    # 1. 按名称找到要备份的虚拟机（查询返回列表，取第一项；种子文档直接读列表的 vm.vm_tools_status）
+    # 1. 按名称找到要备份的虚拟机（查询返回列表，取第一项；1.9.0 版使用指南直接读列表的 vm.vm_tools_status）
     vm = vm_api.get_vms({
         "where": {
             "name": target_vm_name
@@ -36,7 +36,7 @@ def create_vm_snapshot(api_client, target_vm_name, target_snapshot_name, consist
     # 3. 等待任务结束
     wait_tasks([snapshots_with_task[0].task_id], api_client, interval=1)
 
-    # 4. 按返回的 id 读出快照（种子文档读的是列表的 snapshots_with_task.data.id）
+    # 4. 按返回的 id 读出快照（1.9.0 版使用指南读的是列表的 snapshots_with_task.data.id）
     snapshot = vm_snapshot_api.get_vm_snapshots({
         "where": {
             "id": snapshots_with_task[0].data.id

@@ -1,6 +1,6 @@
 # coding: utf-8
 """等待异步任务结束：wait_tasks(ids, api_client, interval=5, timeout=300, exit_on_error=False)。"""
-from cloudtower_python_sdk import ApiException  # 种子文档的示例用到 ApiException 却没有导入
+from cloudtower_python_sdk import ApiException  # 1.9.0 版使用指南的示例用到 ApiException 却没有导入
 from cloudtower_python_sdk.api import VmApi
 from cloudtower_python_sdk.utils import wait_tasks
 
