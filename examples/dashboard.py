@@ -1,7 +1,7 @@
 # coding: utf-8
 """场景：汇总告警、硬盘、CPU/内存/存储用量、主机与集群状态、回收站，做一个仪表盘。
 
-对1.9.0 版使用指南的修正（都标了「1.9.0 版使用指南」注释）：
+对 1.9.0 版使用指南的修正（都标了「1.9.0 版使用指南」注释）：
 - build_alerts 末尾多了逗号，返回的是元组而不是 dict；
 - result["hosts"] 被赋成了 storage，应为主机状态计数；
 - 使用率是比值，打印为百分比前要乘 100；
@@ -10,8 +10,10 @@
 - 其他类型的 SSD（NVMe_SSD、SATA_OR_SAS_SSD）没有计数对象；空值、除以零、集群列表为空时出错。
 """
 import datetime
+import os
 import time
 
+from cloudtower_python_sdk import ApiClient, Configuration
 from cloudtower_python_sdk.api import (
     VmApi,
     ClusterApi,
@@ -32,8 +34,7 @@ from cloudtower_python_sdk.models import (
     DiskUsageStatus,
     DiskHealthStatus
 )
-
-from _connect import connect
+from cloudtower_python_sdk.utils import login
 
 byte_units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"]
 
@@ -379,7 +380,8 @@ def print_dashboard(dashboard):
 
 
 if __name__ == "__main__":
-    api_client = connect()
+    api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+    login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
     print("== all clusters")
     print_dashboard(build_dashboard(api_client))
     first_cluster = ClusterApi(api_client).get_clusters({"first": 1})[0]

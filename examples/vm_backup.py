@@ -1,10 +1,11 @@
 # coding: utf-8
 """场景：给虚拟机做一次快照备份，并找出快照包含的 LUN 快照。"""
-from cloudtower_python_sdk.api import IscsiLunSnapshotApi, VmApi, VmSnapshotApi
-from cloudtower_python_sdk.models import ConsistentType, VmDiskType, VmToolsStatus
-from cloudtower_python_sdk.utils import wait_tasks
+import os
 
-from _connect import connect, scratch_vms
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import IscsiLunSnapshotApi, VmApi, VmSnapshotApi, VmTemplateApi
+from cloudtower_python_sdk.models import ConsistentType, VmDiskType, VmToolsStatus
+from cloudtower_python_sdk.utils import login, wait_tasks
 
 
 def create_vm_snapshot(api_client, target_vm_name, target_snapshot_name, consistent_type):
@@ -62,9 +63,14 @@ def create_vm_snapshot(api_client, target_vm_name, target_snapshot_name, consist
 
 
 if __name__ == "__main__":
-    api_client = connect()
-    vm_id = scratch_vms(api_client, status="RUNNING", name="sdk-example-backup")[0]
-    vm_name = VmApi(api_client).get_vms({"where": {"id": vm_id}})[0].name
+    api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+    login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
+    # 示例只改动自己创建的虚拟机：从第一个模板新建一台（RUNNING）来备份
+    template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]
+    vm_name = "sdk-example-backup"
+    created = VmApi(api_client).create_vm_from_template([{"template_id": template.id, "name": vm_name,
+                                                          "is_full_copy": False, "status": "RUNNING"}])
+    wait_tasks([created[0].task_id], api_client, interval=1)
 
     backup = create_vm_snapshot(api_client, vm_name, vm_name + "-snapshot", ConsistentType.FILE_SYSTEM_CONSISTENT)
 
