@@ -593,15 +593,20 @@ def _en_options(run):
     assert run.out.splitlines() == names
 
 
+@check("tls", "en_tls")
+def _tls(run):
+    assert run.out.strip() == "%d VMs" % run.world.count("Vm")
+
+
 @check("logging", "en_logging")
 def _logging(run):
     with io.open(os.path.join(run.dir, "cloudtower-sdk.log"), encoding="utf-8") as f:
         log = f.read()
     assert "POST %s/login" % run.sim.url in log and "POST %s/get-vms" % run.sim.url in log
-    assert '"password": "***"' in log and "'Authorization': '***'" in log
-    assert '"password": "root"' not in log and run.out.strip() == "1 VM"
-    token = re.search(r'"token": ?"([^"*]+)"', log)
-    assert token is None, "the login answer's token is in the log"
+    assert re.search(r'"password"\s*:\s*"\*\*\*"', log) and re.search(r"'Authorization': '\*\*\*'", log)
+    assert not re.search(r'"password"\s*:\s*"root"', log), "the password is in the log"
+    assert not re.search(r'"token"\s*:\s*"[^"*]', log), "the login answer's token is in the log"
+    assert '"token":"***"' in log and run.out.strip() == "1 VM"
 
 
 # -- the tests -------------------------------------------------------------------------------
@@ -637,12 +642,13 @@ def test_blocks_compile():
         compile(block.code, block.id, "exec")
 
 
-def test_blocks_need_nothing_but_the_three_variables():
-    for block in RUNNABLE:
+def test_blocks_connect_as_the_guide_taught():
+    """``Configuration(host=<CLOUDTOWER_ENDPOINT>)``, no helper module (the runs show that nothing else is needed)."""
+    for block in BLOCKS:
         if block.check in ("simulator_script", "en_simulator", "test_with_simulator", "en_pytest"):
             continue  # these start a simulator of their own
-        assert 'os.environ["CLOUDTOWER_ENDPOINT"]' in block.code and "login(" in block.code, block.id
-        assert "import _" not in block.code and "from _" not in block.code, block.id
+        assert "Configuration(host=" in block.code and 'os.environ["CLOUDTOWER_ENDPOINT"]' in block.code, block.id
+        assert not re.search(r"^(from|import) _", block.code, re.M), block.id
 
 
 @needs_simulator
