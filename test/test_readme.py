@@ -107,7 +107,7 @@ class Block(object):
 
     @property
     def id(self):
-        return "%s:%d:%s" % (self.readme, self.line, self.check or "norun")
+        return "%s:%d:%s" % (self.readme, self.line, self.check or ("norun" if self.norun else "unmarked"))
 
 
 def blocks():
