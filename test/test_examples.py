@@ -15,7 +15,6 @@ docstrings) as pasted and checks its effect.  Here:
 from __future__ import absolute_import
 
 import os
-import runpy
 import subprocess
 import sys
 import warnings
@@ -46,8 +45,15 @@ def sim():
 
 
 def functions_of(name):
-    """The functions an example defines, without running its ``__main__`` part."""
-    return runpy.run_path(os.path.join(EXAMPLES, name + ".py"), run_name="example_" + name)
+    """The functions an example defines, without running its ``__main__`` part.
+
+    (Not ``runpy.run_path``: on Python 2 it clears the module's globals when it returns, under the functions.)
+    """
+    path = os.path.join(EXAMPLES, name + ".py")
+    namespace = {"__name__": "example_" + name, "__file__": path}
+    with open(path, "rb") as f:
+        exec(compile(f.read(), path, "exec"), namespace)
+    return namespace
 
 
 def disks_of(sim, vm_id):
