@@ -6,8 +6,7 @@ from cloudtower_python_sdk import ApiClient, Configuration
 from cloudtower_python_sdk.api import ClusterApi, ElfImageApi, VlanApi, VmApi
 from cloudtower_python_sdk.models import (
     VmStatus,
-    VmFirmware,
-    Bus
+    VmFirmware
 )
 from cloudtower_python_sdk.utils import login, wait_tasks
 
