@@ -32,9 +32,10 @@ How to add a block (the convention every README section follows)
   it printed something.
 
 Each block is written alone into an empty temporary folder and run with
-``sys.executable`` (``PYTHONPATH`` = this checkout, as if installed), one at
-a time, against one simulator (``Simulator(seed=0, vms=120, task_seconds=0)``,
-root/root) shared by the module.  Using a name the SDK deprecates from the
+``sys.executable`` (``PYTHONPATH`` = this checkout, as if installed) against
+a simulator (``Simulator(seed=0, vms=120, task_seconds=0)``, root/root), and
+checked right after it ran.  Two lanes, each with its own simulator, run the
+blocks in turn (a check sees only its lane's world, as the block left it).  Using a name the SDK deprecates from the
 block's own lines is an error (``-W error::DeprecationWarning:__main__``).
 On Python 2.7 (no simulator) the blocks are compiled only.
 """
@@ -45,9 +46,13 @@ import os
 import re
 import subprocess
 import sys
+import threading
 
 import pytest
-from readme_checks import CHECKS
+import six
+
+pytest.register_assert_rewrite("readme_checks")  # its assertions explain themselves, as in a test module
+from readme_checks import CHECKS  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = os.path.join(ROOT, "examples")
@@ -145,16 +150,6 @@ class Run(object):
         return len(self._before.get(type_name, ()))
 
 
-@pytest.fixture(scope="module")
-def sim():
-    from cloudtower_python_sdk.simulator import Simulator
-    simulator = Simulator(seed=0, vms=120, task_seconds=0).start()
-    try:
-        yield simulator
-    finally:
-        simulator.stop()
-
-
 def run_block(sim, block, folder):
     path = os.path.join(folder, "snippet.py")
     with io.open(path, "w", encoding="utf-8") as f:
@@ -172,6 +167,39 @@ def run_block(sim, block, folder):
     out, err = out.decode("utf-8"), err.decode("utf-8")
     assert proc.returncode == 0, "%s exited with %s:\n%s\n%s" % (block.id, proc.returncode, out, err)
     return Run(sim, block, folder, before, out)
+
+
+LANES = 2  # blocks run two at a time, each lane one after another against a simulator of its own (same seed)
+
+
+@pytest.fixture(scope="module")
+def block_failures(request, tmp_path_factory):
+    """Run the blocks this session selected, and check each right after it ran, while its lane's world is as the
+    block left it.  ``{block id: None or the exc_info of its failure}``."""
+    from cloudtower_python_sdk.simulator import Simulator
+    selected = [item.callspec.params["block"] for item in request.session.items
+                if "block" in getattr(getattr(item, "callspec", None), "params", {})]
+    sims = [Simulator(seed=0, vms=120, task_seconds=0).start() for _ in range(LANES)]
+    failures = {}
+
+    def lane(sim, blocks):
+        for block in blocks:
+            try:
+                CHECKS[block.check](run_block(sim, block, str(tmp_path_factory.mktemp("block"))))
+                failures[block.id] = None
+            except Exception:
+                failures[block.id] = sys.exc_info()
+
+    threads = [threading.Thread(target=lane, args=(sim, selected[i::LANES])) for i, sim in enumerate(sims)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        yield failures
+    finally:
+        for sim in sims:
+            sim.stop()
 
 
 # -- the tests -------------------------------------------------------------------------------
@@ -218,9 +246,10 @@ def test_blocks_connect_as_the_guide_taught():
 
 @needs_simulator
 @pytest.mark.parametrize("block", RUNNABLE, ids=[b.id for b in RUNNABLE])
-def test_block_runs_and_does_what_it_says(block, sim, tmpdir):
-    run = run_block(sim, block, str(tmpdir))
-    CHECKS[block.check](run)
+def test_block_runs_and_does_what_it_says(block, block_failures):
+    failure = block_failures[block.id]
+    if failure is not None:
+        six.reraise(*failure)
 
 
 def test_commands_at_the_top():
