@@ -72,7 +72,7 @@ def test_quickstart_as_a_newcomer_runs_it():
     out = proc.communicate(timeout=120)[0].decode("utf-8")
     assert proc.returncode == 0, out
     assert "using the embedded simulator" in out
-    assert "EXECUTING" in out and "SUCCESSED" in out
+    assert "SUCCESSED [####################] 100%" in out  # the progress it saw depends on timing: not checked
     assert out.rstrip().splitlines()[-1].split()[:2] == ["sdk-example-quickstart", "RUNNING"]
 
 
