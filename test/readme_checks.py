@@ -16,7 +16,6 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
 EXAMPLES = os.path.join(ROOT, "examples")
 GiB = 1024 ** 3
 
@@ -375,6 +374,7 @@ def _dashboard(run):
 
 
 def _printed(script, dashboard):
+    """What print_dashboard() prints (stdout is borrowed briefly: the other lane's thread prints nothing)."""
     import contextlib
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
