@@ -1,5 +1,5 @@
 # coding: utf-8
-"""Packaging of cloudtower-python-sdk: ``pip install .`` or ``python setup.py bdist_wheel sdist``."""
+"""Packaging of cloudtower-python-sdk: ``pip install .``, or ``python -m build`` for the wheel and the sdist."""
 import io
 import os
 import re

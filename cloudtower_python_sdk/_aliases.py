@@ -1,10 +1,10 @@
 # coding: utf-8
 """Names of older SDKs that still work, with a DeprecationWarning naming the new one.
 
-This is the only list of them.  Each entry maps a name scripts for the
-seed-era SDK (1.9.0) or the peer SDK use to the 4.6.0 name that does the same
-thing (the endpoint, the model shape or the enum value is the same; only the
-name changed).  Names whose endpoint or value is gone from 4.6.0 are not
+This is the only list of them.  Each entry maps a name that scripts written
+for SDK 1.9.0 (the SDK of the 1.9.0 usage guide) or for the peer SDK use to
+the 4.6.0 name that does the same thing (the endpoint, the model shape or
+the enum value is the same; only the name changed).  Names whose endpoint or value is gone from 4.6.0 are not
 here: they cannot work against a 4.6.0 Tower.
 
 ``test/test_compat_names.py`` checks that every name of

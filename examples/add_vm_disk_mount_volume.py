@@ -1,15 +1,30 @@
 # coding: utf-8
 """给虚拟机添加虚拟盘：挂载一个已有的虚拟卷。"""
-from cloudtower_python_sdk.api import VmApi
-from cloudtower_python_sdk.models import Bus
-from cloudtower_python_sdk.utils import wait_tasks
+import os
 
-from _connect import connect, create_volume, find_cluster_id, scratch_vms
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import VmApi, VmTemplateApi, VmVolumeApi
+from cloudtower_python_sdk.models import Bus, VmVolumeElfStoragePolicyType
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-api_client = connect()
+GiB = 1024 ** 3
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-vm_id = scratch_vms(api_client, name="sdk-example-mount-disk")[0]
-vm_volume_id = create_volume(api_client, find_cluster_id(api_client), "sdk-example-volume-to-mount")
+
+# 示例只改动自己创建的虚拟机：从第一个模板新建一台（STOPPED）
+template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]
+created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "sdk-example-mount-disk",
+                                           "is_full_copy": False, "status": "STOPPED"}])
+wait_tasks([created[0].task_id], api_client, interval=1)
+vm_id = created[0].data.id
+# 在同一集群新建一个虚拟卷，用来挂载
+with_task_volume = VmVolumeApi(api_client).create_vm_volume([{
+    "cluster_id": template.cluster.id, "name": "sdk-example-volume-to-mount", "size": 10 * GiB, "sharing": False,
+    "elf_storage_policy": VmVolumeElfStoragePolicyType.REPLICA_2_THIN_PROVISION,
+}])[0]
+wait_tasks([with_task_volume.task_id], api_client, interval=1)
+vm_volume_id = with_task_volume.data.id
 
 with_task_vm = vm_api.add_vm_disk({
     "where": {

@@ -1,14 +1,23 @@
 # coding: utf-8
 """给虚拟机添加虚拟盘：新建一个虚拟卷并挂载。"""
-from cloudtower_python_sdk.api import VmApi
+import os
+
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import VmApi, VmTemplateApi
 from cloudtower_python_sdk.models import Bus, VmVolumeElfStoragePolicyType
-from cloudtower_python_sdk.utils import wait_tasks
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-from _connect import GiB, connect, scratch_vms
-
-api_client = connect()
+GiB = 1024 ** 3
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-vm_id = scratch_vms(api_client, name="sdk-example-add-disk")[0]
+
+# 示例只改动自己创建的虚拟机：从第一个模板新建一台（STOPPED）
+template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]
+created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "sdk-example-add-disk",
+                                           "is_full_copy": False, "status": "STOPPED"}])
+wait_tasks([created[0].task_id], api_client, interval=1)
+vm_id = created[0].data.id
 
 with_task_vm = vm_api.add_vm_disk({
     "where": {
@@ -19,7 +28,7 @@ with_task_vm = vm_api.add_vm_disk({
             "mount_new_create_disks": [
                 {
                     "vm_volume": {
-                        # 种子文档的 _2_THIN_PROVISION 是旧名（可用，但有 DeprecationWarning）
+                        # 1.9.0 版使用指南的 _2_THIN_PROVISION 是旧名（可用，但有 DeprecationWarning）
                         "elf_storage_policy": VmVolumeElfStoragePolicyType.REPLICA_2_THIN_PROVISION,
                         "size": 40 * GiB,
                         "name": "sdk-example-added-volume"

@@ -1,12 +1,15 @@
 # coding: utf-8
-"""异步请求：加上 async_req=True，调用立即返回，用 .get() 取结果。"""
+"""异步请求：async_req=True 立即返回，.get() 取得结果。"""
+import os
+
+from cloudtower_python_sdk import ApiClient, Configuration
 from cloudtower_python_sdk.api import VmApi
+from cloudtower_python_sdk.utils import login
 
-from _connect import connect
-
-api_client = connect()
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-vm_id = vm_api.get_vms({"first": 1})[0].id
+vm_id = vm_api.get_vms({"orderBy": "name_ASC", "first": 1})[0].id
 
 vms = vm_api.get_vms(
     {

@@ -1,13 +1,15 @@
 # coding: utf-8
-"""登录：用 UserApi.login 取得 token，放进 configuration。"""
+"""登录：把 token 放进 configuration，或者用 utils.login() 一步完成。"""
+import os
+
 from cloudtower_python_sdk import ApiClient, Configuration
 from cloudtower_python_sdk.api import UserApi, VmApi
 from cloudtower_python_sdk.models import UserSource
 from cloudtower_python_sdk.utils import login
 
-from _connect import tower
-
-host, username, password = tower()
+host = os.environ["CLOUDTOWER_ENDPOINT"]  # 形如 "https://tower.example.com/v2/api"
+username = os.environ["CLOUDTOWER_USERNAME"]
+password = os.environ["CLOUDTOWER_PASSWORD"]
 configuration = Configuration(host=host)
 client = ApiClient(configuration)
 

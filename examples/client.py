@@ -1,11 +1,11 @@
 # coding: utf-8
-"""创建 ApiClient 和 Api 实例。"""
+"""创建 ApiClient 与 Api 实例。"""
+import os
+
 from cloudtower_python_sdk import ApiClient, Configuration
 from cloudtower_python_sdk.api import VmApi
 
-from _connect import tower
-
-host, username, password = tower()  # host 形如 "http://your.tower.com/v2/api"
+host = os.environ["CLOUDTOWER_ENDPOINT"]  # 形如 "https://tower.example.com/v2/api"
 
 # Configuration 记录 CloudTower 的地址（以 /v2/api 结尾）、token 等设置
 configuration = Configuration(host=host)

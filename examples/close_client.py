@@ -1,12 +1,13 @@
 # coding: utf-8
-"""用完后关闭 ApiClient：停止它的线程池、释放连接。"""
+"""关闭 ApiClient：close()，或者把它用在 with 语句里。"""
+import os
+
 from cloudtower_python_sdk import ApiClient, Configuration
 from cloudtower_python_sdk.api import VmApi
 from cloudtower_python_sdk.utils import login
 
-from _connect import tower
-
-host, username, password = tower()
+host = os.environ["CLOUDTOWER_ENDPOINT"]
+username, password = os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"]
 
 client = ApiClient(Configuration(host=host))
 login(client, username, password)

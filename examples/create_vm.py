@@ -1,20 +1,34 @@
 # coding: utf-8
 """创建空白虚拟机：挂载已有虚拟卷，再加一个空 CD-ROM。"""
-from cloudtower_python_sdk.api import VmApi
+import os
+
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import ClusterApi, VlanApi, VmApi, VmVolumeApi
 from cloudtower_python_sdk.models import (
     VmStatus,
     VmFirmware,
-    Bus
+    Bus,
+    VmVolumeElfStoragePolicyType
 )
-from cloudtower_python_sdk.utils import wait_tasks
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-from _connect import GiB, connect, create_volume, find_cluster_id, find_vlan_ids
-
-api_client = connect()
+GiB = 1024 ** 3
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-cluster_id = find_cluster_id(api_client)
-vlan_id = find_vlan_ids(api_client, cluster_id)[0]
-vm_volume_id = create_volume(api_client, cluster_id, "sdk-example-create-vm-disk")
+# 第一个已连接的 ELF 集群，和它的第一个虚拟机网络
+cluster_id = ClusterApi(api_client).get_clusters({
+    "where": {"hypervisor": "ELF", "connect_state": "CONNECTED"},
+    "first": 1,
+})[0].id
+vlan_id = VlanApi(api_client).get_vlans({"where": {"type": "VM", "vds": {"cluster": {"id": cluster_id}}}, "first": 1})[0].id
+# 新建一个虚拟卷，用来挂载
+with_task_volume = VmVolumeApi(api_client).create_vm_volume([{
+    "cluster_id": cluster_id, "name": "sdk-example-create-vm-disk", "size": 10 * GiB, "sharing": False,
+    "elf_storage_policy": VmVolumeElfStoragePolicyType.REPLICA_2_THIN_PROVISION,
+}])[0]
+wait_tasks([with_task_volume.task_id], api_client, interval=1)
+vm_volume_id = with_task_volume.data.id
 
 with_task_vm = vm_api.create_vm([
     {

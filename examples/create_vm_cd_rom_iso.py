@@ -1,20 +1,26 @@
 # coding: utf-8
 """创建空白虚拟机：CD-ROM 加载 ISO 映像。"""
-from cloudtower_python_sdk.api import VmApi
+import os
+
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import ClusterApi, ElfImageApi, VlanApi, VmApi
 from cloudtower_python_sdk.models import (
     VmStatus,
-    VmFirmware,
-    Bus
+    VmFirmware
 )
-from cloudtower_python_sdk.utils import wait_tasks
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-from _connect import GiB, connect, find_cluster_id, find_elf_image_id, find_vlan_ids
-
-api_client = connect()
+GiB = 1024 ** 3
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-cluster_id = find_cluster_id(api_client)
-vlan_id = find_vlan_ids(api_client, cluster_id)[0]
-elf_image_id = find_elf_image_id(api_client, cluster_id)
+# 第一个已连接的 ELF 集群，和它的第一个虚拟机网络
+cluster_id = ClusterApi(api_client).get_clusters({
+    "where": {"hypervisor": "ELF", "connect_state": "CONNECTED"},
+    "first": 1,
+})[0].id
+vlan_id = VlanApi(api_client).get_vlans({"where": {"type": "VM", "vds": {"cluster": {"id": cluster_id}}}, "first": 1})[0].id
+elf_image_id = ElfImageApi(api_client).get_elf_images({"where": {"cluster": {"id": cluster_id}}, "first": 1})[0].id
 
 with_task_vm = vm_api.create_vm([
     {

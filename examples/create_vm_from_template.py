@@ -1,13 +1,15 @@
 # coding: utf-8
-"""从模板创建虚拟机：只给模板 id。"""
-from cloudtower_python_sdk.api import VmApi
-from cloudtower_python_sdk.utils import wait_tasks
+"""从模板创建虚拟机，只指定模板和名称，其余沿用模板的配置。"""
+import os
 
-from _connect import connect, find_template
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import VmApi, VmTemplateApi
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-api_client = connect()
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-template_id = find_template(api_client).id
+template_id = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0].id  # 第一个模板
 
 with_task_vms = vm_api.create_vm_from_template([
     {

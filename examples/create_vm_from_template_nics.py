@@ -1,16 +1,22 @@
 # coding: utf-8
 """从模板创建虚拟机，网卡与模板不同。"""
-from cloudtower_python_sdk.api import VmApi
+import os
+
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import VlanApi, VmApi, VmTemplateApi
 from cloudtower_python_sdk.models import VmNicModel
-from cloudtower_python_sdk.utils import wait_tasks
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-from _connect import connect, find_template, find_vlan_ids
-
-api_client = connect()
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-template = find_template(api_client)
+template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]  # 第一个模板
 template_id = template.id
-alternative_vlan_id = find_vlan_ids(api_client, template.cluster.id, count=2)[1]
+# 模板所在集群的第二个虚拟机网络
+alternative_vlan_id = VlanApi(api_client).get_vlans({
+    "where": {"type": "VM", "vds": {"cluster": {"id": template.cluster.id}}},
+    "first": 2,
+})[1].id
 
 # 给了 vm_nics 就用它代替模板的网卡
 with_task_vms = vm_api.create_vm_from_template([
@@ -22,7 +28,7 @@ with_task_vms = vm_api.create_vm_from_template([
             {
                 "connect_vlan_id": alternative_vlan_id,
                 "enabled": True,
-                # 种子文档用的是 SRIOV；SRIOV 网卡还要用 nic_id 指定支持 SR-IOV 的物理网卡
+                # 1.9.0 版使用指南用的是 SRIOV；SRIOV 网卡还要用 nic_id 指定支持 SR-IOV 的物理网卡
                 "model": VmNicModel.E1000
             }
         ]

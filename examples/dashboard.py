@@ -1,7 +1,7 @@
 # coding: utf-8
 """场景：汇总告警、硬盘、CPU/内存/存储用量、主机与集群状态、回收站，做一个仪表盘。
 
-对种子文档的修正（都标了「种子文档」注释）：
+对 1.9.0 版使用指南的修正（都标了「1.9.0 版使用指南」注释）：
 - build_alerts 末尾多了逗号，返回的是元组而不是 dict；
 - result["hosts"] 被赋成了 storage，应为主机状态计数；
 - 使用率是比值，打印为百分比前要乘 100；
@@ -10,8 +10,10 @@
 - 其他类型的 SSD（NVMe_SSD、SATA_OR_SAS_SSD）没有计数对象；空值、除以零、集群列表为空时出错。
 """
 import datetime
+import os
 import time
 
+from cloudtower_python_sdk import ApiClient, Configuration
 from cloudtower_python_sdk.api import (
     VmApi,
     ClusterApi,
@@ -32,8 +34,7 @@ from cloudtower_python_sdk.models import (
     DiskUsageStatus,
     DiskHealthStatus
 )
-
-from _connect import connect
+from cloudtower_python_sdk.utils import login
 
 byte_units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"]
 
@@ -59,12 +60,12 @@ def format_unit(base, units, step=1024):
 
 
 def format_ratio(used, total):
-    # 种子文档打印 used / total 加 "%"，少乘了 100
+    # 1.9.0 版使用指南打印 used / total 加 "%"，少乘了 100
     return "{:.2f}%".format(100.0 * used / total if total else 0)
 
 
 def major_version(version):
-    # 种子文档写 cluster.version[0] >= 5：version 是 "5.1.2" 这样的字符串
+    # 1.9.0 版使用指南写 cluster.version[0] >= 5：version 是 "5.1.2" 这样的字符串
     try:
         return int((version or "0").split(".")[0])
     except ValueError:
@@ -111,7 +112,7 @@ def build_alerts(api_client, cluster_ids):
         alert for alert in alerts if alert.severity == SeverityEnum.NOTICE]
     info_alerts = [
         alert for alert in alerts if alert.severity == SeverityEnum.INFO]
-    # 种子文档在这个 dict 后面多了一个逗号，返回值成了只有一个元素的元组
+    # 1.9.0 版使用指南在这个 dict 后面多了一个逗号，返回值成了只有一个元素的元组
     return {
         "critical": critial_alerts,
         "notice": notice_alerts,
@@ -163,7 +164,7 @@ def build_disks(api_client, cluster_ids):
     pmem = {"healthy": 0, "warning": 0, "error": 0, "total": 0}
 
     for disk in disks:
-        # 种子文档只认 SSD、HDD、PMem 三种类型，其他类型会沿用上一块盘的计数对象
+        # 1.9.0 版使用指南只认 SSD、HDD、PMem 三种类型，其他类型会沿用上一块盘的计数对象
         if disk.type in (DiskType.SSD, DiskType.NVME_SSD, DiskType.SATA_OR_SAS_SSD):
             target = ssd
         elif disk.type == DiskType.HDD:
@@ -294,7 +295,7 @@ def build_metrics(api_client, clusters, cluster_ids):
     storage["used"] = format_unit(storage["used"], byte_units)
     storage["invalid"] = format_unit(storage["invalid"], byte_units)
     result["storage"] = storage
-    result["hosts"] = hosts_info  # 种子文档写成了 result["hosts"] = storage
+    result["hosts"] = hosts_info  # 1.9.0 版使用指南写成了 result["hosts"] = storage
     result["clusters"] = clusters_info
     result["data_recovery"] = data_recovery
     return result
@@ -332,7 +333,7 @@ def build_recycle_bin(api_client, cluster_ids):
         "size_release_in_7_days": 0
     }
 
-    now = datetime.datetime(*time.gmtime()[:6])  # 当前 UTC 时间；种子文档用 datetime.now()（本地时间）去减 UTC 时间
+    now = datetime.datetime(*time.gmtime()[:6])  # 当前 UTC 时间；1.9.0 版使用指南用 datetime.now()（本地时间）去减 UTC 时间
     for vm in vms:
         cluster_setting = next(
             (setting for setting in cluster_settings if setting.cluster.id == vm.cluster.id), None)
@@ -379,7 +380,8 @@ def print_dashboard(dashboard):
 
 
 if __name__ == "__main__":
-    api_client = connect()
+    api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+    login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
     print("== all clusters")
     print_dashboard(build_dashboard(api_client))
     first_cluster = ClusterApi(api_client).get_clusters({"first": 1})[0]

@@ -1,22 +1,23 @@
 # coding: utf-8
-"""永久删除虚拟机（不经过回收站，无法恢复）。
-
-对真实的 CloudTower 运行过这些示例后，可以用 CLOUDTOWER_DELETE_EXAMPLE_VMS=1
-运行本脚本，删除示例创建的全部 sdk-example-* 虚拟机。
-"""
+"""永久删除虚拟机（不经过回收站，无法恢复）。"""
 import os
 
-from cloudtower_python_sdk.api import VmApi
-from cloudtower_python_sdk.utils import wait_tasks
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import VmApi, VmTemplateApi
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-from _connect import connect, scratch_vms
-
-api_client = connect()
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-if os.environ.get("CLOUDTOWER_DELETE_EXAMPLE_VMS"):
-    vm_ids = [vm.id for vm in vm_api.get_vms({"where": {"name_starts_with": "sdk-example-"}})]
-else:
-    vm_ids = scratch_vms(api_client, count=2, name="sdk-example-delete")
+
+# 示例只删除自己创建的虚拟机：从第一个模板新建两台
+template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]
+created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "sdk-example-delete-%d" % i,
+                                           "is_full_copy": False} for i in (1, 2)])
+wait_tasks([c.task_id for c in created], api_client, interval=1)
+vm_ids = [c.data.id for c in created]
+# 对真实的 CloudTower 运行过这些示例后，要删除它们创建的全部虚拟机，把上面一行换成：
+# vm_ids = [vm.id for vm in vm_api.get_vms({"where": {"name_starts_with": "sdk-example-"}})]
 
 with_task_delete_vms = vm_api.delete_vm({
     "where": {

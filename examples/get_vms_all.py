@@ -1,10 +1,13 @@
 # coding: utf-8
 """获取所有虚拟机。"""
+import os
+
+from cloudtower_python_sdk import ApiClient, Configuration
 from cloudtower_python_sdk.api import VmApi
+from cloudtower_python_sdk.utils import login
 
-from _connect import connect
-
-api_client = connect()
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
 
 vms = vm_api.get_vms({})

@@ -1,17 +1,29 @@
 # coding: utf-8
 """把虚拟机迁移到指定主机（同一集群内）。"""
-from cloudtower_python_sdk.api import VmApi
-from cloudtower_python_sdk.utils import wait_tasks
+import os
 
-from _connect import connect, find_host_id, scratch_vms
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import HostApi, VmApi, VmTemplateApi
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-api_client = connect()
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-vm_id = scratch_vms(api_client, status="RUNNING", name="sdk-example-migrate")[0]
-vm = vm_api.get_vms({"where": {"id": vm_id}})[0]
-target_host_id = find_host_id(api_client, vm.cluster.id, exclude=vm.host.id)
 
-# 种子文档用的 mig_rate_vm 是旧名：仍可用，但有 DeprecationWarning，请用 migrate_vm
+# 示例只改动自己创建的虚拟机：从第一个模板新建一台（RUNNING）
+template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]
+created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "sdk-example-migrate",
+                                           "is_full_copy": False, "status": "RUNNING"}])
+wait_tasks([created[0].task_id], api_client, interval=1)
+vm_id = created[0].data.id
+vm = vm_api.get_vms({"where": {"id": vm_id}})[0]
+# 同一集群里另一台健康的主机
+target_host_id = HostApi(api_client).get_hosts({
+    "where": {"cluster": {"id": vm.cluster.id}, "status": "CONNECTED_HEALTHY", "id_not": vm.host.id},
+    "first": 1,
+})[0].id
+
+# 1.9.0 版使用指南用的 mig_rate_vm 是旧名：仍可用，但有 DeprecationWarning，请用 migrate_vm
 with_task_vm = vm_api.migrate_vm({
     "where": {
         "id": vm_id

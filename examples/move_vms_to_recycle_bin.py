@@ -1,13 +1,21 @@
 # coding: utf-8
 """把虚拟机移入回收站（在保留期内可以恢复）。"""
-from cloudtower_python_sdk.api import VmApi
-from cloudtower_python_sdk.utils import wait_tasks
+import os
 
-from _connect import connect, scratch_vms
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import VmApi, VmTemplateApi
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-api_client = connect()
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-vm_id_1, vm_id_2 = scratch_vms(api_client, count=2, name="sdk-example-recycle")
+
+# 示例只改动自己创建的虚拟机：从第一个模板新建两台（STOPPED）
+template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]
+created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "sdk-example-recycle-%d" % i,
+                                           "is_full_copy": False, "status": "STOPPED"} for i in (1, 2)])
+wait_tasks([c.task_id for c in created], api_client, interval=1)
+vm_id_1, vm_id_2 = [c.data.id for c in created]
 
 with_task_delete_vms = vm_api.move_vm_to_recycle_bin({
     "where": {

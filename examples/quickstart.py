@@ -1,16 +1,19 @@
 # coding: utf-8
 """快速上手：列出虚拟机，从模板创建一台，看着它的任务完成，再开机。
 
-未设置 CLOUDTOWER_ENDPOINT 时，脚本启动内置的 CloudTower 模拟器并登录（root/root）；
-设置了 CLOUDTOWER_ENDPOINT、CLOUDTOWER_USERNAME、CLOUDTOWER_PASSWORD 时连接那台 CloudTower。
+设置了 CLOUDTOWER_ENDPOINT、CLOUDTOWER_USERNAME、CLOUDTOWER_PASSWORD 时连接那台 CloudTower；
+未设置 CLOUDTOWER_ENDPOINT 时，脚本启动内置的 CloudTower 模拟器（Python 3.6+）并登录（root/root）。
 """
+import atexit
+import os
 import sys
 import time
 
-from cloudtower_python_sdk.api import TaskApi, VmApi
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import TaskApi, VmApi, VmTemplateApi
+from cloudtower_python_sdk.utils import login
 
-from _connect import GiB, connect, find_template
-
+GiB = 1024 ** 3
 
 def print_vms(vms):
     row = "%-26s %-10s %5s %8s  %-20s %s"
@@ -40,13 +43,24 @@ def watch_task(api_client, task_id, interval=0.2):
     return task
 
 
-api_client = connect()
+endpoint = os.environ.get("CLOUDTOWER_ENDPOINT")
+if endpoint:
+    username, password = os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"]
+else:
+    from cloudtower_python_sdk.simulator import Simulator
+    simulator = Simulator(seed=0, vms=120, task_seconds=1).start()
+    atexit.register(simulator.stop)
+    endpoint, username, password = simulator.url, "root", "root"
+    print("CLOUDTOWER_ENDPOINT is not set: using the embedded simulator at %s (root/root)" % endpoint)
+
+api_client = ApiClient(Configuration(host=endpoint))
+login(api_client, username, password)
 vm_api = VmApi(api_client)
 
 print("\nVMs (first 10 of %d):" % vm_api.get_vms_connection({}).aggregate.count)
 print_vms(vm_api.get_vms({"orderBy": "name_ASC", "first": 10}))
 
-template = find_template(api_client)
+template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]
 print("\nCreating a VM from template %s on cluster %s..." % (template.name, template.cluster.name))
 with_task_vm = vm_api.create_vm_from_template([{
     "template_id": template.id,

@@ -1,14 +1,15 @@
 # coding: utf-8
 """SDK 在发请求之前检查参数；用错时，错误信息直接指出正确的写法。"""
+import os
 import warnings
 
-from cloudtower_python_sdk import ApiValueError
+from cloudtower_python_sdk import ApiClient, ApiValueError, Configuration
 from cloudtower_python_sdk.api import VmApi
 from cloudtower_python_sdk.models import VmVolumeElfStoragePolicyType
+from cloudtower_python_sdk.utils import login
 
-from _connect import connect
-
-api_client = connect()
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
 vm_id = vm_api.get_vms({"first": 1})[0].id
 

@@ -1,13 +1,21 @@
 # coding: utf-8
-"""修改资源：开机。修改会返回异步任务，任务结束后资源才真正变化。"""
-from cloudtower_python_sdk.api import VmApi
-from cloudtower_python_sdk.utils import wait_tasks
+"""修改资源：开机返回 WithTask 结果，等任务结束后再读取。"""
+import os
 
-from _connect import connect, scratch_vms
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import VmApi, VmTemplateApi
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-api_client = connect()
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-stopped_vm_id = scratch_vms(api_client, status="STOPPED", name="sdk-example-update")[0]
+
+# 示例只改动自己创建的虚拟机：从第一个模板新建一台（STOPPED）
+template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]
+created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "sdk-example-update",
+                                           "is_full_copy": False, "status": "STOPPED"}])
+wait_tasks([created[0].task_id], api_client, interval=1)
+stopped_vm_id = created[0].data.id
 
 start_res = vm_api.start_vm({
     "where": {

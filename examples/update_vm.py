@@ -1,13 +1,22 @@
 # coding: utf-8
 """编辑虚拟机的基本信息：名称、描述、HA、CPU、内存。"""
-from cloudtower_python_sdk.api import VmApi
-from cloudtower_python_sdk.utils import wait_tasks
+import os
 
-from _connect import GiB, connect, scratch_vms
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import VmApi, VmTemplateApi
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-api_client = connect()
+GiB = 1024 ** 3
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-vm_id = scratch_vms(api_client, name="sdk-example-update-vm")[0]
+
+# 示例只改动自己创建的虚拟机：从第一个模板新建一台（STOPPED）
+template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]
+created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "sdk-example-update-vm",
+                                           "is_full_copy": False, "status": "STOPPED"}])
+wait_tasks([created[0].task_id], api_client, interval=1)
+vm_id = created[0].data.id
 
 with_task_vm = vm_api.update_vm({
     "where": {

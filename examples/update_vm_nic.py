@@ -1,13 +1,21 @@
 # coding: utf-8
 """编辑虚拟机的网卡（nic_index 是网卡的序号，从 0 开始）。"""
-from cloudtower_python_sdk.api import VmApi, VmNicApi
-from cloudtower_python_sdk.utils import wait_tasks
+import os
 
-from _connect import connect, scratch_vms
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import VmApi, VmNicApi, VmTemplateApi
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-api_client = connect()
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-vm_id = scratch_vms(api_client, name="sdk-example-update-nic")[0]
+
+# 示例只改动自己创建的虚拟机：从第一个模板新建一台（STOPPED）
+template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]
+created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "sdk-example-update-nic",
+                                           "is_full_copy": False, "status": "STOPPED"}])
+wait_tasks([created[0].task_id], api_client, interval=1)
+vm_id = created[0].data.id
 
 with_task_vm = vm_api.update_vm_nic({
     "where": {
@@ -15,7 +23,7 @@ with_task_vm = vm_api.update_vm_nic({
     },
     "data": {
         "nic_index": 0,
-        # 种子文档写的是 "enable"：字段名是 "enabled"，写错时 SDK 在发送前报错并给出这个建议
+        # 1.9.0 版使用指南写的是 "enable"：字段名是 "enabled"，写错时 SDK 在发送前报错并给出这个建议
         "enabled": False,
         "mirror": False,
         "mac_address": "52:54:00:5d:4b:01",

@@ -1,17 +1,18 @@
 # coding: utf-8
 """场景：给虚拟机做一次快照备份，并找出快照包含的 LUN 快照。"""
-from cloudtower_python_sdk.api import IscsiLunSnapshotApi, VmApi, VmSnapshotApi
-from cloudtower_python_sdk.models import ConsistentType, VmDiskType, VmToolsStatus
-from cloudtower_python_sdk.utils import wait_tasks
+import os
 
-from _connect import connect, scratch_vms
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk.api import IscsiLunSnapshotApi, VmApi, VmSnapshotApi, VmTemplateApi
+from cloudtower_python_sdk.models import ConsistentType, VmDiskType, VmToolsStatus
+from cloudtower_python_sdk.utils import login, wait_tasks
 
 
 def create_vm_snapshot(api_client, target_vm_name, target_snapshot_name, consistent_type):
     vm_api = VmApi(api_client)
     vm_snapshot_api = VmSnapshotApi(api_client)
     iscsi_lun_snapshot_api = IscsiLunSnapshotApi(api_client)
-    # 1. 按名称找到要备份的虚拟机（查询返回列表，取第一项；种子文档直接读列表的 vm.vm_tools_status）
+    # 1. 按名称找到要备份的虚拟机（查询返回列表，取第一项；1.9.0 版使用指南直接读列表的 vm.vm_tools_status）
     vm = vm_api.get_vms({
         "where": {
             "name": target_vm_name
@@ -36,7 +37,7 @@ def create_vm_snapshot(api_client, target_vm_name, target_snapshot_name, consist
     # 3. 等待任务结束
     wait_tasks([snapshots_with_task[0].task_id], api_client, interval=1)
 
-    # 4. 按返回的 id 读出快照（种子文档读的是列表的 snapshots_with_task.data.id）
+    # 4. 按返回的 id 读出快照（1.9.0 版使用指南读的是列表的 snapshots_with_task.data.id）
     snapshot = vm_snapshot_api.get_vm_snapshots({
         "where": {
             "id": snapshots_with_task[0].data.id
@@ -62,9 +63,14 @@ def create_vm_snapshot(api_client, target_vm_name, target_snapshot_name, consist
 
 
 if __name__ == "__main__":
-    api_client = connect()
-    vm_id = scratch_vms(api_client, status="RUNNING", name="sdk-example-backup")[0]
-    vm_name = VmApi(api_client).get_vms({"where": {"id": vm_id}})[0].name
+    api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+    login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
+    # 示例只改动自己创建的虚拟机：从第一个模板新建一台（RUNNING）来备份
+    template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]
+    vm_name = "sdk-example-backup"
+    created = VmApi(api_client).create_vm_from_template([{"template_id": template.id, "name": vm_name,
+                                                          "is_full_copy": False, "status": "RUNNING"}])
+    wait_tasks([created[0].task_id], api_client, interval=1)
 
     backup = create_vm_snapshot(api_client, vm_name, vm_name + "-snapshot", ConsistentType.FILE_SYSTEM_CONSISTENT)
 

@@ -1,14 +1,22 @@
 # coding: utf-8
-"""等待异步任务结束：wait_tasks(ids, api_client, interval=5, timeout=300, exit_on_error=False)。"""
-from cloudtower_python_sdk import ApiException  # 种子文档的示例用到 ApiException 却没有导入
-from cloudtower_python_sdk.api import VmApi
-from cloudtower_python_sdk.utils import wait_tasks
+"""等待异步任务：全部成功时返回，有任务失败或超时时抛出 ApiException。"""
+import os
 
-from _connect import connect, scratch_vms
+from cloudtower_python_sdk import ApiClient, Configuration
+from cloudtower_python_sdk import ApiException  # 1.9.0 版使用指南的示例用到 ApiException 却没有导入
+from cloudtower_python_sdk.api import VmApi, VmTemplateApi
+from cloudtower_python_sdk.utils import login, wait_tasks
 
-api_client = connect()
+api_client = ApiClient(Configuration(host=os.environ["CLOUDTOWER_ENDPOINT"]))
+login(api_client, os.environ["CLOUDTOWER_USERNAME"], os.environ["CLOUDTOWER_PASSWORD"])
 vm_api = VmApi(api_client)
-vm_ids = scratch_vms(api_client, count=2, status="STOPPED", name="sdk-example-wait")
+
+# 示例只改动自己创建的虚拟机：从第一个模板新建两台（STOPPED）
+template = VmTemplateApi(api_client).get_vm_templates({"first": 1})[0]
+created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "sdk-example-wait-%d" % i,
+                                           "is_full_copy": False, "status": "STOPPED"} for i in (1, 2)])
+wait_tasks([c.task_id for c in created], api_client, interval=1)
+vm_ids = [c.data.id for c in created]
 
 start_res = vm_api.start_vm({"where": {"id_in": vm_ids}})
 try:
@@ -24,6 +32,5 @@ start_again = vm_api.start_vm({"where": {"id_in": vm_ids}})
 try:
     wait_tasks([res.task_id for res in start_again], api_client, interval=1, timeout=60)
 except ApiException as e:
-    failure = e
     print("as expected: %s %s" % (e.status, e.reason))
 api_client.close()

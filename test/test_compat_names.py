@@ -1,5 +1,5 @@
 # coding: utf-8
-"""Every public name of the seed-era SDK (1.9.0) and of the peer SDK (2.20.0) resolves.
+"""Every public name of SDK 1.9.0 (the SDK of the 1.9.0 usage guide) and of the peer SDK (2.20.0) resolves.
 
 The lists (``test/data/sdk-*-names.json``) are facts about both SDKs: Api classes -> method -> HTTP path,
 enums -> constant -> value, models -> attribute -> type.  A 1.9.0 name whose
@@ -88,7 +88,7 @@ def test_peer_sdk_2_20_names_all_resolve():
     assert len(names["apis"]) == 124 and len(names["enums"]) == 281 and len(names["models"]) == 1624
 
 
-def test_seed_era_1_9_names_resolve_where_the_endpoint_still_exists():
+def test_sdk_1_9_0_names_resolve_where_the_endpoint_still_exists():
     names = load("1.9.0")
     current = endpoints()
     with warnings.catch_warnings():
@@ -100,7 +100,7 @@ def test_seed_era_1_9_names_resolve_where_the_endpoint_still_exists():
             "GetMigrateTransmitters", "NestedAggregateBackup", "NestedAggregateMigrate", "NestedBackupPackage",
             "NestedUploadTask")
     problems = [p for p in problems if not any(p.startswith("model " + g) for g in gone)]
-    assert not problems, "%d seed-era names do not resolve:\n%s" % (len(problems), "\n".join(problems[:50]))
+    assert not problems, "%d names of SDK 1.9.0 do not resolve:\n%s" % (len(problems), "\n".join(problems[:50]))
 
 
 def _forget_warnings():

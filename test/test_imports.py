@@ -1,5 +1,5 @@
 # coding: utf-8
-"""The import paths of the seed document and of the peer SDK, on every Python."""
+"""The import paths of the 1.9.0 usage guide and of the peer SDK, on every Python."""
 import subprocess
 import sys
 

@@ -1,28 +1,69 @@
 # coding: utf-8
-"""README.md's code is the code of examples/, so the two cannot drift apart.
+"""Every ```python block of README.md and README.en.md runs as pasted, and does what it says.
 
-* A ```python block right after ``<!-- example: examples/NAME.py -->`` is that
-  script without its docstring, exactly.  ``python test/test_readme.py --update``
-  rewrites those blocks from the scripts.
-* Every other ```python block appears (whitespace-normalized) in some example.
-* Every example is named in README.md, and all but the helper and the quick start are shown.
-* The two commands CI and newcomers depend on are where ``.ci/run`` looks for them.
+How to add a block (the convention every README section follows)
+----------------------------------------------------------------
 
-Runs on every supported Python (it only reads files).
+* A ```python block is a complete script: pasted into an empty file, it runs
+  with only ``CLOUDTOWER_ENDPOINT`` (``https://tower.example.com/v2/api``),
+  ``CLOUDTOWER_USERNAME`` and ``CLOUDTOWER_PASSWORD`` set.  It connects the
+  way the 1.9.0 usage guide taught (``Configuration(host=...)``, ``ApiClient``,
+  ``utils.login``) and finds the ids it needs with the SDK, in the block.
+  A block that changes VMs changes only VMs it created itself, named
+  ``sdk-example-...``, so it is safe against a real CloudTower.
+* The line right before the block is one marker:
+
+  ``<!-- example: examples/NAME.py -->``
+      the block is that script without its coding line and docstring
+      (``python test/test_readme.py --update`` rewrites such blocks from the
+      scripts); ``CHECKS["NAME"]`` checks it.
+  ``<!-- check: NAME -->``
+      a block of its own; ``CHECKS["NAME"]`` checks it.
+  ``<!-- norun: why -->``
+      not run, only compiled (e.g. it needs your proxy or CA file).
+
+  A ```python block without a marker, a marker naming no check and a check
+  no block uses all fail ``test_every_block_is_marked_and_checked``.
+* A check is a function of ``test/readme_checks.py`` registered with
+  ``@check("NAME", ...)``; it gets a :class:`Run`: ``run.out`` (stdout),
+  ``run.sim`` / ``run.world`` (the simulator), ``run.new("Vm", name=...)``
+  (records created while the block ran), ``run.dir`` (the block's folder).
+  It asserts the block's *effect* in the simulator's world, not merely that
+  it printed something.
+
+Each block is written alone into an empty temporary folder and run with
+``sys.executable`` (``PYTHONPATH`` = this checkout, as if installed) against
+a simulator (``Simulator(seed=0, vms=120, task_seconds=0)``, root/root), and
+checked right after it ran.  Two lanes, each with its own simulator, run the
+blocks in turn (a check sees only its lane's world, as the block left it).  Using a name the SDK deprecates from the
+block's own lines is an error (``-W error::DeprecationWarning:__main__``).
+On Python 2.7 (no simulator) the blocks are compiled only.
 """
 from __future__ import absolute_import
 
 import io
 import os
 import re
+import subprocess
 import sys
+import threading
+
+import pytest
+import six
+
+pytest.register_assert_rewrite("readme_checks")  # its assertions explain themselves, as in a test module
+from readme_checks import CHECKS  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = os.path.join(ROOT, "examples")
-READMES = [p for p in ("README.md", "README.en.md") if os.path.exists(os.path.join(ROOT, p))]
+READMES = ("README.md", "README.en.md")
 MARKER = re.compile(r"<!-- example: (examples/[\w.]+\.py) -->\n```python\n(.*?)```\n", re.S)
-BLOCK = re.compile(r"^```python\n(.*?)^```$", re.S | re.M)
+BLOCK = re.compile(r"^(?P<before>[^\n]*)\n```python\n(?P<code>.*?)^```$", re.S | re.M)
+BLOCK_MARKER = re.compile(r"<!-- (?:example: examples/(?P<example>\w+)\.py|check: (?P<check>[\w-]+)|norun: (?P<why>.+)) -->$")
 TEST_COMMAND = "python -m pip install -e . -r test-requirements.txt && python -m pytest"
+GiB = 1024 ** 3
+
+needs_simulator = pytest.mark.skipif(sys.version_info < (3, 6), reason="the CloudTower simulator needs Python 3.6+")
 
 
 def read(path):
@@ -51,10 +92,6 @@ def body(path):
     return "".join(lines[i:])
 
 
-def normalize(code):
-    return "\n".join(line.strip() for line in code.splitlines() if line.strip())
-
-
 def update(readme):
     text = read(readme)
     new = MARKER.sub(lambda m: "<!-- example: %s -->\n```python\n%s```\n" % (m.group(1), body(m.group(1))), text)
@@ -64,24 +101,123 @@ def update(readme):
     return new != text
 
 
-# -- tests -------------------------------------------------------------------------------
+class Block(object):
+    def __init__(self, readme, line, marker, code):
+        self.readme, self.line, self.code = readme, line, code
+        m = BLOCK_MARKER.match(marker.strip())
+        self.check = m and (m.group("example") or m.group("check"))
+        self.norun = m and m.group("why")
+        self.marked = bool(m)
+
+    @property
+    def id(self):
+        return "%s:%d:%s" % (self.readme, self.line, self.check or ("norun" if self.norun else "unmarked"))
+
+
+def blocks():
+    found = []
+    for readme in READMES:
+        text = read(readme)
+        for m in BLOCK.finditer(text):
+            found.append(Block(readme, text.count("\n", 0, m.start()) + 2, m.group("before"), m.group("code")))
+    return found
+
+
+BLOCKS = blocks()
+RUNNABLE = [b for b in BLOCKS if b.check]
+
+
+# -- running a block -----------------------------------------------------------------------
+
+class Run(object):
+    """One block's run: its output, and what it created in the simulator's world."""
+
+    def __init__(self, sim, block, folder, before, out):
+        self.sim, self.world, self.block, self.dir, self.out = sim, sim.world, block, folder, out
+        self._before = before
+
+    def new(self, type_name, **equals):
+        """Records of ``type_name`` created while the block ran (and still there), oldest first."""
+        old = self._before.get(type_name, ())
+        return [r for r in self.world.find(type_name, **equals) if r["id"] not in old]
+
+    def one(self, type_name, **equals):
+        found = self.new(type_name, **equals)
+        assert len(found) == 1, "expected one new %s %s, found %d" % (type_name, equals, len(found))
+        return found[0]
+
+    def count_before(self, type_name):
+        return len(self._before.get(type_name, ()))
+
+
+def run_block(sim, block, folder):
+    path = os.path.join(folder, "snippet.py")
+    with io.open(path, "w", encoding="utf-8") as f:
+        f.write(block.code)
+    env = dict((k, v) for k, v in os.environ.items() if not k.startswith("CLOUDTOWER_") and k != "PYTHONWARNINGS")
+    env.update(CLOUDTOWER_ENDPOINT=sim.url, CLOUDTOWER_USERNAME="root", CLOUDTOWER_PASSWORD="root",
+               PYTHONPATH=os.pathsep.join([ROOT] + [p for p in [env.get("PYTHONPATH")] if p]),
+               PYTHONIOENCODING="utf-8")
+    with sim.engine.lock:
+        sim.engine.settle(force=True)
+        before = dict((t, set(table)) for t, table in sim.engine.store.tables.items())
+    proc = subprocess.Popen([sys.executable, "-W", "error::DeprecationWarning:__main__", path], cwd=folder, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = proc.communicate(timeout=120)  # a hang guard only
+    out, err = out.decode("utf-8"), err.decode("utf-8")
+    assert proc.returncode == 0, "%s exited with %s:\n%s\n%s" % (block.id, proc.returncode, out, err)
+    return Run(sim, block, folder, before, out)
+
+
+LANES = 2  # blocks run two at a time, each lane one after another against a simulator of its own (same seed)
+
+
+@pytest.fixture(scope="module")
+def block_failures(request, tmp_path_factory):
+    """Run the blocks this session selected, and check each right after it ran, while its lane's world is as the
+    block left it.  ``{block id: None or the exc_info of its failure}``."""
+    from cloudtower_python_sdk.simulator import Simulator
+    selected = [item.callspec.params["block"] for item in request.session.items
+                if "block" in getattr(getattr(item, "callspec", None), "params", {})]
+    sims = [Simulator(seed=0, vms=120, task_seconds=0).start() for _ in range(LANES)]
+    failures = {}
+
+    def lane(sim, blocks):
+        for block in blocks:
+            try:
+                CHECKS[block.check](run_block(sim, block, str(tmp_path_factory.mktemp("block"))))
+                failures[block.id] = None
+            except Exception:
+                failures[block.id] = sys.exc_info()
+
+    threads = [threading.Thread(target=lane, args=(sim, selected[i::LANES])) for i, sim in enumerate(sims)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        yield failures
+    finally:
+        for sim in sims:
+            sim.stop()
+
+
+# -- the tests -------------------------------------------------------------------------------
+
+def test_every_block_is_marked_and_checked():
+    unmarked = [b.id for b in BLOCKS if not b.marked]
+    assert not unmarked, "python blocks without <!-- example: -->, <!-- check: --> or <!-- norun: --> before them: %s" \
+        % unmarked
+    used = set(b.check for b in RUNNABLE)
+    assert not used - set(CHECKS), "blocks name checks that do not exist: %s" % sorted(used - set(CHECKS))
+    assert not set(CHECKS) - used, "checks no block uses: %s" % sorted(set(CHECKS) - used)
+
 
 def test_marked_blocks_are_the_examples():
     for readme in READMES:
-        found = MARKER.findall(read(readme))
-        assert found or readme != "README.md", "README.md shows no example"  # README.en.md shows excerpts
-        for path, code in found:
+        for path, code in MARKER.findall(read(readme)):
             assert code == body(path), ("%s: the block after <!-- example: %s --> differs from the script; "
                                         "run python test/test_readme.py --update" % (readme, path))
-
-
-def test_every_python_block_comes_from_an_example():
-    examples = dict((path, "\n" + normalize(read(path)) + "\n") for path in example_files())
-    for readme in READMES:
-        for code in BLOCK.findall(read(readme)):
-            wanted = "\n" + normalize(code) + "\n"
-            assert any(wanted in text for text in examples.values()), (
-                "%s has a python block that is in no file of examples/:\n%s" % (readme, code))
 
 
 def test_every_example_is_in_the_readme():
@@ -89,8 +225,33 @@ def test_every_example_is_in_the_readme():
     shown = set(path for path, _ in MARKER.findall(text))
     for path in example_files():
         assert path in text, "README.md does not mention %s" % path
-        if not os.path.basename(path).startswith("_") and path != "examples/quickstart.py":
+        if path != "examples/quickstart.py":
             assert path in shown, "README.md does not show %s" % path
+
+
+def test_blocks_compile():
+    """On every Python, 2.7 included: each block is valid source for it."""
+    for block in BLOCKS:
+        compile(block.code, block.id, "exec")
+
+
+def test_blocks_connect_as_the_guide_taught():
+    """``Configuration(host=<CLOUDTOWER_ENDPOINT>)`` or the SDK's ``client_from_env()``, no helper module (the runs
+    show that nothing else is needed)."""
+    for block in BLOCKS:
+        if block.check in ("simulator_script", "en_simulator", "test_with_simulator", "en_pytest"):
+            continue  # these start a simulator of their own
+        assert ("Configuration(host=" in block.code and 'os.environ["CLOUDTOWER_ENDPOINT"]' in block.code
+                or "client_from_env()" in block.code), block.id
+        assert not re.search(r"^(from|import) _", block.code, re.M), block.id
+
+
+@needs_simulator
+@pytest.mark.parametrize("block", RUNNABLE, ids=[b.id for b in RUNNABLE])
+def test_block_runs_and_does_what_it_says(block, block_failures):
+    failure = block_failures[block.id]
+    if failure is not None:
+        six.reraise(*failure)
 
 
 def test_commands_at_the_top():
@@ -107,7 +268,8 @@ def test_commands_at_the_top():
 
 def test_links_to_docs_exist():
     for readme in READMES:
-        for target in re.findall(r"\]\(((?:docs|examples|cloudtower_python_sdk)/[^)#\s]+)", read(readme)):
+        for target in re.findall(r"\]\(((?:docs|examples|cloudtower_python_sdk|[A-Z]+\w*\.md|LICENSE)[^)#\s]*)",
+                                 read(readme)):
             assert os.path.exists(os.path.join(ROOT, target)), "%s links to missing %s" % (readme, target)
 
 

@@ -46,7 +46,7 @@ def test_relation_filters_and_logic(vm_api):
     assert body_of(vm_api, "get_vms", {"where": {"_or": [{"id": "x"}]}})["where"] == {"OR": [{"id": "x"}]}
 
 
-def test_seed_update_vm_nic_with_enable_points_at_enabled(vm_api):
+def test_guide_update_vm_nic_with_enable_points_at_enabled(vm_api):
     with pytest.raises(ApiValueError) as info:
         vm_api.update_vm_nic({"where": {"id": "vm_id"}, "data": {"nic_index": 0, "enable": False}})
     text = str(info.value)
@@ -54,7 +54,7 @@ def test_seed_update_vm_nic_with_enable_points_at_enabled(vm_api):
     assert info.value.path_to_item == ["data", "enable"]
 
 
-def test_seed_mout_disks_points_at_mount_disks(vm_api):
+def test_guide_mout_disks_points_at_mount_disks(vm_api):
     with pytest.raises(ApiValueError) as info:
         vm_api.create_vm_from_template([{
             "template_id": "t", "name": "n", "is_full_copy": False,
