@@ -393,7 +393,7 @@ def test_deleted_user_token_is_401(fresh):
 
 
 def test_a_simulator_bug_fails_one_task_and_changes_nothing_else(fresh, monkeypatch):
-    from cloudtower_python_sdk.simulator import engine as engine_module
+    from cloudtower_python_sdk.simulator.handlers import registry
     engine = fresh.engine
     vm = VmApi(fresh.client).get_vms({"where": {"status": "STOPPED", "in_recycle_bin": False}, "first": 1})[0]
     with engine.lock:
@@ -406,10 +406,10 @@ def test_a_simulator_bug_fails_one_task_and_changes_nothing_else(fresh, monkeypa
     # a handler that fails half-way leaves no task behind
     count = TaskApi(fresh.client).get_tasks_connection({}).aggregate.count
 
-    def half_way(engine, body, user_id):
-        engine.new_task("half", lambda: None)
+    def half_way(call):
+        call.task("half", lambda: None)
         raise RuntimeError("a bug")
-    monkeypatch.setitem(engine_module._SPECIAL, "shut_down_vm", half_way)
+    monkeypatch.setitem(registry._HANDLERS, "shut_down_vm", half_way)
     status, answer = post(fresh, "/shutdown-vm", {"where": {"id": vm.id}})
     assert status == 500 and "RuntimeError" in answer["message"]
     assert TaskApi(fresh.client).get_tasks_connection({}).aggregate.count == count

@@ -1,0 +1,8 @@
+# coding: utf-8
+"""What each operation does: one module per resource family, each handler registered by name.
+
+``lookup(op)`` gives the handler of an operation (or None: the engine answers 501).  See
+"Adding a behaviour" in the simulator's README.
+"""
+from .registry import Call, handles, lookup, registered  # noqa: F401
+from . import auth, generic, settings, snapshots, vm_devices, vm_power, vms  # noqa: F401  (they register)
