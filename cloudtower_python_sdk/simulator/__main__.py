@@ -1,36 +1,65 @@
 # coding: utf-8
-"""python -m cloudtower_python_sdk.simulator [--host H] [--port P] [--seed N] [--vms N] [--task-seconds S] [--state FILE]"""
+"""python -m cloudtower_python_sdk.simulator [--host H] [--port P] [--seed N] [--vms N] [--task-seconds S]
+[--state FILE] [--fault OPS:EFFECT[:COUNT]]... [--change-retention N]"""
 import argparse
-import json
-import os
+import errno
 import signal
 import sys
 import threading
 
 
-def main(argv=None):
+def _fault(text):
+    from .faults import Fault
+    try:
+        return Fault.parse(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e))
+
+
+def _parser():
+    from .changes import DEFAULT_RETENTION
     parser = argparse.ArgumentParser(
         prog="python -m cloudtower_python_sdk.simulator",
-        description="A local CloudTower 4.6.0 API server with a seeded world, for tests and examples. "
-                    "Log in as root/root (LOCAL) or ldap-user/ldap (LDAP).")
+        description="A local CloudTower 4.6.0 API server with a generated world, for tests and examples. "
+                    "Log in as root/root (LOCAL) or ldap-user/ldap (LDAP, or AUTHN with the LDAP strategy).")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     parser.add_argument("--port", type=int, default=8090, help="port to listen on; 0 picks a free one (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated world (default: %(default)s)")
     parser.add_argument("--vms", type=int, default=None, help="number of VMs in the world (default: 48)")
     parser.add_argument("--task-seconds", type=float, default=0.5,
-                        help="how long each task takes, PENDING -> EXECUTING -> SUCCESSED (default: %(default)s)")
+                        help="how long each task takes, PENDING -> EXECUTING -> SUCCESSED; 0 ends tasks at once "
+                             "(default: %(default)s)")
     parser.add_argument("--state", default=None, metavar="FILE",
-                        help="load the world from FILE if it exists (instead of generating it), save it there on exit")
+                        help="load the world from FILE if it exists (instead of generating it); journal every "
+                             "settled change to FILE.journal, and write FILE whole on exit")
+    parser.add_argument("--fault", action="append", default=[], type=_fault, metavar="OPS:EFFECT[:COUNT]",
+                        help="make matching requests fail: OPS a glob over the path without /v2/api (get-vms, "
+                             "start-*, *); EFFECT 500/502/503/504/429, reset, hang, delay=SECONDS, task-fail or "
+                             "revoke-token; COUNT how many requests (default 1, * for all). Repeatable")
+    parser.add_argument("--change-retention", type=int, default=DEFAULT_RETENTION, metavar="N",
+                        help="how many resource-change events GET /resource-changes keeps (default: %(default)s)")
     parser.add_argument("--verbose", action="store_true", help="log every request")
-    args = parser.parse_args(argv)
+    return parser
 
+
+def main(argv=None):
+    args = _parser().parse_args(argv)
     from . import Engine, ServerThread
-    data = None
-    if args.state and os.path.exists(args.state):
-        with open(args.state) as f:
-            data = json.load(f)
-    engine = Engine(seed=args.seed, vms=args.vms, task_seconds=args.task_seconds, state=data)
-    server = ServerThread(engine, args.host, args.port, quiet=not args.verbose).start()
+    from .faults import Faults
+    from .persistence import StateError
+    try:
+        engine = Engine(seed=args.seed, vms=args.vms, task_seconds=args.task_seconds, state=args.state,
+                        change_retention=args.change_retention)
+    except (StateError, ValueError) as e:
+        sys.stderr.write("error: %s\n" % e)
+        return 2
+    try:
+        server = ServerThread(engine, args.host, args.port, quiet=not args.verbose, faults=Faults(args.fault)).start()
+    except OSError as e:
+        reason = "the address is already in use" if e.errno == errno.EADDRINUSE else (e.strerror or str(e))
+        sys.stderr.write("error: cannot listen on %s:%d: %s (pick another --port, or 0 for a free one)\n"
+                         % (args.host, args.port, reason))
+        return 2
     stop = threading.Event()
 
     def on_signal(signum, frame):
@@ -44,8 +73,8 @@ def main(argv=None):
             pass
     finally:
         server.stop()
+        engine.close()
         if args.state:
-            engine.save(args.state)
             print("World saved to %s" % args.state)
         print("CloudTower simulator stopped")
         sys.stdout.flush()

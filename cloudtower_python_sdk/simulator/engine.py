@@ -1,214 +1,175 @@
 # coding: utf-8
-"""The simulated CloudTower: the world, its tasks, and what each operation does.
+"""The simulated CloudTower: the world, its tasks, its clock, its change log and its state file.
 
 :class:`Engine` answers one already-validated request: ``handle(op, body,
-token)`` returns ``(status, json_value)``.  Changes return ``WithTask``
-placeholders at once and take effect when their task ends (after
-``task_seconds``); the task goes PENDING -> EXECUTING -> SUCCESSED, or
-FAILED with an ``error_message`` when the change is not possible then (an
-illegal power transition, for example).
+user_id)`` returns ``(status, json_value)``; what each operation does lives in
+``handlers/``.  Changes return ``WithTask`` placeholders at once and take
+effect when their task ends (after ``task_seconds`` of the engine's clock);
+the task goes PENDING -> EXECUTING -> SUCCESSED, or FAILED with an
+``error_message`` when the change is not possible then.
+
+Each request and each settle of the tasks is one *unit*: at its end the
+changed records become resource-change events and, with a state file, one
+durable journal entry (see ``changes.py`` and ``persistence.py``).
 """
-import datetime
-import json
+import random
 import threading
-import time
-import uuid as _uuid
 
 from . import handlers, schema, world
+from .auth import Auth
+from .changes import ACTIONS, DEFAULT_RETENTION, ChangeLog, Event
+from .clock import make_clock
 from .errors import HttpError, TaskFailure  # noqa: F401  (re-exported)
 from .handlers.auth import API_VERSION  # noqa: F401  (re-exported)
+from .persistence import JOURNAL_LIMIT, StateFile
 from .store import QueryError, Store
+from .tasks import Tasks
 
-_NO_AUTH = ("/login", "/get-version", "/create-root-user")
-
-
-def _now():
-    """The time in UTC, naive (as the stored timestamps are)."""
-    return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
+DEFAULT_CHANGES_LIMIT = 100
 
 
 class Engine(object):
-    """The world and the rules; every public method takes the lock."""
+    """The world and the rules; every public method takes the lock.
 
-    def __init__(self, seed=0, vms=None, task_seconds=0.5, state=None):
+    :param state: a path (the world is loaded from it if it exists, and every settled change is
+        journaled beside it), or None.
+    :param clock: ``"wall"`` (default), ``"manual"`` (moves only by :meth:`advance`) or a clock.
+    :param change_retention: how many resource-change events are kept.
+    """
+
+    def __init__(self, seed=0, vms=None, task_seconds=0.5, state=None, clock=None,
+                 change_retention=DEFAULT_RETENTION):
         self.lock = threading.RLock()
-        self.task_seconds = float(task_seconds)
         self.seed = seed
-        self.tokens = {}
-        self.passwords = dict(world.PASSWORDS)
-        self.active = {}  # task id -> (start time, effect, seq)
-        self._seq = 0
-        self._dirty = None  # cluster ids whose stats a running settle() refreshes at its end
-        self.store = Store(seed)
-        if state is not None:
-            self._load(state)
+        self.clock = make_clock(clock)
+        self.auth = Auth(seed)
+        self.store = Store(seed, ChangeLog(change_retention))
+        self.tasks = Tasks(self, float(task_seconds))
+        self.state = StateFile(state) if isinstance(state, str) else state
+        self._journal_seq = 0  # of the last journal entry (the snapshot records it)
+        self._saved_auth = self.auth.dump()
+        snapshot, entries = self.state.read() if self.state is not None else (None, [])
+        if snapshot is None and not entries:
+            self.store.changes.enabled = False  # the world as built is revision 0
+            world.build(self.store, seed, vms, now=self.clock.utcnow().replace(microsecond=0))
+            self.store.changes.enabled = True
         else:
-            world.build(self.store, seed, vms)
+            self._restore(snapshot or {}, entries)
 
-    # -- persistence -------------------------------------------------------
-    def dump(self):
-        """The world as a JSON-able dict (unfinished tasks are finished first)."""
-        with self.lock:
-            self.settle(force=True)
-            return {"version": 1, "seed": self.seed, "tables": self.store.tables,
-                    "counter": next(self.store._counter), "rng": _rng_state(self.store.rng),
-                    "passwords": [[u, s, p] for (u, s), p in self.passwords.items()],
-                    "tokens": dict(self.tokens)}  # tokens do not expire: a restart keeps clients logged in
+    # -- compatibility names used by handlers and tests --------------------------
+    @property
+    def tokens(self):
+        return self.auth.tokens
 
-    def save(self, path):
-        data = self.dump()
-        tmp = path + ".tmp"
-        with open(tmp, "w") as f:
-            json.dump(data, f)
-        import os
-        os.replace(tmp, path)
+    @property
+    def passwords(self):
+        return self.auth.passwords
 
-    def _load(self, data):
-        import itertools
-        import random
-        store = self.store
-        store._counter = itertools.count(data.get("counter", 1))
-        rng = random.Random()
-        state = data.get("rng")
-        if state:
-            rng.setstate((state[0], tuple(state[1]), state[2]))
-        store.rng = rng
-        self.passwords = dict(((u, s), p) for u, s, p in data.get("passwords", []))
-        self.tokens = dict(data.get("tokens") or {})
-        for type_name, table in data["tables"].items():
-            if type_name not in schema.resource_names():
-                continue
-            t = store.table(type_name)
-            for id_, rec in table.items():
-                t[id_] = rec
-        for type_name, table in store.tables.items():
-            rtype = schema.resource(type_name)
-            for key, (card, target) in rtype.relations.items():
-                if not rtype.stored(key):
-                    continue
-                index = store.rev.setdefault((type_name, key), {})
-                for id_, rec in table.items():
-                    value = rec.get(key)
-                    for t in (value or []) if card == "many" else ([value] if value else []):
-                        index.setdefault(t, set()).add(id_)
+    @property
+    def task_seconds(self):
+        return self.tasks.span
 
-    # -- tasks -------------------------------------------------------------
+    def issue_token(self, user_id):
+        """A new login token of ``user_id`` (from ``secrets``)."""
+        return self.auth.issue_token(user_id)
+
     def new_task(self, description, effect, resource_type=None, resource_id=None, cluster_id=None,
                  key=None, mutation=None, user_id=None):
         """Create a PENDING task whose ``effect()`` runs when it ends; returns its id."""
-        now = time.time()
-        self._seq += 1
-        rec = self.store.insert("Task", dict(
-            description=description, status="PENDING", progress=0.0, internal=False, args={}, snapshot="{}",
-            steps=[], key=key, resource_type=resource_type, resource_id=resource_id, resource_mutation=mutation,
-            cluster=cluster_id if cluster_id and self.store.get("Cluster", cluster_id) else None,
-            user=user_id, local_created_at=world.iso(_now())))
-        self.active[rec["id"]] = (now, effect, self._seq)
-        return rec["id"]
-
-    def settle(self, force=False):
-        """Advance every unfinished task to what its age says (call with the lock)."""
-        if not self.active:
-            return
-        now = time.time()
-        span = self.task_seconds
-        due = []
-        for task_id, (start, effect, seq) in list(self.active.items()):
-            task = self.store.get("Task", task_id)
-            if task is None:
-                del self.active[task_id]
-                continue
-            age = now - start
-            if force or age >= span:
-                due.append((start, seq, task_id, effect))
-            elif age >= span * 0.3:
-                if task["status"] == "PENDING":
-                    task["status"] = "EXECUTING"
-                    task["started_at"] = world.iso(_now())
-                task["progress"] = round(min(0.99, age / span), 2) if span else 0.99
-        self._dirty = set()
-        try:
-            for start, seq, task_id, effect in sorted(due):
-                self._finish(task_id, effect)
-        finally:
-            dirty, self._dirty = self._dirty, None
-            if dirty:
-                world.refresh_stats(self.store, dirty)
+        return self.tasks.new(description, effect, resource_type, resource_id, cluster_id, key, mutation, user_id)
 
     def refresh(self, *cluster_ids):
-        """Recompute the stats of these clusters (their hosts, datacenters, labels): at the end of the
-        running settle() -- once, however many tasks touched them -- or now outside of one."""
-        ids = set(c for c in cluster_ids if c)
-        if self._dirty is not None:
-            self._dirty.update(ids)
-        elif ids:
-            world.refresh_stats(self.store, ids)
+        """Recompute the stats of these clusters (their hosts, datacenters, labels): once at the end of
+        the running settle(), or now outside of one."""
+        self.tasks.refresh(cluster_ids)
 
-    def _finish(self, task_id, effect):
-        del self.active[task_id]
-        task = self.store.get("Task", task_id)
-        if task["started_at"] is None:
-            task["started_at"] = world.iso(_now())
-        try:
-            effect()
-        except TaskFailure as e:
-            task["status"] = "FAILED"
-            task["error_message"] = e.message
-            task["error_code"] = e.code
-        except Exception as e:  # a simulator bug: fail this task, keep the others (and the ticker) going
-            import traceback
-            traceback.print_exc()
-            task["status"] = "FAILED"
-            task["error_message"] = "Simulator error while running the task: %s: %s" % (type(e).__name__, e)
-            task["error_code"] = "ESimulatorError"
-        else:
-            task["status"] = "SUCCESSED"
-        task["progress"] = 1.0
-        task["finished_at"] = world.iso(_now())
+    def now_iso(self):
+        return world.iso(self.clock.utcnow())
 
-    # -- entry point -------------------------------------------------------
+    # -- time ----------------------------------------------------------------
+    def settle(self, force=False):
+        """Advance every unfinished task to what its age says, then commit (call with the lock)."""
+        self.tasks.settle(force)
+        if self.store.changes.dirty:
+            self.commit()
+
+    def advance(self, seconds):
+        """Move a manual clock on by ``seconds`` and settle the tasks."""
+        if not self.clock.manual:
+            raise ValueError("advance() needs a manual clock: Simulator(clock='manual')")
+        with self.lock:
+            self.clock.advance(seconds)
+            self.settle()
+
+    # -- units of change --------------------------------------------------------
+    def commit(self):
+        """End a unit: the changed records become events; with a state file, one journal entry."""
+        events = self.store.changes.commit(self.store.tables, self.now_iso())
+        if self.state is None:
+            return events
+        entry = {}
+        if events:
+            entry["events"] = [e.dump() for e in events]
+        auth = self.auth.dump()
+        if auth != self._saved_auth:
+            entry["auth"] = auth
+            self._saved_auth = auth
+        if entry:
+            self._journal_seq += 1
+            entry["seq"] = self._journal_seq
+            entry["revision"] = self.store.changes.revision
+            entry["next_number"] = self.store.next_number
+            self.state.append(entry)
+            if self.state.journal_size > JOURNAL_LIMIT:
+                self.state.write_snapshot(self._snapshot())
+        return events
+
+    # -- entry points ------------------------------------------------------------
     def authenticate(self, op, token):
         """The user id of ``token``; raises 401 unless ``op`` needs no login."""
-        if op.path in _NO_AUTH:
-            return None
-        user = self.tokens.get(token) if token else None
-        if user is None:
-            raise HttpError(401, "Unauthorized: call login first and send its token in the Authorization header"
-                            if not token else "Unauthorized: the token is not valid")
-        return user
+        with self.lock:
+            return self.auth.authenticate(op, token)
 
-    def handle(self, op, body, user_id):
+    def revoke_token(self, token):
+        with self.lock:
+            self.auth.revoke_token(token)
+            self.commit()
+
+    def handle(self, op, body, user_id, fail_tasks=False):
         """Answer one validated request; returns (status, value).
 
         A request that fails (an HttpError, or a simulator bug) changes nothing: the tasks it
-        created are dropped.
+        created are dropped.  ``fail_tasks`` (the ``task-fail`` fault): the tasks it creates fail.
         """
         with self.lock:
             self.settle()
-            if user_id is not None and self.store.get("User", user_id) is None:
-                for token in [t for t, u in self.tokens.items() if u == user_id]:
-                    del self.tokens[token]
-                raise HttpError(401, "Unauthorized: the user of this token no longer exists")
-            _check_list_items(op, body, [])
-            seq = self._seq
             try:
-                return 200, self._dispatch(op, body, user_id)
-            except QueryError as e:
-                self._drop_tasks_after(seq)
-                raise HttpError(400, str(e), props=e.props)
-            except BaseException:
-                self._drop_tasks_after(seq)
-                raise
+                return 200, self._handle(op, body, user_id, fail_tasks)
+            finally:
+                self.commit()
 
-    def _drop_tasks_after(self, seq):
-        for task_id, (start, effect, task_seq) in list(self.active.items()):
-            if task_seq > seq:
-                del self.active[task_id]
-                self.store.delete("Task", task_id)
+    def _handle(self, op, body, user_id, fail_tasks):
+        if user_id is not None and self.store.get("User", user_id) is None:
+            self.auth.revoke_user(user_id)
+            raise HttpError(401, "Unauthorized: the user of this token no longer exists")
+        _check_list_items(op, body, [])
+        if op.name == "login":
+            body = self.auth.resolve_login(body)
+        seq = self.tasks.seq
+        try:
+            value = self._dispatch(op, body, user_id)
+        except QueryError as e:
+            self.tasks.drop_after(seq)
+            raise HttpError(400, str(e), props=e.props)
+        except BaseException:
+            self.tasks.drop_after(seq)
+            raise
+        if fail_tasks:
+            self.tasks.doom_after(seq)
+        return value
 
     def _dispatch(self, op, body, user_id):
-        path = op.path
-        query = schema.query_operations().get(path)
+        query = schema.query_operations().get(op.path)
         if query is not None:
             type_name, kind = query
             records = self.store.query(type_name, body, count_only=(kind == "count"))
@@ -219,14 +180,97 @@ class Engine(object):
         handler = handlers.lookup(op)
         if handler is not None:
             return handler(handlers.Call(self, op, body, user_id))
-        raise HttpError(501, "The simulator does not simulate %s (%s %s)" % (op.name, op.http_method, op.path),
-                        code=None)
+        raise HttpError(501, "The simulator does not simulate %s (%s %s)" % (op.name, op.http_method, op.path))
 
-    def issue_token(self, user_id):
-        """A new login token of ``user_id``."""
-        token = _uuid.UUID(int=self.store.rng.getrandbits(128)).hex
-        self.tokens[token] = user_id
-        return token
+    def graphql(self, request):
+        """The GraphQL endpoint ``/api`` (``{authnStrategies{id type}}`` only)."""
+        with self.lock:
+            return self.auth.graphql(request)
+
+    def resource_changes(self, params):
+        """``GET /resource-changes``: ``params`` is the parsed query string ({name: [values]})."""
+        args = _change_args(params)
+        with self.lock:
+            self.settle()
+            log = self.store.changes
+            events = log.query(**args)
+            return {"currentRevision": str(log.revision), "compactRevision": str(log.compact_revision),
+                    "data": [e.to_json() for e in events], "ec": ""}
+
+    # -- persistence -------------------------------------------------------------
+    def dump(self):
+        """The world as a JSON-able dict (unfinished tasks are finished first)."""
+        with self.lock:
+            self.settle(force=True)
+            return self._snapshot()
+
+    def _snapshot(self):
+        s = self.store.rng.getstate()
+        return dict(self.auth.dump(), seed=self.seed, tables=self.store.tables, next_number=self.store.next_number,
+                    rng=[s[0], list(s[1]), s[2]], changes=self.store.changes.dump(), journal_seq=self._journal_seq)
+
+    def save(self, path=None):
+        """Write the world to ``path`` (default: the state file, whose journal it then empties)."""
+        data = self.dump()
+        (StateFile(path) if path else self.state).write_snapshot(data)
+
+    def close(self):
+        """Save the world to the state file (if any) and close it."""
+        if self.state is not None:
+            self.save()
+            self.state.close()
+
+    def _restore(self, snapshot, entries):
+        store = self.store
+        store.next_number = snapshot.get("next_number", snapshot.get("counter", 1))
+        if snapshot.get("rng"):
+            s = snapshot["rng"]
+            store.rng.setstate((s[0], tuple(s[1]), s[2]))
+        self.auth.load(snapshot)
+        store.load_tables(snapshot.get("tables") or {})
+        store.changes.load(snapshot.get("changes") or {})
+        self._journal_seq = snapshot.get("journal_seq", 0)
+        for entry in entries:
+            if entry.get("seq", 0) <= self._journal_seq:
+                continue  # already in the snapshot (a crash between writing it and emptying the journal)
+            self._journal_seq = entry["seq"]
+            for item in entry.get("events", []):
+                event = Event.load(item)
+                store.put_raw(event.resource_type, event.resource_id, event.new)
+                store.changes.add(event)
+            self.auth.load(entry.get("auth") or {})
+            store.next_number = max(store.next_number, entry.get("next_number", 1))
+        store.reindex()
+        store.rng = random.Random(store.next_number)  # ids stay unique: their prefix is the number
+        self.tasks.fail_interrupted()
+        self._saved_auth = self.auth.dump()
+        self.commit()
+
+
+def _change_args(params):
+    def one(name):
+        values = params.get(name) or []
+        return values[-1] if values else None
+
+    args = {"resource_type": one("resource_type") or None, "resource_id": one("resource_id") or None}
+    limit = one("limit")
+    try:
+        args["limit"] = DEFAULT_CHANGES_LIMIT if limit is None else int(limit)
+    except ValueError:
+        args["limit"] = 0
+    if not 1 <= args["limit"] <= 1000:
+        raise HttpError(400, "limit must be an integer from 1 to 1000, got %r" % limit, props={"path": ["limit"]})
+    start = one("start_revision")
+    if start is not None and not (start.isdigit()):
+        raise HttpError(400, "start_revision must be a revision (a non-negative integer), got %r" % start,
+                        props={"path": ["start_revision"]})
+    args["start_revision"] = int(start) if start else None
+    action = one("action")
+    if action and action.upper() not in ACTIONS:
+        raise HttpError(400, "action must be one of %s, got %r" % (", ".join(ACTIONS), action),
+                        props={"path": ["action"]})
+    args["action"] = action or None
+    return args
 
 
 def _where_path(path):
@@ -251,8 +295,3 @@ def _check_list_items(op, value, path):
                     _where_path(path + [i]), op.name), props={"path": path + [i]})
             if isinstance(v, (dict, list)):
                 _check_list_items(op, v, path + [i])
-
-
-def _rng_state(rng):
-    s = rng.getstate()
-    return [s[0], list(s[1]), s[2]]

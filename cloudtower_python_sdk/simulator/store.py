@@ -7,10 +7,10 @@ stored but derived from a reverse index, so both sides always agree.
 Queries follow CloudTower's (Prisma 1) semantics: see :meth:`Store.query`.
 """
 import copy
-import itertools
 import random
 
 from . import schema
+from .changes import ChangeLog, record
 
 _MISSING = object()
 
@@ -29,15 +29,17 @@ class Store(object):
     Not thread-safe by itself: the server holds the world's lock around every use.
     """
 
-    def __init__(self, seed=0):
+    def __init__(self, seed=0, changes=None):
         self.tables = {}  # type -> {id: record}   (ids sort in creation order)
+        self.changes = changes if changes is not None else ChangeLog()
         self.rev = {}  # (type, key) -> {target id: set(ids)}
         self.rng = random.Random(seed)
-        self._counter = itertools.count(1)
+        self.next_number = 1  # of the next id (ids sort in creation order)
 
     # -- ids -------------------------------------------------------------
     def new_id(self):
-        n = next(self._counter)
+        n = self.next_number
+        self.next_number += 1
         digits = "0123456789abcdefghijklmnopqrstuvwxyz"
         s = ""
         while n:
@@ -70,6 +72,8 @@ class Store(object):
         for key in mutable:
             rec[key] = copy.deepcopy(template[key])
         rec["id"] = values.get("id") or self.new_id()
+        self.changes.created(type_name, rec["id"])
+        rec = record(self.changes, type_name, rec)
         self.table(type_name)[rec["id"]] = rec
         relations = rtype.relations
         for key, value in values.items():
@@ -122,6 +126,7 @@ class Store(object):
                 if lst is None:
                     lst = orec[other_key] = []
                 if id_ not in self.rev.setdefault((other_type, other_key), {}).setdefault(id_, set()):
+                    self.changes.touch(other_type, orec)  # an in-place change: tell the log first
                     lst.append(id_)
                     self.rev[(other_type, other_key)][id_].add(oid)
             else:
@@ -136,10 +141,45 @@ class Store(object):
         rec = self.get(type_name, id_)
         if rec is None:
             return
+        self.changes.touch(type_name, rec)
         for key, (card, target) in rtype.relations.items():
             if rtype.stored(key):
                 self.set(type_name, id_, key, [] if card == "many" else None)
         del self.tables[type_name][id_]
+
+    # -- loading -----------------------------------------------------------
+    def load_tables(self, tables):
+        """Put saved records (wire-keyed dicts by type and id) in the store, then index them."""
+        names = schema.resource_names()
+        for type_name, table in tables.items():
+            if type_name not in names:
+                continue
+            t = self.table(type_name)
+            for id_, rec in table.items():
+                t[id_] = record(self.changes, type_name, rec)
+        self.reindex()
+
+    def put_raw(self, type_name, id_, rec):
+        """Replace (or with None remove) a record as saved, without relations bookkeeping: call
+        :meth:`reindex` when done.  For replaying a journal."""
+        if rec is None:
+            self.tables.get(type_name, {}).pop(id_, None)
+        elif type_name in schema.resource_names():
+            self.table(type_name)[id_] = record(self.changes, type_name, rec)
+
+    def reindex(self):
+        """Rebuild the reverse indexes from the stored relation fields."""
+        self.rev = {}
+        for type_name, table in self.tables.items():
+            rtype = schema.resource(type_name)
+            for key, (card, target) in rtype.relations.items():
+                if not rtype.stored(key):
+                    continue
+                index = self.rev.setdefault((type_name, key), {})
+                for id_, rec in table.items():
+                    value = rec.get(key)
+                    for t in (value or []) if card == "many" else ([value] if value else []):
+                        index.setdefault(t, set()).add(id_)
 
     # -- relations -------------------------------------------------------
     def related_ids(self, type_name, rec, key):
@@ -211,23 +251,21 @@ class Store(object):
             pred = self.compile(type_name, where)
             records = [r for r in records if pred(r) is True]
         order = body.get("orderBy")
-        if order:
-            records = self._order(type_name, records, order)
+        key, desc = self.sort_key(type_name, order)
         if count_only and not any(body.get(k) is not None for k in ("after", "before", "skip", "first", "last")):
             return records
-        after, before = body.get("after"), body.get("before")
-        if after is not None or before is not None:
-            ids = [r["id"] for r in records]
-            start, end = 0, len(records)
-            if after is not None:
-                if after not in ids:
-                    raise QueryError("No %s has the id %r given as 'after'" % (type_name, after))
-                start = ids.index(after) + 1
-            if before is not None:
-                if before not in ids:
-                    raise QueryError("No %s has the id %r given as 'before'" % (type_name, before))
-                end = ids.index(before)
-            records = records[start:max(start, end)]
+        records.sort(key=key, reverse=desc)
+        for cursor, is_after in ((body.get("after"), True), (body.get("before"), False)):
+            if cursor is None:
+                continue
+            # Prisma 1: the cursor row's place in the order, from the whole table (the where does not
+            # have to match it); a cursor id that no row has gives no rows.
+            row = table.get(cursor)
+            if row is None:
+                return []
+            mark = key(row)
+            later = is_after != desc  # "after" in a descending order means a smaller key
+            records = [r for r in records if (key(r) > mark if later else key(r) < mark)]
         if last is not None:
             if skip:
                 records = records[:max(0, len(records) - skip)]
@@ -239,23 +277,31 @@ class Store(object):
                 records = records[:first]
         return records
 
-    def _order(self, type_name, records, order):
+    def sort_key(self, type_name, order):
+        """``(key(record), descending)`` of an ``orderBy`` (None: by id, i.e. creation order).
+
+        The key is (null?, value, id): NULLs sort as the largest value, as in PostgreSQL (last
+        ascending, first descending), and ties are broken by id in the same direction, so the
+        order is total and paging by cursor is stable while others insert.
+        """
+        if not order:
+            return (lambda r: r["id"]), False
         rtype = schema.resource(type_name)
-        key, desc = schema.order_key(order)
-        if key not in rtype.fields:
+        field, desc = schema.order_key(order)
+        if field not in rtype.fields:
             raise QueryError("%s cannot be ordered by %r" % (type_name, order))
-        if key in rtype.relations:
+        if field in rtype.relations:
             def value(r):
-                ids = self.related_ids(type_name, r, key)
+                ids = self.related_ids(type_name, r, field)
                 return ids[0] if ids else None
         else:
             def value(r):
-                return r.get(key)
-        present = [r for r in records if _sortable(value(r)) is not None]
-        missing = [r for r in records if _sortable(value(r)) is None]
-        present.sort(key=lambda r: _sortable(value(r)), reverse=desc)
-        # Postgres: NULLs sort as the largest value (last ascending, first descending).
-        return missing + present if desc else present + missing
+                return r.get(field)
+
+        def key(r):
+            v = _sortable(value(r))
+            return (1, (), r["id"]) if v is None else (0, v, r["id"])
+        return key, desc
 
     def compile(self, type_name, where):
         """A predicate ``record -> True | False | None`` for a where-input of ``type_name``.
