@@ -90,11 +90,12 @@ def test_bad_body_changes_nothing(fresh):
 
 
 def test_unsimulated_operation_is_a_clear_error(sim):
-    vm = VmApi(sim.client).get_vms({"first": 1})[0]
+    from cloudtower_python_sdk import ClusterApi
     with pytest.raises(ApiException) as e:
-        VmApi(sim.client).clone_vm([{"src_vm_id": vm.id, "name": "clone", "is_full_copy": False}])
-    assert e.value.status == 501 and "clone_vm" in e.value.message and "/clone-vm" in e.value.message
-    status, body = post(sim, "/clone-vm", [{"nmae": "x"}])
+        ClusterApi(sim.client).connect_cluster([{"ip": "10.9.9.9", "username": "root", "password": "x"}])
+    assert e.value.status == 501 and "connect_cluster" in e.value.message and "/connect-cluster" in e.value.message
+    assert "real cluster" in e.value.message  # the reason
+    status, body = post(sim, "/connect-cluster", [{"nmae": "x"}])
     assert status == 400  # the body is checked first
 
 

@@ -6,3 +6,6 @@
 """
 from .registry import Call, handles, lookup, registered  # noqa: F401
 from . import auth, generic, settings, snapshots, vm_devices, vm_power, vms  # noqa: F401  (they register)
+from . import vm_lifecycle  # noqa: F401,E402
+from . import relations, vm_disks  # noqa: F401,E402
+from . import unsimulated  # noqa: F401,E402

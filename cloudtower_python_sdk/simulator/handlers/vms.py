@@ -3,7 +3,8 @@
 from ..errors import HttpError
 from .common import draft, now_iso, require, to_bytes, with_task
 from .registry import handles
-from .vm_base import new_volume, pick_host, require_status, settle_host, vm_op
+from .vm_base import pick_host, require_status, settle_host, vm_op
+from .vm_copy import thaw_disks
 from .vm_devices import add_disks, add_nics, check_disks, check_vlan
 
 
@@ -146,28 +147,7 @@ def template_disks(engine, tpl, op):
     (a disk_operate: remove_disks, modify_disks)."""
     removed = set((op.get("remove_disks") or {}).get("disk_index", []))
     modified = dict((m["disk_index"], m) for m in op.get("modify_disks") or [])
-
-    def apply(vm):
-        store = engine.store
-        for j, d in enumerate(tpl["vm_disks"] or []):
-            if j in removed:
-                continue
-            m = modified.get(j, {})
-            if d["type"] == "CD_ROM":
-                img = next((x for x in store.all("ElfImage") if x["local_id"] == d["elf_image_local_id"]), None)
-                store.insert("VmDisk", dict(vm=vm["id"], type="CD_ROM", bus=m.get("bus") or d["bus"], boot=d["boot"],
-                                            key=d.get("key", j), elf_image=img["id"] if img else None,
-                                            device="hd%s" % "abcdefgh"[j % 8], disabled=False))
-                continue
-            if m.get("vm_volume_id"):
-                vol = store.get("VmVolume", m["vm_volume_id"])
-                vol["mounting"] = True
-            else:
-                vol = new_volume(engine, vm["cluster"], "%s-disk-%d" % (vm["name"], j), d["size"])
-            store.insert("VmDisk", dict(vm=vm["id"], type="DISK", bus=m.get("bus") or d["bus"], boot=d["boot"],
-                                        key=d.get("key", j), vm_volume=vol["id"],
-                                        device="vd%s" % "abcdefgh"[j % 8], disabled=False))
-    return apply
+    return lambda vm: thaw_disks(engine, vm, tpl["vm_disks"], removed=removed, modified=modified)
 
 
 def _update_vm_validate(engine, vm, body):

@@ -1,0 +1,28 @@
+# coding: utf-8
+"""The operations the simulator refuses with 501, each with the reason (the README lists them too).
+
+An operation here needs something a simulated world has no stand-in for: real servers, a guest
+operating system, an application registry.  Anything else has a handler.
+"""
+from .registry import handles
+
+REASONS = {
+    "create_host": "adding servers deploys SMTX OS on real machines",
+    "get_discover_hosts": "discovering servers scans a real network for unassigned machines",
+    "connect_cluster": "connecting a cluster needs a real cluster answering at the address given",
+    "deploy_cloud_tower_application": "applications are deployed from packages of a real application registry",
+    "upgrade_cloud_tower_application": "applications are upgraded from packages of a real application registry",
+    "uninstall_cloud_tower_application": "applications exist only where a real registry deployed them",
+    "switch_gpu_device_sriov": "SR-IOV is switched in a real GPU's driver",
+    "reset_vm_guest_os_password": "the password lives in the guest operating system, which is not simulated",
+}
+
+
+def _refuse(reason):
+    def handler(call):
+        raise call.not_simulated(reason)
+    return handler
+
+
+for _name, _reason in REASONS.items():
+    handles(_name)(_refuse(_reason))
