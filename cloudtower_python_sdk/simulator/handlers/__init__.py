@@ -9,3 +9,7 @@ from . import auth, generic, settings, snapshots, vm_devices, vm_power, vms  # n
 from . import vm_lifecycle  # noqa: F401,E402
 from . import relations, vm_disks  # noqa: F401,E402
 from . import unsimulated  # noqa: F401,E402
+from . import metrics  # noqa: F401,E402
+from . import hosts  # noqa: F401,E402
+from . import storage  # noqa: F401,E402
+from . import plans  # noqa: F401,E402

@@ -14,6 +14,7 @@ REASONS = {
     "upgrade_cloud_tower_application": "applications are upgraded from packages of a real application registry",
     "uninstall_cloud_tower_application": "applications exist only where a real registry deployed them",
     "switch_gpu_device_sriov": "SR-IOV is switched in a real GPU's driver",
+    "trigger_disk_blink": "it blinks the LED of a physical disk",
     "reset_vm_guest_os_password": "the password lives in the guest operating system, which is not simulated",
 }
 

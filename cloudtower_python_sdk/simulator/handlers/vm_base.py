@@ -85,18 +85,25 @@ def pick_host(engine, cluster_id, exclude=None, host_id=None):
         host = store.get("Host", host_id)
         if host is None or host["cluster"] != cluster_id:
             raise TaskFailure("Host %s is not in the cluster of the VM" % host_id, "EHostNotFound")
-        if host["status"] not in ("CONNECTED_HEALTHY", "CONNECTED_WARNING") or host["state"] != "IN_USE":
+        if host["status"] not in ("CONNECTED_HEALTHY", "CONNECTED_WARNING") or host["state"] != "IN_USE" \
+                or in_maintenance(host):
             raise TaskFailure("Host %s is not available (state %s, status %s)"
                               % (host["name"], host["state"], host["status"]), "EHostNotAvailable")
         return host
     cluster = store.get("Cluster", cluster_id)
     candidates = [h for h in store.related("Cluster", cluster, "hosts") if h["state"] == "IN_USE"
-                  and h["status"] in ("CONNECTED_HEALTHY", "CONNECTED_WARNING") and h["id"] != exclude]
+                  and h["status"] in ("CONNECTED_HEALTHY", "CONNECTED_WARNING") and h["id"] != exclude
+                  and not in_maintenance(h)]
     if not candidates:
         raise TaskFailure("No host of cluster %s can run the VM" % (cluster["name"] if cluster else cluster_id),
                           "ENoAvailableHost")
     candidates.sort(key=lambda h: (h["status"] != "CONNECTED_HEALTHY", store.related_count("Host", h, "vms"), h["id"]))
     return candidates[0]
+
+
+def in_maintenance(host):
+    """Whether the host is in (or entering) maintenance mode: it takes no VM."""
+    return (host.get("host_state") or {}).get("state") in ("MAINTENANCE_MODE", "ENTERING_MAINTENANCE_MODE")
 
 
 def vm_size(engine, vm):
