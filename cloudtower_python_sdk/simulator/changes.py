@@ -35,8 +35,8 @@ class Record(dict):
     __slots__ = ("_log", "_type")
 
     def _touch(self):
-        log = getattr(self, "_log", None)
-        if log is not None:
+        log = self._log
+        if log is not None and log.enabled:
             log.touch(self._type, self)
 
     def __setitem__(self, key, value):
@@ -85,6 +85,23 @@ def record(log, type_name, values):
     rec._log = log
     rec._type = type_name
     return rec
+
+
+def snapshot(rec):
+    """A copy of a record deep enough that later changes to it do not show (faster than deepcopy)."""
+    out = dict(rec)
+    for k, v in out.items():
+        if isinstance(v, (list, dict)):
+            out[k] = _copy(v)
+    return out
+
+
+def _copy(v):
+    if isinstance(v, list):
+        return [_copy(x) if isinstance(x, (list, dict)) else x for x in v]
+    if isinstance(v, dict):
+        return dict((k, _copy(x) if isinstance(x, (list, dict)) else x) for k, x in v.items())
+    return v
 
 
 def public(rec):
@@ -144,7 +161,7 @@ class ChangeLog(object):
             return
         key = (type_name, rec["id"])
         if key not in self._pending:
-            self._pending[key] = copy.deepcopy(dict(rec))
+            self._pending[key] = snapshot(rec)
 
     def created(self, type_name, id_):
         if not self.enabled:
@@ -174,7 +191,7 @@ class ChangeLog(object):
                 continue
             else:
                 action = UPDATE
-            new = None if current is None else copy.deepcopy(dict(current))
+            new = None if current is None else snapshot(current)
             out.append(self._append(type_name, id_, action, old, new, now))
         return out
 

@@ -21,7 +21,7 @@ from .changes import ACTIONS, DEFAULT_RETENTION, ChangeLog, Event
 from .clock import make_clock
 from .errors import HttpError, TaskFailure  # noqa: F401  (re-exported)
 from .handlers.auth import API_VERSION  # noqa: F401  (re-exported)
-from .persistence import JOURNAL_LIMIT, StateFile
+from .persistence import JOURNAL_LIMIT, StateError, StateFile
 from .store import QueryError, Store
 from .tasks import Tasks
 
@@ -49,12 +49,17 @@ class Engine(object):
         self._journal_seq = 0  # of the last journal entry (the snapshot records it)
         self._saved_auth = self.auth.dump()
         snapshot, entries = self.state.read() if self.state is not None else (None, [])
-        if snapshot is None and not entries:
+        if snapshot is None:
+            if entries:
+                raise StateError("Cannot read the state file %s: it is missing, but its journal %s is not empty"
+                                 % (self.state.path, self.state.journal_path))
             self.store.changes.enabled = False  # the world as built is revision 0
-            world.build(self.store, seed, vms, now=self.clock.utcnow().replace(microsecond=0))
+            world.build(self.store, vms, now=self.clock.utcnow().replace(microsecond=0))
             self.store.changes.enabled = True
+            if self.state is not None:  # the base the journal's entries apply to
+                self.state.write_snapshot(self._snapshot())
         else:
-            self._restore(snapshot or {}, entries)
+            self._restore(snapshot, entries)
 
     # -- compatibility names used by handlers and tests --------------------------
     @property

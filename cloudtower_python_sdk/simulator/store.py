@@ -72,15 +72,18 @@ class Store(object):
         for key in mutable:
             rec[key] = copy.deepcopy(template[key])
         rec["id"] = values.get("id") or self.new_id()
-        self.changes.created(type_name, rec["id"])
-        rec = record(self.changes, type_name, rec)
-        self.table(type_name)[rec["id"]] = rec
         relations = rtype.relations
+        linked = []
         for key, value in values.items():
             if key in relations:
-                self.set(type_name, rec["id"], key, value)
+                linked.append((key, value))
             elif key != "id":
                 rec[key] = value
+        self.changes.created(type_name, rec["id"])
+        rec = record(self.changes, type_name, rec)  # complete before it reports changes
+        self.table(type_name)[rec["id"]] = rec
+        for key, value in linked:
+            self.set(type_name, rec["id"], key, value)
         return rec
 
     def set(self, type_name, id_, key, value):

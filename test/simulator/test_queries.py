@@ -313,7 +313,7 @@ def test_null_in_an_in_list_is_is_null():
     from cloudtower_python_sdk.simulator.store import Store
     from cloudtower_python_sdk.simulator import world
     store = Store(0)
-    world.build(store, 0, None)
+    world.build(store)
     vms = store.all("Vm")
 
     def where(w):

@@ -6,7 +6,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 
 import pytest
 import urllib3
@@ -197,49 +196,29 @@ def test_command_line(tmp_path):
     assert os.path.exists(state)
 
 
-def test_ten_thousand_vms():
+def test_ten_thousand_vms_and_two_thousand_tasks_keep_the_stats_right():
+    """A 10,000-VM world answers filters exactly; 2,000 tasks ending in one settle leave every stat right
+    (cluster stats are refreshed once per settle, not once per task).  Speed: see benchmarks/."""
+    from cloudtower_python_sdk import ClusterApi
     from cloudtower_python_sdk.simulator import Simulator
-    with Simulator(seed=0, vms=10000, task_seconds=0.05) as sim:
+    with Simulator(seed=0, vms=10000, task_seconds=0) as sim:
         api = VmApi(sim.client)
         assert api.get_vms_connection({}).aggregate.count == 10000
         ids = [v.id for v in api.get_vms({"first": 200, "skip": 5000})]
-        api.get_vms({"where": {"id_in": ids[:10]}})  # warm up
-        start = time.time()
-        found = api.get_vms({"where": {"id_in": ids}})
-        elapsed_ids = time.time() - start
-        assert len(found) == 200
-        start = time.time()
-        running = api.get_vms({"where": {"status": "SUSPENDED", "cluster": {"name": "elf-cluster-2"},
-                                         "name_starts_with": "db"}})
-        elapsed_filter = time.time() - start
-        assert running and all(v.status == "SUSPENDED" for v in running)
-        assert elapsed_ids < 1.0, elapsed_ids
-        assert elapsed_filter < 1.0, elapsed_filter
-
-
-def test_many_tasks_end_quickly_and_keep_the_stats_right():
-    """Finishing a task refreshes its cluster's stats once per settle, not once per task."""
-    from cloudtower_python_sdk import ClusterApi
-    from cloudtower_python_sdk.simulator import Simulator
-    with Simulator(seed=0, vms=10000, task_seconds=0.05) as sim:
-        api = VmApi(sim.client)
+        assert [v.id for v in api.get_vms({"where": {"id_in": ids}})] == ids
+        found = api.get_vms({"where": {"status": "SUSPENDED", "cluster": {"name": "elf-cluster-2"},
+                                       "name_starts_with": "db"}})
+        assert found and all(v.status == "SUSPENDED" and v.name.startswith("db") for v in found)
         ids = [v.id for v in api.get_vms({"where": {"status": "STOPPED", "in_recycle_bin": False,
                                                     "cluster": {"hypervisor": "ELF", "connect_state": "CONNECTED"}},
                                           "first": 2000})]
         assert len(ids) == 2000
-        start = time.time()
         res = api.start_vm({"where": {"id_in": ids}})
-        wait_tasks([r.task_id for r in res], sim.client, interval=0.05, timeout=60)
-        elapsed = time.time() - start
-        assert elapsed < 3.0, elapsed
-        # A direct settle of many due tasks holds the lock briefly too.
+        wait_tasks([r.task_id for r in res], sim.client, interval=0.01, timeout=60)
         res = api.shut_down_vm({"where": {"id_in": ids[:1000]}})
-        time.sleep(0.01)
-        start = time.time()
         sim.world.settle()
-        assert time.time() - start < 1.5
         tasks = TaskApi(sim.client).get_tasks({"where": {"id_in": [r.task_id for r in res]}})
-        assert set(t.status for t in tasks) <= {"SUCCESSED", "FAILED"}
+        assert set(t.status for t in tasks) == {"SUCCESSED"}
         engine = sim.engine
         with engine.lock:
             vms = engine.store.all("Vm")
@@ -374,7 +353,6 @@ def test_malformed_vm_operation_bodies_are_clear_errors(fresh):
             else:
                 task_ids += [a["task_id"] for a in (answer if isinstance(answer, list) else [answer]) if a]
     assert task_ids
-    time.sleep(0.2)
     w.settle()
     tasks = dict((t["id"], t) for t in w.all("Task"))
     for t in (tasks[i] for i in task_ids):
