@@ -13,3 +13,8 @@ from . import metrics  # noqa: F401,E402
 from . import hosts  # noqa: F401,E402
 from . import storage  # noqa: F401,E402
 from . import plans  # noqa: F401,E402
+from . import uploads  # noqa: F401,E402
+from . import vm_extras  # noqa: F401,E402
+from . import transfers  # noqa: F401,E402
+from . import misc  # noqa: F401,E402
+from . import content_library  # noqa: F401,E402

@@ -62,3 +62,28 @@ def snake(name):
             out += "_"
         out += ch.lower()
     return out
+
+
+def per_record(call, type_name, records, description, key, apply, answer=None):
+    """One task per record: ``apply(rec)`` runs when it ends (the record must still exist); answers
+    ``WithTask<type_name>`` each, or ``answer(rec, task_id)``.
+
+    Example::
+
+        per_record(call, "Alert", alerts, "Resolve alert", "alert.resolve",
+                   lambda a: call.store.update("Alert", a["id"], {"ended": True}))
+    """
+    from ..errors import TaskFailure
+    engine = call.engine
+    out = []
+    for rec in records:
+        def effect(rec_id=rec["id"]):
+            current = engine.store.get(type_name, rec_id)
+            if current is None:
+                raise TaskFailure("%s %s no longer exists" % (type_name, rec_id), "EResourceNotFound")
+            apply(current)
+        cluster = rec.get("cluster") if isinstance(rec.get("cluster"), str) else None
+        task = call.task("%s %s" % (description, rec.get("name") or rec["id"]), effect, resource_type=type_name,
+                         resource_id=rec["id"], cluster_id=cluster, key=key)
+        out.append(answer(rec, task) if answer else with_task(engine, type_name, rec, task))
+    return out

@@ -15,6 +15,12 @@ REASONS = {
     "uninstall_cloud_tower_application": "applications exist only where a real registry deployed them",
     "switch_gpu_device_sriov": "SR-IOV is switched in a real GPU's driver",
     "trigger_disk_blink": "it blinks the LED of a physical disk",
+    "get_meta_leader": "the meta leader is elected inside a real SMTX ZBS storage service",
+    "get_witness_services": "witness services run on the witness node of a real stretched cluster",
+    "batch_create_virtual_private_cloud_floating_ips": "floating IPs are allocated by a real Everoute VPC gateway",
+    "disassociate_system_service_from_obs_service": "system services report to a real observability service",
+    "clear_system_service_alert_notification_config": "alert notification of system services lives in a real "
+                                                      "observability service",
     "reset_vm_guest_os_password": "the password lives in the guest operating system, which is not simulated",
 }
 
