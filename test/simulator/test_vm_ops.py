@@ -336,7 +336,7 @@ def test_where_matching_nothing_gives_no_tasks(sim):
 
 
 def test_vm_snapshot_backup_scenario(sim):
-    """The seed document's backup scenario."""
+    """The backup scenario of the 1.9.0 usage guide."""
     api = VmApi(sim.client)
     vm = one_vm(sim, status="RUNNING")
     snaps = VmSnapshotApi(sim.client).create_vm_snapshot({"data": [
