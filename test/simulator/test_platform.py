@@ -226,3 +226,30 @@ def test_multipart_bodies_become_form_fields():
         parse_multipart(op, b"--x\r\n", "multipart/form-data; boundary=x")
     assert e.value.status == 400
 
+
+
+def test_idle_connections_time_out_and_handler_threads_are_bounded():
+    import threading
+    import time
+    from cloudtower_python_sdk.simulator import make_server
+    httpd = make_server(Engine(vms=5, task_seconds=0), max_threads=2, request_timeout=0.1)
+    serving = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    serving.start()
+    try:
+        before = threading.active_count()
+        idle = [socket.create_connection(httpd.server_address[:2]) for _ in range(6)]  # they never say a word
+        deadline = time.time() + 5  # a hang guard, not a timing assertion
+        while httpd._slots._value > 0 and time.time() < deadline:
+            time.sleep(0.01)
+        assert threading.active_count() - before <= 2
+        host, port = httpd.server_address[:2]
+        r = HTTP.request("GET", "http://%s:%d/v2/api/get-version" % (host, port), timeout=10)
+        assert r.status == 200  # served once the idle connections timed out
+        idle[0].settimeout(10)
+        assert idle[0].recv(10) == b""  # the server hung up on it
+        for s in idle:
+            s.close()
+    finally:
+        httpd.stopping.set()
+        httpd.shutdown()
+        httpd.server_close()
