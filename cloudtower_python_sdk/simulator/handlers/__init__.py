@@ -18,3 +18,4 @@ from . import vm_extras  # noqa: F401,E402
 from . import transfers  # noqa: F401,E402
 from . import misc  # noqa: F401,E402
 from . import content_library  # noqa: F401,E402
+from . import vm_settings  # noqa: F401,E402

@@ -135,3 +135,34 @@ def import_content_library_vm_template(call):
         out.append(with_task(engine, "ContentLibraryVmTemplate", draft(engine, "ContentLibraryVmTemplate", values),
                              task))
     return out
+
+
+@handles("create_vm_from_content_library_template")
+def create_vm_from_library_template(call):
+    """One task per VM: the template's configuration, disks (new volumes) and NICs, with the params' overrides."""
+    engine = call.engine
+    plans = []
+    for i, p in enumerate(call.body):
+        tpl = require(engine, "ContentLibraryVmTemplate", p["template_id"], "[%d].template_id" % i)
+        cluster = require(engine, "Cluster", p["cluster_id"], "[%d].cluster_id" % i)
+        if cluster["id"] not in (tpl["clusters"] or []):
+            raise HttpError(400, "Content library template %s is not distributed to cluster %s ([%d].cluster_id)"
+                            % (tpl["name"], cluster["name"], i))
+        plans.append((tpl, p, _new_from(engine, p, dict(tpl, guest_os_type=None), cluster, "[%d]" % i)))
+    out = []
+    for tpl, p, values in plans:
+        def effect(tpl_id=tpl["id"], p=p, values=values):
+            template = engine.store.get("ContentLibraryVmTemplate", tpl_id)
+            if template is None:
+                raise TaskFailure("Content library template %s no longer exists" % tpl_id, "EResourceNotFound")
+            vm = engine.store.insert("Vm", values)
+            if not p.get("vm_disks"):
+                thaw_disks(engine, vm, template["vm_disks"])
+            if p.get("vm_nics") is None:
+                thaw_nics(engine, vm, template["vm_nics"])
+            _finish_new_vm(engine, vm, p)
+        task = call.task("Create VM %s from content library template %s" % (p["name"], tpl["name"]), effect,
+                         resource_type="Vm", resource_id=values["id"], cluster_id=values["cluster"],
+                         key="vm.create_from_content_library_template")
+        out.append(with_task(engine, "Vm", draft(engine, "Vm", values), task))
+    return out
