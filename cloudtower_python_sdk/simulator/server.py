@@ -341,7 +341,7 @@ class ServerThread(object):
         return "http://%s:%d%s" % (self.host, self.port, PREFIX)
 
     def start(self):
-        t = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.1},
+        t = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02},
                              name="cloudtower-simulator", daemon=True)
         t.start()
         ticker = threading.Thread(target=self._tick, name="cloudtower-simulator-tasks", daemon=True)

@@ -10,8 +10,7 @@ import sys
 import pytest
 import urllib3
 
-from cloudtower_python_sdk import (ApiClient, ApiException, Configuration, ResourceChangeApi, TaskApi, UserApi,
-                                   VmApi)
+from cloudtower_python_sdk import ApiClient, ApiException, Configuration, ResourceChangeApi, UserApi, VmApi
 from cloudtower_python_sdk.simulator import Engine, Simulator, StateError
 from cloudtower_python_sdk.simulator.forms import parse_multipart
 from cloudtower_python_sdk.simulator.schema import operations
@@ -118,32 +117,37 @@ def test_an_interrupted_task_fails_after_a_restart(tmp_path):
     assert task["status"] == "FAILED" and task["error_code"] == "ESimulatorRestarted"
 
 
-def test_a_corrupt_state_file_is_a_one_line_error(tmp_path):
+def test_a_corrupt_state_file_is_a_one_line_error(tmp_path, capsys):
+    from cloudtower_python_sdk.simulator.__main__ import main
     state = tmp_path / "world.json"
     state.write_text("{not json")
     with pytest.raises(StateError) as e:
         Engine(state=str(state))
     assert str(state) in str(e.value) and "\n" not in str(e.value)
-    env = dict(os.environ, PYTHONPATH=ROOT)
-    proc = subprocess.run([sys.executable, "-m", "cloudtower_python_sdk.simulator", "--state", str(state)], env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True, timeout=60)
-    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and str(state) in proc.stderr
+    assert main(["--state", str(state)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(state) in err
 
 
-def test_kill_9_loses_nothing_and_a_taken_port_is_a_one_line_error(tmp_path):
+def test_command_line_kill_9_loses_nothing_and_a_taken_port_is_a_one_line_error(tmp_path):
+    """The command line as a user runs it: start, a second one on the same port, kill -9 after a VM
+    started, a restart on the same state, a clean stop (SIGINT) that writes the state file whole."""
     state = str(tmp_path / "cli.json")
     env = dict(os.environ, PYTHONPATH=ROOT)
     cmd = [sys.executable, "-m", "cloudtower_python_sdk.simulator", "--port", "0", "--vms", "20",
            "--task-seconds", "0", "--state", state]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, universal_newlines=True)
     try:
-        url = proc.stdout.readline().strip().split(" on ", 1)[1]
+        line = proc.stdout.readline().strip()
+        assert line.startswith("CloudTower simulator listening on http://127.0.0.1:") and line.endswith("/v2/api")
+        url = line.split(" on ", 1)[1]
         port = url.split(":")[2].split("/")[0]
         taken = subprocess.run(cmd[:4] + [port], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                universal_newlines=True, timeout=60)
         assert taken.returncode == 2 and "already in use" in taken.stderr and taken.stderr.count("\n") == 1
         client = ApiClient(Configuration(host=url))
         login(client, "root", "root")
+        assert VmApi(client).get_vms_connection({}).aggregate.count == 20
         vm = VmApi(client).get_vms({"where": {"status": "STOPPED", "in_recycle_bin": False,
                                               "cluster": {"hypervisor": "ELF", "connect_state": "CONNECTED"}}})[0]
         res = VmApi(client).start_vm({"where": {"id": vm.id}})
@@ -151,7 +155,17 @@ def test_kill_9_loses_nothing_and_a_taken_port_is_a_one_line_error(tmp_path):
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(20)
-    assert Engine(state=state).store.get("Vm", vm.id)["status"] == "RUNNING"
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, universal_newlines=True)
+    try:
+        url = proc.stdout.readline().strip().split(" on ", 1)[1]
+        client = ApiClient(Configuration(host=url))
+        login(client, "root", "root")
+        assert VmApi(client).get_vms({"where": {"id": vm.id}})[0].status == "RUNNING"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out = proc.communicate(timeout=20)[0]
+    assert proc.returncode == 0 and "stopped" in out
+    assert os.path.getsize(state) > 0 and os.path.getsize(state + ".journal") == 0
 
 
 # -- tokens, AUTHN, GraphQL ----------------------------------------------------------------------
