@@ -169,7 +169,8 @@ def test_converting_a_running_vm_fails_the_task(fresh):
     from cloudtower_python_sdk import TaskApi
     c = fresh.client
     vm = a_vm(c, status="RUNNING")
-    answer = VmTemplateApi(c).convert_vm_template_from_vm([{"vm_id": vm.id, "name": "t", "cloud_init_supported": False}])
+    answer = VmTemplateApi(c).convert_vm_template_from_vm([{"vm_id": vm.id, "name": "t",
+                                                            "cloud_init_supported": False}])
     with pytest.raises(Exception):
         wait_tasks([answer[0].task_id], c, interval=0.01)
     task = TaskApi(c).get_tasks({"where": {"id": answer[0].task_id}})[0]

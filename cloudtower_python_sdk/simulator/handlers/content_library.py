@@ -39,7 +39,8 @@ def _from_vm(convert):
             clusters = [c["id"] for c in find(engine, "Cluster", p["clusters"])]
             if not clusters:
                 raise HttpError(400, "[%d].clusters selects no cluster" % i)
-            values = dict(config_of(vm), id=engine.store.new_id(), name=p["name"], description=p.get("description") or "",
+            values = dict(config_of(vm), id=engine.store.new_id(), name=p["name"],
+                          description=p.get("description") or "",
                           cloud_init_supported=bool(p.get("cloud_init_supported")), clusters=clusters,
                           createdAt=now_iso(), size=vm["size"] or 0, video_type=vm.get("video_type"),
                           architecture="X86_64", os=vm.get("os"))
@@ -120,7 +121,8 @@ def import_content_library_vm_template(call):
                   "elf_image_local_id": ""} for j, d in enumerate(ovf["disks"])]
         nics = [{"index": j, "enabled": n.get("enabled", True), "mirror": n.get("mirror", False),
                  "model": n["model"], "type": "VLAN"} for j, n in enumerate(p.get("vm_nics") or [])]
-        values = dict(id=engine.store.new_id(), name=p["name"], description=p.get("description") or ovf.get("description") or "",
+        values = dict(id=engine.store.new_id(), name=p["name"],
+                      description=p.get("description") or ovf.get("description") or "",
                       clusters=[p["cluster_id"]], vcpu=p.get("vcpu") or cores * sockets,
                       cpu={"cores": cores, "sockets": sockets}, memory=p.get("memory", ovf["memory"]),
                       ha=p.get("ha", True), firmware=ovf["firmware"], vm_disks=disks, vm_nics=nics,

@@ -84,7 +84,8 @@ def enter_maintenance_mode(call):
             set_status("STOPPED")(engine, vm, {})
             store.update("Vm", vm["id"], {"host": None, "node_ip": ""})
         store.update("Host", host["id"], {
-            "host_state": {"state": "MAINTENANCE_MODE", "enter_maintenance_time": now_iso(), "maintenance_job_id": task},
+            "host_state": {"state": "MAINTENANCE_MODE", "enter_maintenance_time": now_iso(),
+                           "maintenance_job_id": task},
             "_maintenance_vms": {"moved": [v["id"] for v, t in moves], "stopped": [v["id"] for v in stops]}})
         engine.refresh(host["cluster"])
     task = call.task("Enter maintenance mode: host %s" % host["name"], effect, resource_type="Host",

@@ -153,7 +153,8 @@ def generate_from_report_template(call):
 def force_stop_log_collection(call):
     def apply(rec):
         if rec["status"] != "EXECUTING":
-            raise TaskFailure("Log collection %s is %s, not running" % (rec["id"], rec["status"]), "ELogCollectionStatus")
+            raise TaskFailure("Log collection %s is %s, not running" % (rec["id"], rec["status"]),
+                              "ELogCollectionStatus")
         call.store.update("LogCollection", rec["id"], {"status": "FAILED", "progress": rec["progress"]})
     return per_record(call, "LogCollection", find(call.engine, "LogCollection", call.body["where"]),
                       "Stop log collection", "log_collection.force_stop", apply)

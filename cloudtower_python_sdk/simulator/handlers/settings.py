@@ -41,7 +41,8 @@ def _cluster_recycle_bin(mode):
             if mode == "delete":
                 out.append({"task_id": task, "data": {"id": settings["id"]}})
             else:
-                out.append({"task_id": task, "data": store.render("ClusterSettings", dict(settings, vm_recycle_bin=value))})
+                out.append({"task_id": task,
+                            "data": store.render("ClusterSettings", dict(settings, vm_recycle_bin=value))})
         return out
     return handler
 
@@ -85,7 +86,8 @@ def _cluster_setting(body_key, field):
                 settings = draft(engine, "ClusterSettings", {"cluster": c["id"]})
 
             def effect(c=c, settings=settings, exists=exists):
-                rec = settings if exists else store.insert("ClusterSettings", {"id": settings["id"], "cluster": c["id"]})
+                rec = settings if exists else store.insert("ClusterSettings",
+                                                           {"id": settings["id"], "cluster": c["id"]})
                 store.update("ClusterSettings", rec["id"], {field: value})
             task = call.task("Update %s of cluster %s" % (field, c["name"]), effect, resource_type="ClusterSettings",
                              resource_id=settings["id"], cluster_id=c["id"], key="cluster_settings.update_" + field)

@@ -70,7 +70,8 @@ def create_iscsi_lun_snapshot(call):
             id=engine.store.new_id(), name=p["name"], iscsi_lun=lun["id"], iscsi_target=lun["iscsi_target"],
             local_id=engine.store.new_uuid(), unique_size=0))
         out.append(_snapshot_task(call, "IscsiLunSnapshot", placeholder, "IscsiLun", lun["id"],
-                                  "Create snapshot %s of LUN %s" % (p["name"], lun["name"]), "iscsi_lun_snapshot.create"))
+                                  "Create snapshot %s of LUN %s" % (p["name"], lun["name"]),
+                                  "iscsi_lun_snapshot.create"))
     return out
 
 

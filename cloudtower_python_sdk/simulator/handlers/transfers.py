@@ -123,7 +123,8 @@ def parse_ovf_text(data):
             cores = int(fields.get("CoresPerSocket") or 1)
             out["vcpu"], out["cpu"] = vcpu, {"cores": cores, "sockets": max(1, vcpu // cores)}
         elif rtype == "4":
-            out["memory"] = int(fields.get("VirtualQuantity") or 0) * _unit(fields.get("AllocationUnits") or "byte*2^20")
+            unit = _unit(fields.get("AllocationUnits") or "byte*2^20")
+            out["memory"] = int(fields.get("VirtualQuantity") or 0) * unit
         elif rtype in ("17", "15", "16"):
             host_resource = fields.get("HostResource") or ""
             disk_id = host_resource.rsplit("/", 1)[-1]
@@ -179,14 +180,16 @@ def import_vm(call):
         _uploads(engine, p["upload_tasks"], "[%d].upload_tasks" % i)
         ovf = p["parsed_ovf"]
         merged = {"name": p["name"], "description": p.get("description", ovf.get("description") or ""),
-                  "cpu_cores": p.get("cpu_cores", ovf["cpu"]["cores"]), "cpu_sockets": p.get("cpu_sockets", ovf["cpu"]["sockets"]),
+                  "cpu_cores": p.get("cpu_cores", ovf["cpu"]["cores"]),
+                  "cpu_sockets": p.get("cpu_sockets", ovf["cpu"]["sockets"]),
                   "memory": p.get("memory", ovf["memory"]), "memory_unit": p.get("memory_unit"),
                   "ha": p.get("ha", True), "firmware": ovf["firmware"], "guest_os_type": p.get("guest_os_type"),
                   "folder_id": p.get("folder_id"), "io_policy": p.get("io_policy")}
         vcpu = check_vcpu(dict(merged, vcpu=p.get("vcpu")))
         for j, n in enumerate(p.get("vm_nics") or []):
             require(engine, "Vlan", n["connect_vlan_id"], "[%d].vm_nics[%d].connect_vlan_id" % (i, j))
-        plans.append((p, new_vm_values(engine.store, merged, cluster, vcpu or merged["cpu_cores"] * merged["cpu_sockets"])))
+        vcpu = vcpu or merged["cpu_cores"] * merged["cpu_sockets"]
+        plans.append((p, new_vm_values(engine.store, merged, cluster, vcpu)))
     out = []
     for p, values in plans:
         def effect(p=p, values=values):

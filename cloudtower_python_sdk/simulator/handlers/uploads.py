@@ -85,7 +85,8 @@ def upload_elf_image(call):
     def create(args, size):
         store.insert("ElfImage", dict(name=args["name"], cluster=args["cluster_id"], size=size,
                                       description=args["description"], local_id=store.new_uuid(),
-                                      path="/usr/share/smartx/images/%s" % store.new_uuid(), local_created_at=now_iso()))
+                                      path="/usr/share/smartx/images/%s" % store.new_uuid(),
+                                      local_created_at=now_iso()))
     return [receive(call, "ELF_IMAGE", lambda form: _cluster_args(call, form), create)]
 
 

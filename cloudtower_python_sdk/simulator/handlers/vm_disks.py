@@ -126,8 +126,8 @@ def expand_vm_disk(call):
 def eject_iso(call):
     def apply(engine, disk):
         engine.store.update("VmDisk", disk["id"], {"elf_image": None, "svt_image": None})
-    return _disk_op(call, "Eject ISO from CD-ROM", "vm.eject_cd_rom", _require_type("CD_ROM", "eject_iso_from_vm_cd_rom"),
-                    apply)
+    return _disk_op(call, "Eject ISO from CD-ROM", "vm.eject_cd_rom",
+                    _require_type("CD_ROM", "eject_iso_from_vm_cd_rom"), apply)
 
 
 @handles("toggle_vm_cd_rom_disable")

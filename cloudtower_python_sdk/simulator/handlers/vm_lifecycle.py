@@ -15,7 +15,8 @@ def _overrides(p, base):
     """VmCreationParams-like values: ``p``'s fields over the ``base`` configuration."""
     cpu = base.get("cpu") or {}
     return {"name": p["name"], "description": p.get("description", base.get("description") or ""),
-            "cpu_cores": p.get("cpu_cores", cpu.get("cores", 1)), "cpu_sockets": p.get("cpu_sockets", cpu.get("sockets", 1)),
+            "cpu_cores": p.get("cpu_cores", cpu.get("cores", 1)),
+            "cpu_sockets": p.get("cpu_sockets", cpu.get("sockets", 1)),
             "memory": p.get("memory", base["memory"]), "memory_unit": p.get("memory_unit"),
             "ha": p.get("ha", base["ha"]), "firmware": p.get("firmware", base["firmware"]),
             "guest_os_type": p.get("guest_os_type", base.get("guest_os_type")), "io_policy": p.get("io_policy"),

@@ -51,7 +51,8 @@ def _io_policy_validate(engine, vm, body):
     boots = set(disk["boot"] for disk in engine.store.related("Vm", vm, "vm_disks") if disk["type"] == "DISK")
     for i, e in enumerate(d.get("each_disk") or []):
         if e["boot"] not in boots:
-            raise HttpError(400, "VM %s has no disk with boot order %d (data.each_disk[%d].boot)" % (vm["name"], e["boot"], i))
+            raise HttpError(400, "VM %s has no disk with boot order %d (data.each_disk[%d].boot)"
+                            % (vm["name"], e["boot"], i))
 
 
 def _io_policy_apply(engine, vm, body):

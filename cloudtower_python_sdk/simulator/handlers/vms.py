@@ -106,7 +106,8 @@ def _plan_from_template(engine, i, p):
     cluster = require(engine, "Cluster", p.get("cluster_id") or tpl["cluster"], "[%d].cluster_id" % i)
     merged = {
         "name": p["name"], "description": p.get("description", tpl["description"]),
-        "cpu_cores": p.get("cpu_cores", tpl["cpu"]["cores"]), "cpu_sockets": p.get("cpu_sockets", tpl["cpu"]["sockets"]),
+        "cpu_cores": p.get("cpu_cores", tpl["cpu"]["cores"]),
+        "cpu_sockets": p.get("cpu_sockets", tpl["cpu"]["sockets"]),
         "memory": p.get("memory", tpl["memory"]), "memory_unit": p.get("memory_unit"),
         "ha": p.get("ha", tpl["ha"]), "firmware": p.get("firmware", tpl["firmware"]),
         "guest_os_type": p.get("guest_os_type"), "io_policy": p.get("io_policy"), "folder_id": p.get("folder_id"),
@@ -155,7 +156,8 @@ def _update_vm_validate(engine, vm, body):
     cores = d.get("cpu_cores", vm["cpu"]["cores"])
     sockets = d.get("cpu_sockets", vm["cpu"]["sockets"])
     if "vcpu" in d and d["vcpu"] != cores * sockets:
-        raise HttpError(400, "data.vcpu (%d) must equal cpu_cores * cpu_sockets (%d * %d)" % (d["vcpu"], cores, sockets))
+        raise HttpError(400, "data.vcpu (%d) must equal cpu_cores * cpu_sockets (%d * %d)"
+                        % (d["vcpu"], cores, sockets))
 
 
 def _update_vm_apply(engine, vm, body):
