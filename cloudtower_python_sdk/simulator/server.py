@@ -170,6 +170,9 @@ class _Handler(BaseHTTPRequestHandler):
             body = gzip.compress(body, 1)
             self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
+        if not hasattr(self, "_headers_buffer"):  # an HTTP/0.9 request line: no headers at all
+            self.wfile.write(body)
+            return
         # Headers and body in one write: two small writes on a kept-alive
         # connection meet the client's delayed ACK (40 ms per request).
         self._headers_buffer.append(b"\r\n")

@@ -68,7 +68,7 @@ def test_reset_drops_the_first_start_and_runs_nothing():
 def test_hang_holds_the_answer_until_the_client_gives_up():
     with Simulator(task_seconds=0, faults=["get-version:hang"]) as sim:
         host, port = sim.url.split("//")[1].split("/")[0].split(":")
-        with socket.create_connection((host, int(port)), timeout=0.3) as s:
+        with socket.create_connection((host, int(port)), timeout=0.1) as s:
             s.sendall(b"GET /v2/api/get-version HTTP/1.1\r\nHost: x\r\n\r\n")
             with pytest.raises(socket.timeout):
                 s.recv(100)

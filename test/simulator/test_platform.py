@@ -210,6 +210,17 @@ def test_wrong_methods_are_405_with_an_error_body(sim):
     assert r.status == 405 and r.data == b""
     r = HTTP.request("BREW", sim.url + "/get-vms")
     assert r.status == 501 and json.loads(r.data)["status"] == 501
+    host, port = sim.url.split("//")[1].split("/")[0].split(":")
+    for line, status in ((b"GARBAGE\r\n\r\n", 400), (b"GET /" + b"x" * 70000 + b" HTTP/1.1\r\n\r\n", 414)):
+        with socket.create_connection((host, int(port)), timeout=10) as s:
+            s.sendall(line)
+            answer = b""
+            while True:
+                chunk = s.recv(4096)
+                if not chunk:
+                    break
+                answer += chunk
+        assert json.loads(answer.split(b"\r\n\r\n")[-1])["status"] == status
 
 
 def test_body_cap_and_deep_json(sim):
