@@ -12,6 +12,7 @@ Each request and each settle of the tasks is one *unit*: at its end the
 changed records become resource-change events and, with a state file, one
 durable journal entry (see ``changes.py`` and ``persistence.py``).
 """
+import os
 import random
 import threading
 
@@ -32,7 +33,7 @@ class Engine(object):
     """The world and the rules; every public method takes the lock.
 
     :param state: a path (the world is loaded from it if it exists, and every settled change is
-        journaled beside it), or None.
+        journaled beside it; see ``persistence.py``), or None.
     :param clock: ``"wall"`` (default), ``"manual"`` (moves only by :meth:`advance`) or a clock.
     :param change_retention: how many resource-change events are kept.
     """
@@ -45,7 +46,7 @@ class Engine(object):
         self.auth = Auth(seed)
         self.store = Store(seed, ChangeLog(change_retention))
         self.tasks = Tasks(self, float(task_seconds))
-        self.state = StateFile(state) if isinstance(state, str) else state
+        self.state = state if state is None or isinstance(state, StateFile) else StateFile(os.fspath(state))
         self._journal_seq = 0  # of the last journal entry (the snapshot records it)
         self._saved_auth = self.auth.dump()
         snapshot, entries = self.state.read() if self.state is not None else (None, [])
@@ -227,6 +228,8 @@ class Engine(object):
 
     def _restore(self, snapshot, entries):
         store = self.store
+        self.seed = snapshot.get("seed", self.seed)  # the saved world's, whatever --seed says now
+        self.auth = Auth(self.seed)
         store.next_number = snapshot.get("next_number", snapshot.get("counter", 1))
         if snapshot.get("rng"):
             s = snapshot["rng"]
