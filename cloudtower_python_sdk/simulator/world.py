@@ -158,13 +158,12 @@ class _Builder(object):
         # -- networks, images, templates, iSCSI targets -------------------------------------
         vlans = {}
         images = {}
-        templates, targets = [], {}
         for c in clusters:
             if c["type"] == "SMTX_ZBS":
-                targets[c["id"]] = ins("IscsiTarget", name="%s-target" % c["name"], cluster=c["id"], local_id=uuid(),
-                                       iqn_name="iqn.2016-02.com.smartx:system:%s" % c["name"], chap_enabled=False,
-                                       description="", external_use=True, ip_whitelist="*/*", iqn_whitelist="*/*",
-                                       replica_num=2, stripe_num=4, stripe_size=256 * 1024, thin_provision=True)
+                ins("IscsiTarget", name="%s-target" % c["name"], cluster=c["id"], local_id=uuid(),
+                    iqn_name="iqn.2016-02.com.smartx:system:%s" % c["name"], chap_enabled=False,
+                    description="", external_use=True, ip_whitelist="*/*", iqn_whitelist="*/*",
+                    replica_num=2, stripe_num=4, stripe_size=256 * 1024, thin_provision=True)
                 continue
             vds = ins("Vds", name="%s-vds-vm" % c["name"], cluster=c["id"], bond_mode="active-backup", local_id=uuid(),
                       ovsbr_name="ovsbr-%s" % uuid()[:8], type="VM", internal=False, vlans_num=3, work_mode="single")
@@ -174,11 +173,11 @@ class _Builder(object):
                                   mode_type="VLAN_ACCESS", network_ids=[], gateway_ip="192.168.%d.1" % vid,
                                   subnetmask="255.255.255.0")
                               for n, vid in (("default", 0), ("vlan-100", 100), ("vlan-200", 200))]
-            targets[c["id"]] = ins("IscsiTarget", name="%s-vm-target" % c["name"], cluster=c["id"], local_id=uuid(),
-                                   iqn_name="iqn.2016-02.com.smartx:system:zbs-iscsi-datastore-%s" % c["local_id"][:8],
-                                   chap_enabled=False, description="", external_use=False, internal=True,
-                                   ip_whitelist="", iqn_whitelist="", replica_num=2, stripe_num=4,
-                                   stripe_size=256 * 1024, thin_provision=True)
+            ins("IscsiTarget", name="%s-vm-target" % c["name"], cluster=c["id"], local_id=uuid(),
+                iqn_name="iqn.2016-02.com.smartx:system:zbs-iscsi-datastore-%s" % c["local_id"][:8],
+                chap_enabled=False, description="", external_use=False, internal=True,
+                ip_whitelist="", iqn_whitelist="", replica_num=2, stripe_num=4,
+                stripe_size=256 * 1024, thin_provision=True)
             if c["hypervisor"] != "ELF":
                 continue
             images[c["id"]] = [ins("ElfImage", name=n, cluster=c["id"], local_id=uuid(), description="",
@@ -197,15 +196,15 @@ class _Builder(object):
                                "path": "", "elf_image_local_id": images[c["id"]][0]["local_id"], "svt_image_local_id": "",
                                "vm_volume_local_id": "", "storage_policy_uuid": "", "key": len(disks)})
                 vl = vlans[c["id"]][0]
-                templates.append(ins("VmTemplate", name=tn, cluster=c["id"], local_id=uuid(), description="%s template" % os_,
-                                     vcpu=4, cpu={"cores": 2, "sockets": 2}, memory=8 * GiB, ha=True, firmware="BIOS",
-                                     clock_offset="UTC", cpu_model="cluster_default", cloud_init_supported=os_ == "LINUX",
-                                     win_opt=os_ == "WINDOWS", size=sum(disks) * GiB, local_created_at=ts(days=45),
-                                     vm_disks=frozen,
-                                     vm_nics=[{"index": 0, "enabled": True, "mirror": False, "model": "VIRTIO", "type": "VLAN",
-                                               "vlan": {"name": vl["name"], "vlan_id": vl["vlan_id"],
-                                                        "vlan_local_id": vl["local_id"], "vds_ovs": "ovsbr-vm",
-                                                        "network_ids": []}}]))
+                ins("VmTemplate", name=tn, cluster=c["id"], local_id=uuid(), description="%s template" % os_,
+                    vcpu=4, cpu={"cores": 2, "sockets": 2}, memory=8 * GiB, ha=True, firmware="BIOS",
+                    clock_offset="UTC", cpu_model="cluster_default", cloud_init_supported=os_ == "LINUX",
+                    win_opt=os_ == "WINDOWS", size=sum(disks) * GiB, local_created_at=ts(days=45),
+                    vm_disks=frozen,
+                    vm_nics=[{"index": 0, "enabled": True, "mirror": False, "model": "VIRTIO", "type": "VLAN",
+                              "vlan": {"name": vl["name"], "vlan_id": vl["vlan_id"],
+                                       "vlan_local_id": vl["local_id"], "vds_ovs": "ovsbr-vm",
+                                       "network_ids": []}}])
         return vlans, images
 
     def free_volumes(self, elf_clusters):
