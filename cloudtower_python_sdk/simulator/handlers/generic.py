@@ -35,7 +35,8 @@ def _create(call, type_name):
     else:
         items = [body]
     item_type = _item_type(call.op, "create")
-    plans = [map_values(engine, rtype, item or {}, item_type) for item in items]
+    plans = [dict(CREATE_DEFAULTS.get(type_name, {}), **map_values(engine, rtype, item or {}, item_type))
+             for item in items]
     out = []
     for i, values in enumerate(plans):
         if values.get("id") and store.get(type_name, values["id"]) is not None:
@@ -170,6 +171,10 @@ def _vds_vlan(engine, rec):
                                          gateway_subnetmask=p.get("gateway_subnetmask"),
                                          local_id=engine.store.new_uuid()))
 
+
+# Values a created record of a type has unless the body says otherwise (the schema's first enum value is
+# not always Tower's default).
+CREATE_DEFAULTS = {"User": {"source": "LOCAL"}}
 
 # What else a generic change does for a type, after the record is written.
 AFTER = {"User": _user_login, "Vds": _vds_vlan}

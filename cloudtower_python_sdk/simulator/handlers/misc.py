@@ -24,7 +24,7 @@ def delete_role(call):
     for role in roles:
         if role.get("preset"):
             raise HttpError(400, "Role %s is a preset role and cannot be deleted" % role["name"])
-        users = [u for u in call.store.all("User") if role["id"] in (u.get("roles") or [])]
+        users = [u for u in call.store.all("User") if role["id"] in call.store.related_ids("User", u, "roles")]
         if users:
             raise HttpError(400, "Role %s is given to %d users; take it from them first" % (role["name"], len(users)))
     return per_record(call, "UserRoleNext", roles, "Delete role", "user_role_next.delete",
@@ -259,8 +259,7 @@ def _dig(value, path):
 
 
 def _restore_points(call):
-    points = find(call.engine, "BackupRestorePoint", call.body["where"])
-    return points
+    return find(call.engine, "BackupRestorePoint", call.body["where"])
 
 
 def _restore_execution(call, point, mode, d, apply):

@@ -120,7 +120,7 @@ def clone_snapshot_group(call):
     """New VMs (named in ``clone``) from the group's snapshots of the source VMs."""
     from .vm_lifecycle import rebuild_vm
     engine = call.engine
-    params = []
+    params, groups = [], []
     for i, p in enumerate(call.body):
         group = engine.store.get("SnapshotGroup", p["id"])
         if group is None:
@@ -132,10 +132,9 @@ def clone_snapshot_group(call):
                 raise HttpError(400, "Snapshot group %s has no snapshot of VM %r ([%d].clone[%d].from_source_vm_id)"
                                 % (group["name"], c["from_source_vm_id"], i, j))
             params.append({"rebuild_from_snapshot_id": snap["id"], "name": c["to_cloned_vm_name"]})
-    inner = type(call)(engine, call.op, params, call.user_id)
-    answers = rebuild_vm(inner)
-    return [{"task_id": a["task_id"], "data": engine.store.render("SnapshotGroup", engine.store.get(
-        "SnapshotGroup", call.body[0]["id"]))} for a in answers]
+            groups.append(group)
+    answers = rebuild_vm(type(call)(engine, call.op, params, call.user_id))
+    return [with_task(engine, "SnapshotGroup", group, a["task_id"]) for group, a in zip(groups, answers)]
 
 
 @handles("execute_backup_plan")

@@ -26,8 +26,8 @@ def relate(call, type_name, key, ids, add, description, where=None):
             else:
                 value = [i for i in have if i not in set(ids)]
             store.update(type_name, rec_id, {key: value})
-            for c in set(r.get("cluster") for r in [current] if isinstance(r.get("cluster"), str)):
-                engine.refresh(c)
+            if isinstance(current.get("cluster"), str):
+                engine.refresh(current["cluster"])
         task = call.task("%s %s" % (description, rec.get("name") or rec.get("key") or rec["id"]), effect,
                          resource_type=type_name, resource_id=rec["id"],
                          cluster_id=rec.get("cluster") if isinstance(rec.get("cluster"), str) else None,
