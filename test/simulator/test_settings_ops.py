@@ -33,8 +33,8 @@ def test_nic_details_change_the_nic(fresh):
     nic = VmNicApi(c).get_vm_nics({"where": {"vm": {"in_recycle_bin": False}}, "first": 1})[0]
     done(c, VmApi(c).update_vm_nic_basic_info({"where": {"id": nic.id}, "data": {
         "ip_address": "10.1.2.3", "gateway": "10.1.2.1", "subnet_mask": "255.255.255.0"}}))
-    done(c, VmApi(c).update_vm_nic_advance_info({"where": {"id": nic.id}, "data": {"enabled": False,
-                                                                                   "mac_address": "52:54:00:00:00:01"}}))
+    done(c, VmApi(c).update_vm_nic_advance_info({"where": {"id": nic.id}, "data": {
+        "enabled": False, "mac_address": "52:54:00:00:00:01"}}))
     done(c, VmApi(c).update_vm_nic_qos_option({"where": {"id": nic.id}, "data": {"qos": {
         "ingress": {"enabled": True, "rate_limit": 100, "rate_limit_unit": "Mbps"}}}}))
     read = VmNicApi(c).get_vm_nics({"where": {"id": nic.id}})[0]
