@@ -4,6 +4,7 @@
 import argparse
 import errno
 import signal
+import socket
 import sys
 import threading
 
@@ -42,23 +43,36 @@ def _parser():
     return parser
 
 
+def _listen_error(host, port, e):
+    reason = "the address is already in use" if e.errno == errno.EADDRINUSE else (e.strerror or str(e))
+    return "error: cannot listen on %s:%d: %s (pick another --port, or 0 for a free one)\n" % (host, port, reason)
+
+
+def _check_address(host, port):
+    """Fail before building a big world when the address cannot be bound (the real bind comes later)."""
+    probe = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    try:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind((host, port))
+    finally:
+        probe.close()
+
+
 def main(argv=None):
     args = _parser().parse_args(argv)
     from . import Engine, ServerThread
     from .faults import Faults
     from .persistence import StateError
     try:
+        _check_address(args.host, args.port)
         engine = Engine(seed=args.seed, vms=args.vms, task_seconds=args.task_seconds, state=args.state,
                         change_retention=args.change_retention)
+        server = ServerThread(engine, args.host, args.port, quiet=not args.verbose, faults=Faults(args.fault)).start()
     except (StateError, ValueError) as e:
         sys.stderr.write("error: %s\n" % e)
         return 2
-    try:
-        server = ServerThread(engine, args.host, args.port, quiet=not args.verbose, faults=Faults(args.fault)).start()
     except OSError as e:
-        reason = "the address is already in use" if e.errno == errno.EADDRINUSE else (e.strerror or str(e))
-        sys.stderr.write("error: cannot listen on %s:%d: %s (pick another --port, or 0 for a free one)\n"
-                         % (args.host, args.port, reason))
+        sys.stderr.write(_listen_error(args.host, args.port, e))
         return 2
     stop = threading.Event()
 

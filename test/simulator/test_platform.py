@@ -129,7 +129,7 @@ def test_a_corrupt_state_file_is_a_one_line_error(tmp_path, capsys):
     assert err.count("\n") == 1 and str(state) in err
 
 
-def test_command_line_kill_9_loses_nothing_and_a_taken_port_is_a_one_line_error(tmp_path):
+def test_command_line_kill_9_loses_nothing_and_a_taken_port_is_a_one_line_error(tmp_path, capsys):
     """The command line as a user runs it: start, a second one on the same port, kill -9 after a VM
     started, a restart on the same state, a clean stop (SIGINT) that writes the state file whole."""
     state = str(tmp_path / "cli.json")
@@ -142,9 +142,10 @@ def test_command_line_kill_9_loses_nothing_and_a_taken_port_is_a_one_line_error(
         assert line.startswith("CloudTower simulator listening on http://127.0.0.1:") and line.endswith("/v2/api")
         url = line.split(" on ", 1)[1]
         port = url.split(":")[2].split("/")[0]
-        taken = subprocess.run(cmd[:4] + [port], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               universal_newlines=True, timeout=60)
-        assert taken.returncode == 2 and "already in use" in taken.stderr and taken.stderr.count("\n") == 1
+        from cloudtower_python_sdk.simulator.__main__ import main
+        assert main(["--port", port]) == 2
+        err = capsys.readouterr().err
+        assert "already in use" in err and err.count("\n") == 1
         client = ApiClient(Configuration(host=url))
         login(client, "root", "root")
         assert VmApi(client).get_vms_connection({}).aggregate.count == 20
