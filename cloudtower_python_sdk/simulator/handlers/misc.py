@@ -1,5 +1,5 @@
 # coding: utf-8
-"""Alerts, roles, isolation policies, application packages, ESXi accounts, topology, reports, logs, GPUs,
+"""Roles, isolation policies, application packages, ESXi accounts, topology, reports, logs, GPUs,
 cluster storage, backups."""
 import csv
 import io
@@ -8,14 +8,6 @@ from ..errors import HttpError, TaskFailure
 from .common import draft, find, now_iso, per_record, require, with_task
 from .registry import handles
 from .vm_copy import config_of
-
-
-@handles("resolve_alert")
-def resolve_alert(call):
-    def apply(alert):
-        call.store.update("Alert", alert["id"], {"ended": True, "local_end_time": now_iso()})
-    return per_record(call, "Alert", find(call.engine, "Alert", call.body["where"]), "Resolve alert",
-                      "alert.resolve", apply)
 
 
 @handles("delete_role")
