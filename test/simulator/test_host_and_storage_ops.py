@@ -163,3 +163,25 @@ def test_rolling_back_a_lun_to_another_luns_snapshot_is_refused(fresh):
     with pytest.raises(ApiException) as e:
         IscsiLunApi(c).rollback_iscsi_lun_from_snapshot([{"lun_id": luns[1].data.id, "snapshot_id": snap.id}])
     assert e.value.status == 400 and "not a snapshot of" in e.value.message
+
+
+def test_backup_plan_execute_suspend_resume(fresh):
+    from cloudtower_python_sdk import BackupPlanApi, BackupPlanExecutionApi
+    c = fresh.client
+    vms = VmApi(c).get_vms({"where": {"in_recycle_bin": False}, "first": 2})
+    with fresh.engine.lock:  # the world has no backup service; a plan as Tower's backup service would keep it
+        plan = fresh.engine.store.insert("BackupPlan", {"name": "nightly", "status": "WORKING",
+                                                        "vms": [v.id for v in vms]})
+    answer = done(c, BackupPlanApi(c).execute_backup_plan({"where": {"id": plan["id"]}, "data": {"type": "FULL"}}))
+    execution = BackupPlanExecutionApi(c).get_backup_plan_executions({"where": {"id": answer[0].data.id}})[0]
+    assert (execution.type, execution.method, execution.status, execution.success_job_count) == (
+        "FULL", "MANUAL", "SUCCESS", 2)
+    read = BackupPlanApi(c).get_backup_plans({"where": {"id": plan["id"]}})[0]
+    assert read.last_manual_execute_status == "SUCCESS" and read.last_manual_execute_total_job_count == 2
+    done(c, BackupPlanApi(c).suspend_backup_plan({"where": {"id": plan["id"]}}))
+    assert BackupPlanApi(c).get_backup_plans({"where": {"id": plan["id"]}})[0].status == "PAUSED"
+    with pytest.raises(ApiException) as e:
+        BackupPlanApi(c).execute_backup_plan({"where": {"id": plan["id"]}, "data": {"type": "INCREMENTAL"}})
+    assert e.value.status == 400 and "paused" in e.value.message
+    done(c, BackupPlanApi(c).resume_backup_plan({"where": {"id": plan["id"]}}))
+    assert BackupPlanApi(c).get_backup_plans({"where": {"id": plan["id"]}})[0].status == "WORKING"

@@ -43,10 +43,14 @@ def test_clone_copies_configuration_disks_and_nics(fresh):
     assert len(clone.vm_nics) == len(src.vm_nics) and clone.size == src.size
 
 
-def test_clone_of_a_missing_vm_is_a_400_naming_the_field(fresh):
+def test_clone_of_a_missing_or_recycled_vm_is_a_400_naming_the_field(fresh):
     with pytest.raises(ApiException) as e:
         VmApi(fresh.client).clone_vm([{"src_vm_id": "nope", "name": "x"}])
     assert e.value.status == 400 and "src_vm_id" in e.value.message
+    binned = VmApi(fresh.client).get_vms({"where": {"in_recycle_bin": True}, "first": 1})[0]
+    with pytest.raises(ApiException) as e:
+        VmApi(fresh.client).clone_vm([{"src_vm_id": binned.id, "name": "x"}])
+    assert e.value.status == 400 and "recycle bin" in e.value.message
 
 
 def test_rollback_restores_the_snapshot_configuration_and_disk_sizes(fresh):
@@ -193,3 +197,18 @@ def test_migrate_across_clusters_moves_the_vm_and_its_volumes(fresh):
     vols = VmVolumeApi(c).get_vm_volumes({"where": {"vm_disks_some": {"vm": {"id": vm.id}}}})
     assert vols and all(v.cluster.id == target["id"] and v.elf_storage_policy == "REPLICA_3_THIN_PROVISION"
                         for v in vols)
+
+
+def test_content_library_template_from_a_vm_and_a_vm_from_it(fresh):
+    from cloudtower_python_sdk import ContentLibraryVmTemplateApi
+    c = fresh.client
+    vm = a_vm(c, status="STOPPED")
+    clusters = [x["id"] for x in fresh.world.find("Cluster", hypervisor="ELF", connect_state="CONNECTED")]
+    tpl = done(c, ContentLibraryVmTemplateApi(c).clone_content_library_vm_template_from_vm([{
+        "vm": {"id": vm.id}, "name": "golden", "clusters": {"id_in": clusters}}]))[0].data
+    read = ContentLibraryVmTemplateApi(c).get_content_library_vm_templates({"where": {"id": tpl.id}})[0]
+    assert sorted(x.id for x in read.clusters) == sorted(clusters) and read.memory == vm.memory
+    new = done(c, VmApi(c).create_vm_from_content_library_template([{
+        "template_id": tpl.id, "cluster_id": clusters[-1], "name": "from-golden", "is_full_copy": True}]))[0].data
+    made = VmApi(c).get_vms({"where": {"id": new.id}})[0]
+    assert made.cluster.id == clusters[-1] and made.size == vm.size and made.vcpu == vm.vcpu

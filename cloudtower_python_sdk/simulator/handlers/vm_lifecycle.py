@@ -74,6 +74,9 @@ def clone_vm(call):
     plans = []
     for i, p in enumerate(call.body):
         src = require(engine, "Vm", p["src_vm_id"], "[%d].src_vm_id" % i)
+        if src["in_recycle_bin"]:
+            raise HttpError(400, "VM %s is in the recycle bin: recover it before cloning it ([%d].src_vm_id)"
+                            % (src["name"], i))
         cluster = require(engine, "Cluster", p.get("cluster_id") or src["cluster"], "[%d].cluster_id" % i)
         plans.append((src, p, _new_from(engine, p, dict(src, description=src["description"]), cluster, "[%d]" % i)))
     out = []
