@@ -9,7 +9,7 @@ severity; past tasks; global and cluster settings (recycle bin on); users
 ``root``/``root`` (LOCAL) and ``ldap-user``/``ldap`` (LDAP).
 
 Timestamps are relative to the time the world is built; everything else
-depends only on the seed (and the VM count).
+depends only on the random seed (and the VM count).
 """
 import datetime
 
