@@ -135,8 +135,8 @@ class Simulator(object):
         self.stop()
 
     def add_fault(self, rule):
-        """Add a fault rule (``"start-vm:reset"``, ``"*:503:*"``...) after the others."""
-        self.faults.add(rule)
+        """Add a fault rule (``"start-vm:reset"``, ``"*:503:*"``...) after the others; returns its Fault."""
+        return self.faults.add(rule)
 
     def clear_faults(self):
         self.faults.clear()

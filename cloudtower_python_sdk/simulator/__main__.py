@@ -10,9 +10,9 @@ import threading
 
 
 def _fault(text):
-    from .faults import Fault
+    from .faults import as_fault
     try:
-        return Fault.parse(text)
+        return as_fault(text)
     except ValueError as e:
         raise argparse.ArgumentTypeError(str(e))
 

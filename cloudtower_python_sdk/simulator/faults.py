@@ -19,6 +19,7 @@ requests left fires.  Example::
     faults = Faults(["get-vms:503:2", "start-vm:reset"])
     faults.take("get-vms")   # Fault(get-vms:503), twice, then None
 """
+import difflib
 import fnmatch
 import threading
 
@@ -88,20 +89,37 @@ def parse_effect(text, whole, form):
 
 
 def as_fault(rule):
-    """A :class:`Fault` from a rule string or a Fault."""
-    return rule if isinstance(rule, Fault) else Fault.parse(rule)
+    """A :class:`Fault` from a rule string or a Fault; its OPS must match at least one operation."""
+    fault = rule if isinstance(rule, Fault) else Fault.parse(rule)
+    names = operation_names()
+    if not any(fnmatch.fnmatchcase(name, fault.ops) for name in names):
+        close = difflib.get_close_matches(fault.ops.replace("_", "-"), names, 1)
+        raise ValueError("Bad fault %r: %r matches no operation; OPS is a glob over the path without /v2/api%s"
+                         % (rule, fault.ops, " (did you mean %r?)" % close[0] if close else ", e.g. get-vms"))
+    return fault
+
+
+def operation_names():
+    """The names faults match: each operation's path without ``/v2/api`` and the slash (``get-vms``)."""
+    from . import schema
+    return sorted(path[1:] for path in schema.operations())
 
 
 class Faults(object):
     """The active rules of one simulator (thread-safe, deterministic: first match in order)."""
 
     def __init__(self, rules=()):
+        if isinstance(rules, (str, Fault)):
+            rules = [rules]
         self._lock = threading.Lock()
         self._rules = [as_fault(r) for r in rules or ()]
 
     def add(self, rule):
+        """Add a rule after the others; returns its :class:`Fault` (``count`` shows what is left)."""
+        fault = as_fault(rule)
         with self._lock:
-            self._rules.append(as_fault(rule))
+            self._rules.append(fault)
+        return fault
 
     def clear(self):
         with self._lock:

@@ -37,6 +37,9 @@ def test_fault_rules_parse_and_refuse_bad_forms():
         with pytest.raises(ValueError) as e:
             Fault.parse(bad)
         assert word in str(e.value) and repr(bad) in str(e.value)
+    with pytest.raises(ValueError) as e:
+        Simulator(faults="get_vms:503")
+    assert "matches no operation" in str(e.value) and "did you mean 'get-vms'" in str(e.value)
 
 
 def test_status_faults_count_then_pass():
