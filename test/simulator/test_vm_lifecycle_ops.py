@@ -212,3 +212,21 @@ def test_content_library_template_from_a_vm_and_a_vm_from_it(fresh):
         "template_id": tpl.id, "cluster_id": clusters[-1], "name": "from-golden", "is_full_copy": True}]))[0].data
     made = VmApi(c).get_vms({"where": {"id": new.id}})[0]
     assert made.cluster.id == clusters[-1] and made.size == vm.size and made.vcpu == vm.vcpu
+
+
+def test_an_aborted_cross_cluster_migration_fails_and_moves_nothing():
+    from cloudtower_python_sdk import TaskApi
+    from cloudtower_python_sdk.simulator import Simulator
+    with Simulator(seed=0, clock="manual", task_seconds=10) as sim:
+        c = sim.client
+        vm = a_vm(c, status="STOPPED", cluster={"name": "elf-cluster-1"})
+        target = sim.world.find("Cluster", name="elf-cluster-2")[0]
+        answer = VmApi(c).migrate_vm_across_cluster({"where": {"id": vm.id}, "data": {
+            "cluster_id": target["id"], "vm_config": {"migrate_type": "COLD_MIGRATE", "network_mapping": [],
+                                                      "elf_storage_policy": "REPLICA_2_THIN_PROVISION"}}})
+        aborted = VmApi(c).abort_migrate_vm_across_cluster({"tasks": {"id": answer[0].task_id}})
+        assert [t.id for t in aborted] == [answer[0].task_id]
+        sim.advance(10)
+        task = TaskApi(c).get_tasks({"where": {"id": answer[0].task_id}})[0]
+        assert task.status == "FAILED" and task.error_code == "EMigrationAborted"
+        assert VmApi(c).get_vms({"where": {"id": vm.id}})[0].cluster.id == vm.cluster.id

@@ -69,11 +69,12 @@ handles("migrate_vm_across_cluster")(vm_op("Migrate VM across clusters", "vm.mig
 
 @handles("abort_migrate_vm_across_cluster")
 def abort_migrate(call):
-    """Unfinished cross-cluster migrations the where matches fail when they would end (nothing moves)."""
+    """Unfinished cross-cluster migrations the where matches fail when they would end (nothing moves);
+    answers the migration tasks it matched (other tasks are not migrations and are left alone)."""
     out = []
     for task in find(call.engine, "Task", call.body["tasks"]):
         if task.get("key") != "vm.migrate_across_cluster":
-            raise HttpError(400, "Task %s is not a cross-cluster migration (tasks)" % task["id"])
+            continue
         if task["status"] in ("PENDING", "EXECUTING"):
             call.store.update("Task", task["id"], {"_aborted": True})
         out.append(call.store.render("Task", task))
@@ -87,7 +88,7 @@ def stop_vm_in_cutover(call):
     out = []
     for task in find(engine, "Task", call.body["tasks"]):
         if task.get("key") != "vm.migrate_across_cluster" or task["status"] not in ("PENDING", "EXECUTING"):
-            raise HttpError(400, "Task %s is not an unfinished cross-cluster migration (tasks)" % task["id"])
+            continue  # only unfinished migrations have a source VM to stop
         vm = engine.store.get("Vm", task["resource_id"])
 
         def effect(vm_id=vm["id"]):
