@@ -74,3 +74,19 @@ def test_a_created_user_has_its_role_and_logs_in_with_its_password(fresh):
         assert e.status == 400 and "given to 1 users" in e.message
     else:
         raise AssertionError("deleting a role in use was accepted")
+
+
+def test_export_csv_and_cluster_storage_info(sim):
+    from cloudtower_python_sdk import TableReporterApi
+    c = sim.client
+    text = TableReporterApi(c).export_csv({"name": "vms", "filter": {"vms": {"where": {"status": "RUNNING"},
+                                                                             "orderBy": "name_ASC"}},
+                                           "columns": [{"name": "Name", "path": "name"},
+                                                       {"name": "Cluster", "path": "cluster.name"}]})
+    rows = text.strip().split("\n")
+    running = VmApi(c).get_vms({"where": {"status": "RUNNING"}, "orderBy": "name_ASC"})
+    assert rows[0] == "Name,Cluster" and rows[1:] == ["%s,%s" % (v.name, v.cluster.name) for v in running]
+    info = ClusterApi(c).get_cluster_storage_info({"where": {"type": "SMTX_OS"}, "effect": {"replica": [2, 3]}})
+    assert info and all(i.free_data_space == i.total_data_capacity - i.used_data_space for i in info)
+    replica = info[0].allocable_storage_capacity.replica
+    assert [r.replica_num for r in replica] == [2, 3] and replica[0].capacity >= replica[1].capacity
