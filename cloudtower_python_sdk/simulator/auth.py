@@ -89,7 +89,11 @@ class Auth(object):
         return {"passwords": [[u, s, p] for (u, s), p in self.passwords.items()], "tokens": dict(self.tokens)}
 
     def load(self, data):
+        """Take saved passwords and tokens: whole (a snapshot) or as a delta (a journal entry)."""
         if "passwords" in data:
             self.passwords = dict(((u, s), p) for u, s, p in data["passwords"])
         if "tokens" in data:
             self.tokens = dict(data["tokens"] or {})
+        self.tokens.update(data.get("tokens_added") or {})
+        for token in data.get("tokens_removed") or ():
+            self.tokens.pop(token, None)

@@ -48,7 +48,7 @@ class Engine(object):
         self.tasks = Tasks(self, float(task_seconds))
         self.state = state if state is None or isinstance(state, StateFile) else StateFile(os.fspath(state))
         self._journal_seq = 0  # of the last journal entry (the snapshot records it)
-        self._saved_auth = self.auth.dump()
+        self._mark_auth_saved()
         snapshot, entries = self.state.read() if self.state is not None else (None, [])
         if snapshot is None:
             if entries:
@@ -116,10 +116,7 @@ class Engine(object):
         entry = {}
         if events:
             entry["events"] = [e.dump() for e in events]
-        auth = self.auth.dump()
-        if auth != self._saved_auth:
-            entry["auth"] = auth
-            self._saved_auth = auth
+        entry.update(self._auth_changes())
         if entry:
             self._journal_seq += 1
             entry["seq"] = self._journal_seq
@@ -226,6 +223,24 @@ class Engine(object):
             self.save()
             self.state.close()
 
+    def _mark_auth_saved(self):
+        self._saved_tokens = dict(self.auth.tokens)
+        self._saved_passwords = dict(self.auth.passwords)
+
+    def _auth_changes(self):
+        """What changed in tokens and passwords since the last journal entry (tokens as a delta:
+        a long-running simulator gathers many)."""
+        out = {}
+        tokens, saved = self.auth.tokens, self._saved_tokens
+        if tokens != saved:
+            out["tokens_added"] = dict((t, u) for t, u in tokens.items() if saved.get(t) != u)
+            out["tokens_removed"] = [t for t in saved if t not in tokens]
+            self._saved_tokens = dict(tokens)
+        if self.auth.passwords != self._saved_passwords:
+            out["passwords"] = self.auth.dump()["passwords"]
+            self._saved_passwords = dict(self.auth.passwords)
+        return out
+
     def _restore(self, snapshot, entries):
         store = self.store
         self.seed = snapshot.get("seed", self.seed)  # the saved world's, whatever --seed says now
@@ -246,12 +261,12 @@ class Engine(object):
                 event = Event.load(item)
                 store.put_raw(event.resource_type, event.resource_id, event.new)
                 store.changes.add(event)
-            self.auth.load(entry.get("auth") or {})
+            self.auth.load(entry)
             store.next_number = max(store.next_number, entry.get("next_number", 1))
         store.reindex()
         store.rng = random.Random(store.next_number)  # ids stay unique: their prefix is the number
         self.tasks.fail_interrupted()
-        self._saved_auth = self.auth.dump()
+        self._mark_auth_saved()
         self.commit()
 
 

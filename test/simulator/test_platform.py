@@ -10,7 +10,8 @@ import sys
 import pytest
 import urllib3
 
-from cloudtower_python_sdk import ApiClient, ApiException, Configuration, ResourceChangeApi, UserApi, VmApi
+from cloudtower_python_sdk import (AlertApi, ApiClient, ApiException, Configuration, ResourceChangeApi, UserApi,
+                                   VmApi)
 from cloudtower_python_sdk.simulator import Engine, Simulator, StateError
 from cloudtower_python_sdk.simulator.forms import parse_multipart
 from cloudtower_python_sdk.simulator.schema import operations
@@ -94,6 +95,10 @@ def test_the_journal_keeps_every_settled_change_without_a_clean_stop(tmp_path):
     vm = stopped_vm(crashed)
     start(crashed, vm.id)
     token = crashed.client.configuration.api_key["Authorization"]
+    admin = crashed.new_client("admin", "admin")
+    crashed.add_fault("get-alerts:revoke-token")
+    with pytest.raises(ApiException):
+        AlertApi(admin).get_alerts({})
     revision = ResourceChangeApi(crashed.client).get_resource_changes().current_revision
     crashed._server.stop()  # no engine.close(): nothing but the journal is written
     assert os.path.getsize(state + ".journal") > 0
@@ -102,6 +107,11 @@ def test_the_journal_keeps_every_settled_change_without_a_clean_stop(tmp_path):
         client = ApiClient(Configuration(host=sim.url))
         client.configuration.api_key["Authorization"] = token
         assert UserApi(client).get_my_info().username == "root"
+        client.configuration.api_key["Authorization"] = admin.configuration.api_key["Authorization"]
+        with pytest.raises(ApiException) as e:  # revoked before the crash: still revoked
+            UserApi(client).get_my_info()
+        assert e.value.status == 401
+        client.configuration.api_key["Authorization"] = token
         answer = ResourceChangeApi(client).get_resource_changes(resource_id=vm.id)
         assert answer.current_revision == revision and answer.data[-1].action == "UPDATE"
     assert os.path.getsize(state) > 0 and os.path.getsize(state + ".journal") == 0
