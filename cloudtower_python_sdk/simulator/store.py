@@ -10,7 +10,7 @@ import copy
 import random
 
 from . import schema
-from .changes import ChangeLog, record
+from .changes import ChangeLog, record, snapshot
 from .query import QueryError, compile_where  # noqa: F401  (QueryError re-exported)
 
 
@@ -159,7 +159,7 @@ class Store(object):
         if rec is None:
             self.tables.get(type_name, {}).pop(id_, None)
         elif type_name in schema.resource_names():
-            self.table(type_name)[id_] = record(self.changes, type_name, rec)
+            self.table(type_name)[id_] = record(self.changes, type_name, snapshot(rec))  # not shared with the log
 
     def reindex(self):
         """Rebuild the reverse indexes from the stored relation fields."""
