@@ -71,11 +71,14 @@ class StateFile(object):
 
     def append(self, entry):
         """Add one entry to the journal, durably (fsync)."""
-        if self._journal is None:
-            self._journal = open(self.journal_path, "ab")
-        self._journal.write(json.dumps(entry, separators=(",", ":")).encode("utf-8") + b"\n")
-        self._journal.flush()
-        os.fsync(self._journal.fileno())
+        try:
+            if self._journal is None:
+                self._journal = open(self.journal_path, "ab")
+            self._journal.write(json.dumps(entry, separators=(",", ":")).encode("utf-8") + b"\n")
+            self._journal.flush()
+            os.fsync(self._journal.fileno())
+        except OSError as e:
+            raise StateError("Cannot write the state journal %s: %s" % (self.journal_path, _one_line(e)))
 
     @property
     def journal_size(self):
@@ -85,17 +88,20 @@ class StateFile(object):
         """Replace the snapshot atomically with ``data`` and empty the journal."""
         data = dict(data, version=FORMAT_VERSION)
         tmp = self.path + ".tmp"
-        with open(tmp, "w") as f:
-            json.dump(data, f, separators=(",", ":"))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)
-        _fsync_dir(os.path.dirname(os.path.abspath(self.path)))
-        # The snapshot holds everything the journal had; replaying it again would be harmless,
-        # since entries at or below the snapshot's revision are skipped.
-        self.close()
-        with open(self.journal_path, "wb") as f:
-            os.fsync(f.fileno())
+        try:
+            with open(tmp, "w") as f:
+                json.dump(data, f, separators=(",", ":"))
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.path)
+            _fsync_dir(os.path.dirname(os.path.abspath(self.path)))
+            # The snapshot holds everything the journal had (a crash before the journal is emptied
+            # is harmless: entries the snapshot already holds are skipped on load).
+            self.close()
+            with open(self.journal_path, "wb") as f:
+                os.fsync(f.fileno())
+        except OSError as e:
+            raise StateError("Cannot write the state file %s: %s" % (self.path, _one_line(e)))
 
     def close(self):
         if self._journal is not None:

@@ -137,6 +137,10 @@ def test_a_corrupt_state_file_is_a_one_line_error(tmp_path, capsys):
     assert main(["--state", str(state)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(state) in err
+    missing = str(tmp_path / "no-such-folder" / "world.json")
+    assert main(["--port", "0", "--vms", "2", "--state", missing]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: Cannot write the state file %s" % missing) and err.count("\n") == 1
 
 
 def test_command_line_kill_9_loses_nothing_and_a_taken_port_is_a_one_line_error(tmp_path, capsys):
