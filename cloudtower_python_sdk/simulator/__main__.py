@@ -17,6 +17,16 @@ def _fault(text):
         raise argparse.ArgumentTypeError(str(e))
 
 
+def _port(text):
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError("a port is a number from 0 to 65535 (0: a free one), got %r" % text)
+    return port
+
+
 def _parser():
     from .changes import DEFAULT_RETENTION
     parser = argparse.ArgumentParser(
@@ -24,7 +34,7 @@ def _parser():
         description="A local CloudTower 4.6.0 API server with a generated world, for tests and examples. "
                     "Log in as root/root (LOCAL) or ldap-user/ldap (LDAP, or AUTHN with the LDAP strategy).")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
-    parser.add_argument("--port", type=int, default=8090, help="port to listen on; 0 picks a free one (default: %(default)s)")
+    parser.add_argument("--port", type=_port, default=8090, help="port to listen on; 0 picks a free one (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated world (default: %(default)s)")
     parser.add_argument("--vms", type=int, default=None, help="number of VMs in the world (default: 48)")
     parser.add_argument("--task-seconds", type=float, default=0.5,
@@ -44,8 +54,11 @@ def _parser():
 
 
 def _listen_error(host, port, e):
-    reason = "the address is already in use" if e.errno == errno.EADDRINUSE else (e.strerror or str(e))
-    return "error: cannot listen on %s:%d: %s (pick another --port, or 0 for a free one)\n" % (host, port, reason)
+    if e.errno == errno.EADDRINUSE:
+        reason = "the address is already in use (pick another --port, or 0 for a free one)"
+    else:
+        reason = "%s (check --host)" % (e.strerror or e)
+    return "error: cannot listen on %s:%d: %s\n" % (host, port, reason)
 
 
 def _check_address(host, port):
