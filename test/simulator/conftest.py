@@ -32,3 +32,26 @@ def pytest_configure(config):
     """The plugin's markers (it is registered by the installed package's entry point only)."""
     from cloudtower_python_sdk import pytest_plugin
     pytest_plugin.pytest_configure(config)
+
+
+@pytest.fixture
+def shape_checked(monkeypatch):
+    """Every answer the engine gives during the test must have the shape of its operation's response
+    schema (required fields, types, enums), checked with the SDK's own validator."""
+    import json
+    from cloudtower_python_sdk import types
+    from cloudtower_python_sdk.simulator.engine import Engine
+    handle, misshapen = Engine.handle, []
+
+    def checked(self, op, body, *args, **kwargs):
+        status, value = handle(self, op, body, *args, **kwargs)
+        if op.returns:
+            ctx = types.WireContext(validate=True, attribute_names=False, what=op.name)
+            try:
+                types.parse(op.returns).to_wire(json.loads(json.dumps(value)), ctx, [])
+            except (TypeError, ValueError) as e:
+                misshapen.append(str(e))
+        return status, value
+    monkeypatch.setattr(Engine, "handle", checked)
+    yield
+    assert misshapen == []

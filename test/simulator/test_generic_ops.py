@@ -1,19 +1,28 @@
 # coding: utf-8
 """No silent fake successes: every operation answered by the generic create/update/delete puts each
-field of its body into the world (read back from the store), or is refused."""
+field of its body into the world (read back from the store), or is refused; its answer and the record
+have the shape of the API's schemas."""
 import pytest
 
+from cloudtower_python_sdk import types
 from cloudtower_python_sdk.simulator import schema
 from cloudtower_python_sdk.simulator.engine import Engine
 from cloudtower_python_sdk.simulator.handlers import generic, lookup, registered
 
 
 
-def sample_id(engine, type_name):
-    """An id of a ``type_name`` record, inserting a bare one when the world has none."""
-    for rec in engine.store.all(type_name):
-        return rec["id"]
-    return engine.store.insert(type_name, {"name": "sample-%s" % type_name.lower()})["id"]
+def sample_id(engine, type_name, fresh=False, depth=0):
+    """An id of a ``type_name`` record (a new one with ``fresh``, or when the world has none); a new
+    record gets a record for each relation its type requires."""
+    if not fresh:
+        for rec in engine.store.all(type_name):
+            return rec["id"]
+    rtype = schema.resource(type_name)
+    values = {"name": "sample-%s" % type_name.lower()}
+    for key, (card, target) in rtype.relations.items():
+        if rtype.fields[key].required and card == "one" and rtype.stored(key) and depth < 4:
+            values[key] = sample_id(engine, target, depth=depth + 1)
+    return engine.store.insert(type_name, values)["id"]
 
 
 def fill(engine, type_str, key, rtype, depth=0):
@@ -54,6 +63,12 @@ def fill(engine, type_str, key, rtype, depth=0):
         if v is not None:
             out[f.key] = v
     return out
+
+
+def check_shape(op, answer):
+    """The answer has the shape of the operation's response schema (required fields, types, enums)."""
+    ctx = types.WireContext(validate=True, attribute_names=False, what=op.name)
+    types.parse(op.returns).to_wire(answer, ctx, [])
 
 
 def generic_operations():
@@ -127,7 +142,16 @@ def _landed(engine, rtype, rec, key, value, params, item_type):
     base_of = [k for k in params if generic.unit_base(rtype.name, k, cls._by_key[k].type_str) == key]
     if base_of:
         return True  # checked with its unit
-    return rec[field] == value
+    expected = generic.coerce(engine, rtype.fields[field].type_str, value)
+    return _without_ids(rec[field]) == _without_ids(expected)  # ids of embedded objects are new ones
+
+
+def _without_ids(value):
+    if isinstance(value, list):
+        return [_without_ids(v) for v in value]
+    if isinstance(value, dict):
+        return dict((k, _without_ids(v)) for k, v in value.items() if k != "id")
+    return value
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=[op.name for op in OPERATIONS])
@@ -135,9 +159,10 @@ def test_every_field_of_a_generic_operation_lands(engine, op):
     type_name, verb = lookup(op).generic
     rtype = schema.resource(type_name)
     root = engine.store.all("User")[0]["id"]
-    target_id = sample_id(engine, type_name) if verb != "create" else None
+    target_id = sample_id(engine, type_name, fresh=verb == "delete") if verb != "create" else None
     body, params = _body(engine, op, type_name, verb, target_id)
     status, answer = engine.handle(op, body, root)
+    check_shape(op, answer)
     with engine.lock:
         engine.settle(force=True)
     answers = answer if isinstance(answer, list) else [answer]
@@ -148,6 +173,8 @@ def test_every_field_of_a_generic_operation_lands(engine, op):
         return
     rec = engine.store.get(type_name, answers[0]["data"]["id"])
     assert rec is not None
+    ctx = types.WireContext(validate=True, attribute_names=False, what=type_name)
+    types.parse(type_name).to_wire(engine.store.render(type_name, rec), ctx, [])  # as get-X would answer it
     item_type = generic._item_type(op, verb)
     lost = [k for k, v in params.items() if not _landed(engine, rtype, rec, k, v, params, item_type)]
     assert not lost, "%s: these fields of the body do not land on the %s: %s" % (op.name, type_name, lost)

@@ -9,6 +9,8 @@ from cloudtower_python_sdk.simulator import handlers
 from cloudtower_python_sdk.simulator.handlers import registry
 from cloudtower_python_sdk.utils import wait_tasks
 
+pytestmark = pytest.mark.usefixtures("shape_checked")  # every answer has its schema's shape
+
 HERE = os.path.dirname(handlers.__file__)
 
 

@@ -1,8 +1,12 @@
 # coding: utf-8
 """Settings, VM options and NIC details, users: the operations the generic update could not map, read back."""
+import pytest
+
 from cloudtower_python_sdk import (ApiClient, ClusterApi, ClusterSettingsApi, Configuration, GlobalSettingsApi,
                                    UserApi, UserRoleNextApi, VmApi, VmNicApi)
 from cloudtower_python_sdk.utils import login, wait_tasks
+
+pytestmark = pytest.mark.usefixtures("shape_checked")  # every answer has its schema's shape
 
 
 def done(client, answer):

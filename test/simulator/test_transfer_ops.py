@@ -8,6 +8,8 @@ from cloudtower_python_sdk import (ApiException, ElfImageApi, MetricsApi, OvfApi
                                    UsbDeviceApi, VmApi, VmDiskApi)
 from cloudtower_python_sdk.utils import upload_file, wait_tasks
 
+pytestmark = pytest.mark.usefixtures("shape_checked")  # every answer has its schema's shape
+
 OVF = b"""<?xml version="1.0" encoding="UTF-8"?>
 <Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1"
     xmlns:rasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData">

@@ -6,6 +6,8 @@ from cloudtower_python_sdk import (ApiException, LabelApi, VmApi, VmFolderApi, V
                                    VmVolumeApi)
 from cloudtower_python_sdk.utils import wait_tasks
 
+pytestmark = pytest.mark.usefixtures("shape_checked")  # every answer has its schema's shape
+
 GiB = 1024 ** 3
 
 

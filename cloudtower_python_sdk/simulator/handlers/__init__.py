@@ -5,6 +5,7 @@
 "Adding a behaviour" in the simulator's README.
 """
 from .registry import Call, handles, lookup, registered  # noqa: F401
-from . import (admin, alerts, auth, backups, cluster_info, content_library, generic, hosts,  # noqa: F401  (they register)
+# Importing a module registers its handlers.
+from . import (admin, alerts, auth, backups, cluster_info, content_library, generic, hosts,  # noqa: F401
                metrics, plans, relations, reports, settings, snapshots, storage, transfers, unsimulated, uploads,
                vm_devices, vm_disks, vm_extras, vm_lifecycle, vm_power, vm_settings, vms)

@@ -17,9 +17,16 @@ def library_disks(engine, vm):
         out.append({"boot": f["boot"], "bus": f["bus"], "index": f["index"], "type": f["type"], "size": f["size"],
                     "path": f["path"], "disk_name": f.get("disk_name") or f.get("image_name"),
                     "storage_policy": vol["elf_storage_policy"] if vol else None, "disabled": False,
-                    # kept for the VMs made from it: how to find the CD-ROM's image
-                    "elf_image_local_id": f["elf_image_local_id"]})
+                    "content_library_image_id": _library_image(engine, f["elf_image_local_id"])})
     return out
+
+
+def _library_image(engine, elf_image_local_id):
+    """The content library image an ISO comes from, if any."""
+    img = next((i for i in engine.store.all("ElfImage")
+                if elf_image_local_id and i["local_id"] == elf_image_local_id), None)
+    ids = engine.store.related_ids("ElfImage", img, "content_library_image") if img else []
+    return ids[0] if ids else None
 
 
 def _one_vm(engine, where, path):
@@ -56,7 +63,8 @@ def _from_vm(convert):
                     raise TaskFailure("Cannot convert VM %s: its status is %s, and converting requires STOPPED"
                                       % (source["name"], source["status"]), "EVmStatusInvalid")
                 store.insert("ContentLibraryVmTemplate", dict(values, vm_disks=library_disks(engine, source),
-                                                              vm_nics=freeze_nics(engine, source)))
+                                                              vm_nics=freeze_nics(engine, source,
+                                                                                  "NestedContentLibraryVmTemplateNic")))
                 if convert:
                     delete_vm_records(engine, source, include_snapshots=False)
                     store.delete("Vm", vm_id)
@@ -117,8 +125,8 @@ def import_content_library_vm_template(call):
         ovf = p["parsed_ovf"]
         cores, sockets = p.get("cpu_cores", ovf["cpu"]["cores"]), p.get("cpu_sockets", ovf["cpu"]["sockets"])
         disks = [{"boot": j, "bus": d["bus"], "index": j, "type": d["type"], "size": d["size"], "path": "",
-                  "disk_name": d["name"], "storage_policy": "REPLICA_2_THIN_PROVISION", "disabled": False,
-                  "elf_image_local_id": ""} for j, d in enumerate(ovf["disks"])]
+                  "disk_name": d["name"], "storage_policy": "REPLICA_2_THIN_PROVISION", "disabled": False}
+                 for j, d in enumerate(ovf["disks"])]
         nics = [{"index": j, "enabled": n.get("enabled", True), "mirror": n.get("mirror", False),
                  "model": n["model"], "type": "VLAN"} for j, n in enumerate(p.get("vm_nics") or [])]
         values = dict(id=engine.store.new_id(), name=p["name"],

@@ -104,7 +104,11 @@ def _item_type(op, verb):
 def _generic(type_name, verb, many):
     def handler(call):
         out = _create(call, type_name) if verb == "create" else _change(call, type_name, verb)
-        return out if many else (out[0] if out else None)
+        if many:
+            return out
+        if not out:  # a single answer needs a record
+            raise HttpError(400, "No %s matches where" % type_name)
+        return out[0]
     handler.generic = (type_name, verb)
     return handler
 
@@ -268,7 +272,7 @@ def map_values(engine, rtype, data, body_type=None):
         elif isinstance(value, dict) and key != field and field == "exclude_ids":
             values[field] = [r["id"] for r in find(engine, "Vm", value)]
         else:
-            values[field] = value
+            values[field] = coerce(engine, rtype.fields[field].type_str, value)
     given = {}
     for key, (base, unit_type) in units.items():
         if data.get(key) is not None:
@@ -278,6 +282,33 @@ def map_values(engine, rtype, data, body_type=None):
                 values[base] = scale(values[base], unit_type, data[key])
             given[base] = data[key]
     return values
+
+
+def coerce(engine, type_str, value, depth=0):
+    """``value`` (from a body) in the shape of a record field of ``type_str``: a localized text
+    (``{"en-US": ...}``) as its English, a float as an int, an object with the model's fields only (a
+    required one it lacks gets the model's default, a missing ``id`` a new id)."""
+    kind, inner = schema._inner(type_str)
+    if value is None:
+        return None
+    if kind == "list":
+        return [coerce(engine, inner, v, depth + 1) for v in value] if isinstance(value, list) else value
+    if inner == "str" and isinstance(value, dict):
+        return value.get("en-US") or next(iter(value.values()), "")
+    if inner == "int" and isinstance(value, float):
+        return int(value)
+    cls = schema.model(inner)
+    if cls is None or getattr(cls, "_is_enum", False) or not isinstance(value, dict) or depth > 5:
+        return value
+    out = {}
+    for f in cls._fields:
+        if f.key in value:
+            out[f.key] = coerce(engine, f.type_str, value[f.key], depth + 1)
+        elif f.key == "id":
+            out["id"] = engine.store.new_id()
+        elif f.required:
+            out[f.key] = schema.default_for(f.type_str)
+    return out
 
 
 def write_nested(engine, type_name, rec_id, nested):

@@ -61,8 +61,11 @@ def execute_snapshot_plan(call):
                 snaps.append(snap["id"])
                 info.append({"vm_id": vm["id"], "vm_name": vm["name"],
                              "vm_snapshot_status": "PROTECT_SNAPSHOT_STATUS_CREATED", "disks": []})
+            run = store.insert("SnapshotPlanTask", dict(
+                cluster=current["cluster"], snapshotPlan=plan_id, start_time=now, end_time=now, status="SUCCEED",
+                type="TASK_TYPE_PROTECT", internal=False, local_id=store.new_uuid()))
             store.insert("SnapshotGroup", dict(group, vm_snapshots=snaps, vm_info=info, object_num=len(vms),
-                                               local_created_at=now))
+                                               local_created_at=now, snapshotPlanTask=run["id"]))
             store.update("SnapshotPlan", plan_id, {
                 "last_execute_status": "SUCCEED", "last_execute_time": now, "last_execute_end_time": now,
                 "manual_execute_num": (current["manual_execute_num"] or 0) + 1,

@@ -1,5 +1,6 @@
 # coding: utf-8
 """A VM's configuration, disks and NICs as frozen copies (snapshots, templates) and back (clones, rollbacks)."""
+from .. import schema
 from .vm_base import new_volume, nics, vm_ips, vm_size
 
 # What a snapshot or a template keeps of a VM's configuration.
@@ -36,8 +37,13 @@ def freeze_disks(engine, vm):
     return out
 
 
-def freeze_nics(engine, vm):
-    """The VM's NICs in the frozen form snapshots and templates keep."""
+def freeze_nics(engine, vm, model="NestedTemplateNic"):
+    """The VM's NICs in the frozen form ``model`` (a template's, a content library template's) keeps."""
+    keys = set(schema.model(model)._by_key)
+    return [dict((k, v) for k, v in nic.items() if k in keys) for nic in _frozen_nics(engine, vm)]
+
+
+def _frozen_nics(engine, vm):
     out = []
     for i, n in enumerate(nics(engine, vm)):
         vl = engine.store.get("Vlan", n["vlan"]) if n["vlan"] else None
