@@ -54,6 +54,16 @@ def test_upload_in_pieces_creates_the_image(fresh):
     assert UploadTaskApi(c).get_upload_tasks({"where": {"id": task.id}})[0].status == "SUCCESSED"
 
 
+def test_upload_file_with_its_default_8_mib_pieces(fresh):
+    c = fresh.client
+    size = 8 * 1024 * 1024 + 100
+    data = io.BytesIO(b"\0" * size)
+    data.name = "big.iso"
+    task = upload_file(ElfImageApi(c).create_elf_image, data, cluster_id=elf_cluster(fresh)["id"])[0]
+    assert (task.status, task.size, task.current_chunk) == ("SUCCESSED", size, 2)  # 8 MiB, then 100 bytes
+    assert ElfImageApi(c).get_elf_images({"where": {"name": "big.iso"}})[0].size == size
+
+
 def test_upload_of_many_pieces(fresh):
     c = fresh.client
     cluster = elf_cluster(fresh)
