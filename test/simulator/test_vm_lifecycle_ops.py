@@ -43,6 +43,10 @@ def test_clone_copies_configuration_disks_and_nics(fresh):
     assert sorted(v.size for v in vols) == sorted(v.size for v in src_vols)
     assert not set(v.id for v in vols) & set(v.id for v in src_vols)  # new volumes, not shared
     assert len(clone.vm_nics) == len(src.vm_nics) and clone.size == src.size
+    limited = done(c, VmApi(c).clone_vm([{"src_vm_id": src.id, "name": "limited", "max_bandwidth": 20,
+                                          "max_bandwidth_unit": "MBps", "max_bandwidth_policy": "FORCED"}]))
+    read = VmApi(c).get_vms({"where": {"id": limited[0].data.id}})[0]
+    assert (read.max_bandwidth, read.max_bandwidth_policy) == (20 * 1024 ** 2, "FORCED")
 
 
 def test_clone_of_a_missing_or_recycled_vm_is_a_400_naming_the_field(fresh):

@@ -8,6 +8,7 @@ from .vm_copy import (clear_devices, config_of, freeze_disks, freeze_nics, thaw_
                       volume_policies)
 from .vm_devices import add_disks, add_nics, check_disks, check_vlan
 from .vm_power import delete_vm_records
+from .vm_settings import bandwidth
 from .vms import check_vcpu, new_vm_values
 
 
@@ -19,9 +20,13 @@ def _overrides(p, base):
             "cpu_sockets": p.get("cpu_sockets", cpu.get("sockets", 1)),
             "memory": p.get("memory", base["memory"]), "memory_unit": p.get("memory_unit"),
             "ha": p.get("ha", base["ha"]), "firmware": p.get("firmware", base["firmware"]),
-            "guest_os_type": p.get("guest_os_type", base.get("guest_os_type")), "io_policy": p.get("io_policy"),
-            "folder_id": p.get("folder_id"), "max_iops": p.get("max_iops"), "max_iops_policy": p.get("max_iops_policy"),
-            "max_bandwidth": p.get("max_bandwidth"), "max_bandwidth_policy": p.get("max_bandwidth_policy")}
+            "guest_os_type": p.get("guest_os_type", base.get("guest_os_type")), "folder_id": p.get("folder_id"),
+            "io_policy": p.get("io_policy", base.get("io_policy")),
+            "max_iops": p.get("max_iops", base.get("max_iops")),
+            "max_iops_policy": p.get("max_iops_policy", base.get("max_iops_policy")),
+            "max_bandwidth": bandwidth(p["max_bandwidth"], p.get("max_bandwidth_unit")) if "max_bandwidth" in p
+            else base.get("max_bandwidth"),
+            "max_bandwidth_policy": p.get("max_bandwidth_policy", base.get("max_bandwidth_policy"))}
 
 
 def _check_params(engine, p, cluster, path):

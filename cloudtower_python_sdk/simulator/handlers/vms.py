@@ -6,6 +6,7 @@ from .registry import handles
 from .vm_base import pick_host, require_status, settle_host, vm_op
 from .vm_copy import thaw_disks
 from .vm_devices import add_disks, add_nics, check_disks, check_vlan
+from .vm_settings import bandwidth
 
 
 def check_vcpu(params):
@@ -27,7 +28,8 @@ def new_vm_values(store, p, cluster, vcpu):
                 nested_virtualization=False, win_opt=p.get("guest_os_type") == "WINDOWS", local_id=store.new_uuid(),
                 node_ip="", ips="", local_created_at=now_iso(), out_uninstall_usb=[], video_type="CIRRUS",
                 io_policy=p.get("io_policy"), max_iops=p.get("max_iops"), max_iops_policy=p.get("max_iops_policy"),
-                max_bandwidth=p.get("max_bandwidth"), max_bandwidth_policy=p.get("max_bandwidth_policy"),
+                max_bandwidth=bandwidth(p.get("max_bandwidth"), p.get("max_bandwidth_unit")),
+                max_bandwidth_policy=p.get("max_bandwidth_policy"),
                 folder=p.get("folder_id"), cpu_usage=0.0, memory_usage=0.0, size=0)
 
 
