@@ -20,10 +20,13 @@ import sys
 if sys.version_info < (3, 6):  # pragma: no cover
     raise ImportError("cloudtower_python_sdk.simulator needs Python 3.6+ (the SDK itself runs on 2.7)")
 
-from .engine import API_VERSION, Engine, HttpError, TaskFailure  # noqa: E402
-from .server import PREFIX, ServerThread, make_server  # noqa: E402
+from .changes import DEFAULT_RETENTION  # noqa: E402
+from .engine import API_VERSION, Engine, HttpError, TaskFailure  # noqa: E402,F401
+from .faults import Fault, Faults  # noqa: E402
+from .persistence import StateError  # noqa: E402,F401
+from .server import PREFIX, ServerThread, make_server  # noqa: E402,F401
 
-__all__ = ["Simulator", "Engine", "World", "make_server", "API_VERSION"]
+__all__ = ["Simulator", "Engine", "World", "Fault", "make_server", "API_VERSION"]
 
 
 class World(object):
@@ -69,18 +72,27 @@ class World(object):
 class Simulator(object):
     """A simulator on a free loopback port, in a background thread.
 
-    :param seed: the world's seed (same seed, same world).
+    :param seed: the world's seed (same seed, same world; not the same login tokens).
     :param vms: how many VMs (default 48; 10,000+ works).
-    :param task_seconds: how long a task takes, PENDING -> EXECUTING -> SUCCESSED.
-    :param state: a file to load the world from (if it exists) and save it to on ``stop()``.
+    :param task_seconds: how long a task takes, PENDING -> EXECUTING -> SUCCESSED (0: at once).
+    :param state: a file to load the world from (if it exists); every settled change is journaled
+        beside it, and ``stop()`` writes it whole.
     :param port: a fixed port (default: a free one).
+    :param faults: rules like ``"get-vms:503:2"`` (see :mod:`.faults`).
+    :param clock: ``"wall"`` (default) or ``"manual"``: time moves only by :meth:`advance`.
+    :param change_retention: how many resource-change events are kept.
 
     ``sim.url`` is the API URL (``http://127.0.0.1:PORT/v2/api``), ``sim.client``
     a logged-in ``ApiClient`` (root/root), ``sim.new_client()`` another one,
-    ``sim.world`` a :class:`World` for assertions.
+    ``sim.world`` a :class:`World` for assertions.  Example::
+
+        with Simulator(clock="manual", task_seconds=10, faults=["get-vms:503"]) as sim:
+            sim.add_fault("start-vm:task-fail")
+            sim.advance(10)
     """
 
-    def __init__(self, seed=0, vms=None, task_seconds=0.5, state=None, host="127.0.0.1", port=0, quiet=True):
+    def __init__(self, seed=0, vms=None, task_seconds=0.5, state=None, host="127.0.0.1", port=0, quiet=True,
+                 faults=(), clock=None, change_retention=DEFAULT_RETENTION):
         self.seed = seed
         self.vms = vms
         self.task_seconds = task_seconds
@@ -88,20 +100,18 @@ class Simulator(object):
         self.host = host
         self.port = port
         self.quiet = quiet
+        self.faults = Faults(faults)
+        self.clock = clock
+        self.change_retention = change_retention
         self.engine = None
         self._server = None
         self._clients = []
         self._client = None
 
     def start(self):
-        import json
-        import os
-        data = None
-        if self.state and os.path.exists(self.state):
-            with open(self.state) as f:
-                data = json.load(f)
-        self.engine = Engine(seed=self.seed, vms=self.vms, task_seconds=self.task_seconds, state=data)
-        self._server = ServerThread(self.engine, self.host, self.port, self.quiet).start()
+        self.engine = Engine(seed=self.seed, vms=self.vms, task_seconds=self.task_seconds, state=self.state,
+                             clock=self.clock, change_retention=self.change_retention)
+        self._server = ServerThread(self.engine, self.host, self.port, self.quiet, self.faults).start()
         return self
 
     def stop(self):
@@ -115,14 +125,25 @@ class Simulator(object):
         if self._server is not None:
             self._server.stop()
             self._server = None
-        if self.state and self.engine is not None:
-            self.engine.save(self.state)
+        if self.engine is not None:
+            self.engine.close()
 
     def __enter__(self):
         return self.start()
 
     def __exit__(self, *exc):
         self.stop()
+
+    def add_fault(self, rule):
+        """Add a fault rule (``"start-vm:reset"``, ``"*:503:*"``...) after the others; returns its Fault."""
+        return self.faults.add(rule)
+
+    def clear_faults(self):
+        self.faults.clear()
+
+    def advance(self, seconds):
+        """Move the manual clock on by ``seconds`` (tasks progress and end accordingly)."""
+        self.engine.advance(seconds)
 
     @property
     def url(self):

@@ -27,11 +27,6 @@ def model(name):
     return _memo(("model", name), lambda: _models.resolve(name) if name in _models._MODULES else None)
 
 
-def is_enum(name):
-    cls = model(name)
-    return cls is not None and getattr(cls, "_is_enum", False)
-
-
 def _memo(key, build):
     hit = _cache.get(key, _MISSING)
     if hit is not _MISSING:

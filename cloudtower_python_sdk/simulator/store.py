@@ -7,20 +7,11 @@ stored but derived from a reverse index, so both sides always agree.
 Queries follow CloudTower's (Prisma 1) semantics: see :meth:`Store.query`.
 """
 import copy
-import itertools
 import random
 
 from . import schema
-
-_MISSING = object()
-
-
-class QueryError(Exception):
-    """A query the simulator cannot answer (answered as 400); ``props`` go to the ErrorBody."""
-
-    def __init__(self, message, props=None):
-        Exception.__init__(self, message)
-        self.props = props
+from .changes import ChangeLog, record, snapshot
+from .query import QueryError, compile_where  # noqa: F401  (QueryError re-exported)
 
 
 class Store(object):
@@ -29,15 +20,17 @@ class Store(object):
     Not thread-safe by itself: the server holds the world's lock around every use.
     """
 
-    def __init__(self, seed=0):
+    def __init__(self, seed=0, changes=None):
         self.tables = {}  # type -> {id: record}   (ids sort in creation order)
+        self.changes = changes if changes is not None else ChangeLog()
         self.rev = {}  # (type, key) -> {target id: set(ids)}
         self.rng = random.Random(seed)
-        self._counter = itertools.count(1)
+        self.next_number = 1  # of the next id (ids sort in creation order)
 
     # -- ids -------------------------------------------------------------
     def new_id(self):
-        n = next(self._counter)
+        n = self.next_number
+        self.next_number += 1
         digits = "0123456789abcdefghijklmnopqrstuvwxyz"
         s = ""
         while n:
@@ -70,13 +63,18 @@ class Store(object):
         for key in mutable:
             rec[key] = copy.deepcopy(template[key])
         rec["id"] = values.get("id") or self.new_id()
-        self.table(type_name)[rec["id"]] = rec
         relations = rtype.relations
+        linked = []
         for key, value in values.items():
             if key in relations:
-                self.set(type_name, rec["id"], key, value)
+                linked.append((key, value))
             elif key != "id":
                 rec[key] = value
+        self.changes.created(type_name, rec["id"])
+        rec = record(self.changes, type_name, rec)  # complete before it reports changes
+        self.table(type_name)[rec["id"]] = rec
+        for key, value in linked:
+            self.set(type_name, rec["id"], key, value)
         return rec
 
     def set(self, type_name, id_, key, value):
@@ -122,6 +120,7 @@ class Store(object):
                 if lst is None:
                     lst = orec[other_key] = []
                 if id_ not in self.rev.setdefault((other_type, other_key), {}).setdefault(id_, set()):
+                    self.changes.touch(other_type, orec)  # an in-place change: tell the log first
                     lst.append(id_)
                     self.rev[(other_type, other_key)][id_].add(oid)
             else:
@@ -136,10 +135,45 @@ class Store(object):
         rec = self.get(type_name, id_)
         if rec is None:
             return
+        self.changes.touch(type_name, rec)
         for key, (card, target) in rtype.relations.items():
             if rtype.stored(key):
                 self.set(type_name, id_, key, [] if card == "many" else None)
         del self.tables[type_name][id_]
+
+    # -- loading -----------------------------------------------------------
+    def load_tables(self, tables):
+        """Put saved records (wire-keyed dicts by type and id) in the store, then index them."""
+        names = schema.resource_names()
+        for type_name, table in tables.items():
+            if type_name not in names:
+                continue
+            t = self.table(type_name)
+            for id_, rec in table.items():
+                t[id_] = record(self.changes, type_name, rec)
+        self.reindex()
+
+    def put_raw(self, type_name, id_, rec):
+        """Replace (or with None remove) a record as saved, without relations bookkeeping: call
+        :meth:`reindex` when done.  For replaying a journal."""
+        if rec is None:
+            self.tables.get(type_name, {}).pop(id_, None)
+        elif type_name in schema.resource_names():
+            self.table(type_name)[id_] = record(self.changes, type_name, snapshot(rec))  # not shared with the log
+
+    def reindex(self):
+        """Rebuild the reverse indexes from the stored relation fields."""
+        self.rev = {}
+        for type_name, table in self.tables.items():
+            rtype = schema.resource(type_name)
+            for key, (card, target) in rtype.relations.items():
+                if not rtype.stored(key):
+                    continue
+                index = self.rev.setdefault((type_name, key), {})
+                for id_, rec in table.items():
+                    value = rec.get(key)
+                    for t in (value or []) if card == "many" else ([value] if value else []):
+                        index.setdefault(t, set()).add(id_)
 
     # -- relations -------------------------------------------------------
     def related_ids(self, type_name, rec, key):
@@ -211,23 +245,21 @@ class Store(object):
             pred = self.compile(type_name, where)
             records = [r for r in records if pred(r) is True]
         order = body.get("orderBy")
-        if order:
-            records = self._order(type_name, records, order)
+        key, desc = self.sort_key(type_name, order)
         if count_only and not any(body.get(k) is not None for k in ("after", "before", "skip", "first", "last")):
             return records
-        after, before = body.get("after"), body.get("before")
-        if after is not None or before is not None:
-            ids = [r["id"] for r in records]
-            start, end = 0, len(records)
-            if after is not None:
-                if after not in ids:
-                    raise QueryError("No %s has the id %r given as 'after'" % (type_name, after))
-                start = ids.index(after) + 1
-            if before is not None:
-                if before not in ids:
-                    raise QueryError("No %s has the id %r given as 'before'" % (type_name, before))
-                end = ids.index(before)
-            records = records[start:max(start, end)]
+        records.sort(key=key, reverse=desc)
+        for cursor, is_after in ((body.get("after"), True), (body.get("before"), False)):
+            if cursor is None:
+                continue
+            # Prisma 1: the cursor row's place in the order, from the whole table (the where does not
+            # have to match it); a cursor id that no row has gives no rows.
+            row = table.get(cursor)
+            if row is None:
+                return []
+            mark = key(row)
+            later = is_after != desc  # "after" in a descending order means a smaller key
+            records = [r for r in records if (key(r) > mark if later else key(r) < mark)]
         if last is not None:
             if skip:
                 records = records[:max(0, len(records) - skip)]
@@ -239,81 +271,36 @@ class Store(object):
                 records = records[:first]
         return records
 
-    def _order(self, type_name, records, order):
+    def sort_key(self, type_name, order):
+        """``(key(record), descending)`` of an ``orderBy`` (None: by id, i.e. creation order).
+
+        The key is (null?, value, id): NULLs sort as the largest value, as in PostgreSQL (last
+        ascending, first descending), and ties are broken by id in the same direction, so the
+        order is total and paging by cursor is stable while others insert.
+        """
+        if not order:
+            return (lambda r: r["id"]), False
         rtype = schema.resource(type_name)
-        key, desc = schema.order_key(order)
-        if key not in rtype.fields:
+        field, desc = schema.order_key(order)
+        if field not in rtype.fields:
             raise QueryError("%s cannot be ordered by %r" % (type_name, order))
-        if key in rtype.relations:
+        if field in rtype.relations:
             def value(r):
-                ids = self.related_ids(type_name, r, key)
+                ids = self.related_ids(type_name, r, field)
                 return ids[0] if ids else None
         else:
             def value(r):
-                return r.get(key)
-        present = [r for r in records if _sortable(value(r)) is not None]
-        missing = [r for r in records if _sortable(value(r)) is None]
-        present.sort(key=lambda r: _sortable(value(r)), reverse=desc)
-        # Postgres: NULLs sort as the largest value (last ascending, first descending).
-        return missing + present if desc else present + missing
+                return r.get(field)
+
+        def key(r):
+            v = _sortable(value(r))
+            return (1, (), r["id"]) if v is None else (0, v, r["id"])
+        return key, desc
 
     def compile(self, type_name, where):
-        """A predicate ``record -> True | False | None`` for a where-input of ``type_name``.
+        """A predicate ``record -> True | False | None`` for a where-input (see :mod:`.query`)."""
+        return compile_where(self, type_name, where)
 
-        SQL's three-valued logic, as Prisma 1 runs on PostgreSQL: a comparison with NULL is unknown
-        (``None``), AND/OR/NOT combine with Kleene's rules, and a row matches only when the where is
-        ``True``.  ``field: null``/``field_not: null`` (IS [NOT] NULL) and relation filters are never
-        unknown.
-        """
-        rtype = schema.resource(type_name)
-        preds = [self._compile_one(rtype, key, value) for key, value in where.items()]
-        return _and(preds)
-
-    def _compile_one(self, rtype, key, value):
-        type_name = rtype.name
-        if key in ("AND", "OR", "NOT"):
-            subs = [self.compile(type_name, w) for w in (value or []) if w is not None]
-            if key == "AND":
-                return _and(subs)
-            if key == "OR":
-                return _or(subs)
-            # NOT: [a, b] = TRUE AND NOT a AND NOT b (neither a nor b)
-            return _and([_not(p) for p in subs])
-        field, op = schema.where_key(rtype, key)
-        if field is None:
-            raise QueryError("The simulator cannot filter %s on '%s'" % (type_name, key))
-        if field in rtype.relations:
-            card, target = rtype.relations[field]
-            related = self.related
-            if op == "" and card == "one":
-                if value is None:
-                    return lambda r: not self.related_ids(type_name, r, field)
-                sub = self._memo_pred(target, value)
-                return lambda r: any(sub(x) is True for x in related(type_name, r, field))
-            if card == "many" and op in ("some", "every", "none"):
-                sub = self._memo_pred(target, value or {})
-                if op == "some":  # id IN (SELECT ... WHERE sub)
-                    return lambda r: any(sub(x) is True for x in related(type_name, r, field))
-                if op == "every":  # id NOT IN (SELECT ... WHERE NOT sub): an unknown sub does not count against
-                    return lambda r: not any(sub(x) is False for x in related(type_name, r, field))
-                # none: id NOT IN (SELECT ... WHERE sub)
-                return lambda r: not any(sub(x) is True for x in related(type_name, r, field))
-            raise QueryError("The simulator cannot filter %s on '%s'" % (type_name, key))
-        if isinstance(value, dict):
-            raise QueryError("The simulator cannot filter %s on the object field '%s'" % (type_name, key))
-        return _scalar_pred(field, op, value)
-
-    def _memo_pred(self, type_name, where):
-        pred = self.compile(type_name, where)
-        cache = {}
-
-        def memo(rec):
-            i = rec["id"]
-            hit = cache.get(i, _MISSING)
-            if hit is _MISSING:
-                hit = cache[i] = pred(rec)
-            return hit
-        return memo
 
     # -- rendering -------------------------------------------------------
     def render(self, type_name, rec, shape=None):
@@ -349,142 +336,3 @@ def _sortable(v):
     if isinstance(v, str):
         return (1, v)
     return (2, repr(v))
-
-
-def _and(preds):
-    """Kleene AND: False if any is False, else unknown if any is unknown, else True (empty: True)."""
-    if not preds:
-        return lambda r: True
-    if len(preds) == 1:
-        return preds[0]
-
-    def both(r):
-        out = True
-        for p in preds:
-            v = p(r)
-            if v is False:
-                return False
-            if v is None:
-                out = None
-        return out
-    return both
-
-
-def _or(preds):
-    """Kleene OR: True if any is True, else unknown if any is unknown, else False (empty: True, as Prisma 1)."""
-    if not preds:
-        return lambda r: True
-    if len(preds) == 1:
-        return preds[0]
-
-    def either(r):
-        out = False
-        for p in preds:
-            v = p(r)
-            if v is True:
-                return True
-            if v is None:
-                out = None
-        return out
-    return either
-
-
-def _not(pred):
-    def negated(r):
-        v = pred(r)
-        return None if v is None else not v
-    return negated
-
-
-def _scalar_pred(field, op, target):
-    """``record -> True | False | None``: SQL's comparison of a column with a value (None: NULL, unknown)."""
-    if op == "" and target is None:  # IS NULL
-        return lambda r: r.get(field) is None
-    if op == "not" and target is None:  # IS NOT NULL
-        return lambda r: r.get(field) is not None
-    if op in ("in", "not_in"):
-        values = list(target or [])
-        if not values:  # jOOQ: IN () is 1 = 0, NOT IN () is 1 = 1 -- NULLs included
-            return (lambda r: False) if op == "in" else (lambda r: True)
-        if values == [None]:  # Prisma 1: IN (null) is IS NULL, NOT IN (null) IS NOT NULL
-            if op == "in":
-                return lambda r: r.get(field) is None
-            return lambda r: r.get(field) is not None
-        has_null = any(v is None for v in values)
-        present = [v for v in values if v is not None]
-        s = _hashable_set(present)
-        # x IN (a, b, NULL) is TRUE when x is a or b, else NULL; NOT IN is its negation.
-        miss = None if has_null else False
-        if op == "in":
-            def in_(r):
-                v = r.get(field)
-                if v is None:
-                    return None
-                return True if _in(v, s, present) else miss
-            return in_
-
-        def not_in(r):
-            v = r.get(field)
-            if v is None:
-                return None
-            return False if _in(v, s, present) else (None if has_null else True)
-        return not_in
-    if target is None:  # any other comparison with NULL is unknown
-        return lambda r: None
-    if op == "":
-        def eq(r):
-            v = r.get(field)
-            return None if v is None else v == target
-        return eq
-    if op == "not":
-        def ne(r):
-            v = r.get(field)
-            return None if v is None else v != target
-        return ne
-    if op in ("lt", "lte", "gt", "gte"):
-        import operator
-        fn = {"lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": operator.ge}[op]
-
-        def cmp(r):
-            v = r.get(field)
-            if v is None:
-                return None
-            try:
-                return fn(v, target)
-            except TypeError:
-                return False
-        return cmp
-    text_ops = {
-        "contains": lambda v: target in v,
-        "not_contains": lambda v: target not in v,
-        "starts_with": lambda v: v.startswith(target),
-        "not_starts_with": lambda v: not v.startswith(target),
-        "ends_with": lambda v: v.endswith(target),
-        "not_ends_with": lambda v: not v.endswith(target),
-    }
-    fn = text_ops.get(op)
-    if fn is None:
-        raise QueryError("Unknown filter operator '%s'" % op)
-
-    def text(r):
-        v = r.get(field)
-        if v is None:
-            return None
-        return isinstance(v, str) and fn(v)
-    return text
-
-
-def _hashable_set(values):
-    try:
-        return frozenset(values)
-    except TypeError:
-        return None
-
-
-def _in(v, s, values):
-    if s is not None:
-        try:
-            return v in s
-        except TypeError:
-            pass
-    return v in values

@@ -1,5 +1,5 @@
 # coding: utf-8
-"""The seeded world: a deterministic CloudTower deployment for a seed.
+"""The generated world: a deterministic CloudTower deployment for a random seed.
 
 Two datacenters; ELF clusters (SMTX OS), a VMware cluster (SMTX OS on
 vSphere) and a SMTX ZBS storage cluster; hosts in every state; SSD/HDD/PMem
@@ -9,7 +9,7 @@ severity; past tasks; global and cluster settings (recycle bin on); users
 ``root``/``root`` (LOCAL) and ``ldap-user``/``ldap`` (LDAP).
 
 Timestamps are relative to the time the world is built; everything else
-depends only on the seed (and the VM count).
+depends only on the random seed (and the VM count).
 """
 import datetime
 
@@ -23,166 +23,217 @@ def iso(t):
     return t.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (t.microsecond // 1000)
 
 
-def build(store, seed=0, vms=None, now=None):
-    """Fill ``store`` with the world of ``seed``; ``vms`` VMs (default 48)."""
-    rng = store.rng
-    now = now or datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None, microsecond=0)
-    ts = lambda **kw: iso(now - datetime.timedelta(**kw))  # noqa: E731
-    n_vms = 48 if vms is None else max(0, int(vms))
-    ins = lambda t, **v: store.insert(t, v, iso(now))  # noqa: E731
-    uuid = store.new_uuid
+def build(store, vms=None, now=None):
+    """Fill ``store`` with the world of its random seed (``store.rng``); ``vms`` VMs (default 48).
 
-    # -- users, organization, settings --------------------------------------------
-    users = [
-        ins("User", username="root", name="root", display_username="root", source="LOCAL", role="ROOT",
-            internal=False, email_address="root@example.com"),
-        ins("User", username="admin", name="admin", display_username="admin", source="LOCAL", role="ADMIN",
-            internal=False, email_address="admin@example.com"),
-        ins("User", username="ldap-user", name="LDAP User", display_username="ldap-user", source="LDAP",
-            role="READ_ONLY", internal=False, ldap_dn="cn=ldap-user,dc=example,dc=com"),
-    ]
-    org = ins("Organization", name="SmartX")
-    ins("GlobalSettings", vm_recycle_bin={"enabled": True, "retain": 7},
-        auth={"session_max_age": 86400, "enable_single_session_login": False, "password_expire_days": 90})
-    dcs = [ins("Datacenter", name="datacenter-%s" % x, organization=org["id"]) for x in ("beijing", "shanghai")]
+    Example::
 
-    # -- labels ----------------------------------------------------------------------
-    labels = [ins("Label", key=k, value=v, createdAt=ts(days=30 - i))
-              for i, (k, v) in enumerate([("env", "prod"), ("env", "test"), ("team", "db"), ("team", "web"),
-                                          ("backup", "daily"), ("owner", "alice")])]
+        store = Store(seed=7)
+        build(store, vms=100)
+    """
+    b = _Builder(store, vms, now)
+    users, dcs = b.users_and_settings()
+    labels = b.labels()
+    clusters, hosts, elf_clusters = b.clusters(labels, dcs)
+    b.cluster_settings(clusters, elf_clusters)
+    vlans, images = b.networks_and_images(clusters)
+    b.free_volumes(elf_clusters)
+    b.vms(clusters, hosts, labels, vlans, images)
+    b.past_snapshot()
+    b.alerts(hosts)
+    b.past_tasks(users)
+    refresh_stats(store)
+    return users
 
-    # -- clusters --------------------------------------------------------------------
-    specs = [
-        ("elf-cluster-1", "SMTX_OS", "ELF", "CONNECTED", "5.1.2", 0, 4),
-        ("elf-cluster-2", "SMTX_OS", "ELF", "CONNECTED", "5.0.7", 0, 3),
-        ("vmware-cluster-1", "SMTX_OS", "VMWARE", "CONNECTED", "5.0.5", 1, 3),
-        ("zbs-cluster-1", "SMTX_ZBS", None, "CONNECTED", "5.2.0", 1, 3),
-        ("elf-cluster-legacy", "SMTX_OS", "ELF", "DISCONNECTED", "4.0.14", 1, 2),
-    ]
-    clusters, hosts, elf_clusters = [], [], []
-    host_states = [("IN_USE", "CONNECTED_HEALTHY")] * 3 + [("IN_USE", "CONNECTED_WARNING"), ("IDLE", "CONNECTED_HEALTHY"),
-                                                          ("IN_USE", "CONNECTED_ERROR"), ("REMOVING", "CONNECTED_HEALTHY"),
-                                                          ("IN_USE", "SESSION_EXPIRED"), ("IN_USE", "INITIALIZING")]
-    special = iter(host_states[3:])
-    for ci, (name, ctype, hyper, state, version, dci, nhosts) in enumerate(specs):
-        c = ins("Cluster", name=name, type=ctype, hypervisor=hyper, connect_state=state, version=version,
-                ip="10.0.%d.10" % ci, management_vip="10.0.%d.100" % ci, local_id=uuid(),
-                architecture="X86_64", license_type=["PERPETUAL", "SUBSCRIPTION", "TRIAL"][ci % 3],
-                license_expire_date=None if ci % 3 == 0 else ts(days=-365 + ci * 30),
-                license_serial=uuid(), software_edition=["ENTERPRISE", "STANDARD", "ESSENTIAL"][ci % 3],
-                dns=["114.114.114.114"], ntp_servers=["ntp.example.com"], ntp_mode="EXTERNAL",
-                recommended_cpu_models=["Skylake-Server"], total_cpu_models=["Skylake-Server", "Broadwell"],
-                rdma_enabled=ci == 0, pmem_enabled=ci == 0, is_all_flash=ci == 1, stretch=False,
-                recover_data_size=[0, 512 * GiB, 0, 2 * TiB, 0][ci], recover_speed=[0, 80 * 1024 ** 2, 0, 200 * 1024 ** 2, 0][ci],
-                disconnected_date=ts(days=2) if state == "DISCONNECTED" else None,
-                datacenters=[dcs[dci]["id"]], labels=[labels[ci % len(labels)]["id"]])
-        clusters.append(c)
-        if hyper == "ELF":
-            elf_clusters.append(c)
-        for hi in range(nhosts):
-            st, status = ("IN_USE", "CONNECTED_HEALTHY")
-            if hi == nhosts - 1 and ci > 0 or (ci == 0 and hi == 3):
-                st, status = next(special, ("IN_USE", "CONNECTED_HEALTHY"))
-            cores = rng.choice([32, 48, 64])
-            mem = rng.choice([256, 384, 512]) * GiB
-            h = ins("Host", name="%s-node-%d" % (name, hi + 1), cluster=c["id"], state=st, status=status,
-                    management_ip="10.0.%d.%d" % (ci, 11 + hi), data_ip="10.1.%d.%d" % (ci, 11 + hi),
-                    local_id=uuid(), chunk_id=str(hi + 1), cpu_brand="Intel(R) Xeon(R) Gold 6230",
-                    cpu_model="Skylake-Server", cpu_vendor="Intel", model="SMX-HCI-2U", serial=uuid()[:12].upper(),
-                    total_cpu_cores=cores, total_cpu_sockets=2, cpu_hz_per_core=2100000000,
-                    total_cpu_hz=cores * 2100000000, used_cpu_hz=float(cores * 2100000000 * rng.uniform(0.05, 0.6)),
-                    total_memory_bytes=mem, os_memory_bytes=24 * GiB, allocatable_memory_bytes=mem - 24 * GiB,
-                    running_pause_vm_memory_bytes=0, used_memory_bytes=float(mem * rng.uniform(0.1, 0.7)),
-                    nested_virtualization=False, lsm_cap_disk_safe_umount=True, compatible_cpu_models=["Skylake-Server"],
-                    cpu_fan_speed=[6000.0, 6100.0], cpu_fan_speed_unit="RPM" if False else None,
-                    cpu_temperature_celsius=[45, 47], os_version="el7", nic_count=4,
-                    scvm_name="scvm-%d" % hi if hyper == "VMWARE" else None)
-            hosts.append(h)
-            _disks(store, ins, rng, h, uuid, with_pmem=(ci == 0))
 
-    for c in clusters:
-        _cluster_totals(store, c)
+class _Builder(object):
+    """The parts of :func:`build`, in the order they draw from the random generator."""
 
-    # Cluster settings: the first ELF cluster overrides the global recycle bin.
-    for i, c in enumerate(elf_clusters):
-        s = ins("ClusterSettings", cluster=c["id"], default_ha=True, enabled_iscsi=False,
-                default_storage_policy="REPLICA_2_THIN_PROVISION",
-                vm_recycle_bin={"enabled": True, "retain": 3} if i == 0 else None)
-        if i > 0:
-            s["vm_recycle_bin"] = None
+    def __init__(self, store, vms, now):
+        self.store = store
+        self.rng = store.rng
+        self.now = now or datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None, microsecond=0)
+        self.n_vms = 48 if vms is None else max(0, int(vms))
+        self.uuid = store.new_uuid
 
-    # -- networks, images, templates, iSCSI targets -------------------------------------
-    vlans = {}
-    images = {}
-    templates = []
-    targets = {}
-    for c in clusters:
-        if c["type"] == "SMTX_ZBS":
-            targets[c["id"]] = ins("IscsiTarget", name="%s-target" % c["name"], cluster=c["id"], local_id=uuid(),
-                                   iqn_name="iqn.2016-02.com.smartx:system:%s" % c["name"], chap_enabled=False,
-                                   description="", external_use=True, ip_whitelist="*/*", iqn_whitelist="*/*",
-                                   replica_num=2, stripe_num=4, stripe_size=256 * 1024, thin_provision=True)
-            continue
-        vds = ins("Vds", name="%s-vds-vm" % c["name"], cluster=c["id"], bond_mode="active-backup", local_id=uuid(),
-                  ovsbr_name="ovsbr-%s" % uuid()[:8], type="VM", internal=False, vlans_num=3, work_mode="single")
-        ins("Vds", name="%s-vds-mgmt" % c["name"], cluster=c["id"], bond_mode="active-backup", local_id=uuid(),
-            ovsbr_name="ovsbr-%s" % uuid()[:8], type="MANAGEMENT", internal=True, vlans_num=1)
-        vlans[c["id"]] = [ins("Vlan", name=n, vds=vds["id"], vlan_id=vid, local_id=uuid(), type="VM",
-                              mode_type="VLAN_ACCESS", network_ids=[], gateway_ip="192.168.%d.1" % vid,
-                              subnetmask="255.255.255.0")
-                          for n, vid in (("default", 0), ("vlan-100", 100), ("vlan-200", 200))]
-        targets[c["id"]] = ins("IscsiTarget", name="%s-vm-target" % c["name"], cluster=c["id"], local_id=uuid(),
-                               iqn_name="iqn.2016-02.com.smartx:system:zbs-iscsi-datastore-%s" % c["local_id"][:8],
-                               chap_enabled=False, description="", external_use=False, internal=True,
-                               ip_whitelist="", iqn_whitelist="", replica_num=2, stripe_num=4,
-                               stripe_size=256 * 1024, thin_provision=True)
-        if c["hypervisor"] != "ELF":
-            continue
-        images[c["id"]] = [ins("ElfImage", name=n, cluster=c["id"], local_id=uuid(), description="",
-                               path="/usr/share/smartx/images/%s" % uuid(), size=s, local_created_at=ts(days=60))
-                           for n, s in (("CentOS-7-x86_64-Minimal-2009.iso", 973 * 1024 ** 2),
-                                        ("ubuntu-22.04-live-server-amd64.iso", 1400 * 1024 ** 2),
-                                        ("Windows_Server_2019.iso", 5 * GiB))]
-        for tn, os_, disks in (("centos7-template", "LINUX", [40]), ("win2019-template", "WINDOWS", [80, 100])):
-            frozen = []
-            for di, size in enumerate(disks):
-                frozen.append({"boot": di, "bus": "VIRTIO", "index": di, "type": "DISK", "size": size * GiB,
-                               "path": "/usr/share/smartx/volumes/%s" % uuid(), "disk_name": "%s-disk%d" % (tn, di),
-                               "elf_image_local_id": "", "svt_image_local_id": "", "vm_volume_local_id": uuid(),
-                               "storage_policy_uuid": uuid(), "key": di})
-            frozen.append({"boot": len(disks), "bus": "IDE", "index": len(disks), "type": "CD_ROM", "size": 0,
-                           "path": "", "elf_image_local_id": images[c["id"]][0]["local_id"], "svt_image_local_id": "",
-                           "vm_volume_local_id": "", "storage_policy_uuid": "", "key": len(disks)})
-            vl = vlans[c["id"]][0]
-            templates.append(ins("VmTemplate", name=tn, cluster=c["id"], local_id=uuid(), description="%s template" % os_,
-                                 vcpu=4, cpu={"cores": 2, "sockets": 2}, memory=8 * GiB, ha=True, firmware="BIOS",
-                                 clock_offset="UTC", cpu_model="cluster_default", cloud_init_supported=os_ == "LINUX",
-                                 win_opt=os_ == "WINDOWS", size=sum(disks) * GiB, local_created_at=ts(days=45),
-                                 vm_disks=frozen,
-                                 vm_nics=[{"index": 0, "enabled": True, "mirror": False, "model": "VIRTIO", "type": "VLAN",
-                                           "vlan": {"name": vl["name"], "vlan_id": vl["vlan_id"],
-                                                    "vlan_local_id": vl["local_id"], "vds_ovs": "ovsbr-vm",
-                                                    "network_ids": []}}]))
+    def ts(self, **kw):
+        """The time ``kw`` (timedelta arguments) before now, as stored."""
+        return iso(self.now - datetime.timedelta(**kw))
 
-    # A few free volumes to mount.
-    for c in elf_clusters:
-        for i in range(3):
-            _volume(store, ins, uuid, c, "%s-free-volume-%d" % (c["name"], i + 1), (i + 1) * 20 * GiB, ts(days=20),
-                    mounting=False)
+    def ins(self, type_name, **values):
+        return self.store.insert(type_name, values)
 
-    # -- VMs ---------------------------------------------------------------------------
-    vm_clusters = [c for c in clusters if c["type"] == "SMTX_OS"]
-    weights = [5, 3, 2, 1][:len(vm_clusters)]
-    pool = [c for c, w in zip(vm_clusters, weights) for _ in range(w)]
-    usable_hosts = {}
-    for h in hosts:
-        if h["state"] == "IN_USE" and h["status"] in ("CONNECTED_HEALTHY", "CONNECTED_WARNING"):
-            usable_hosts.setdefault(h["cluster"], []).append(h)
-    os_names = [("LINUX", "CentOS Linux 7"), ("LINUX", "Ubuntu 22.04"), ("WINDOWS", "Windows Server 2019"),
-                ("LINUX", "Rocky Linux 9"), ("UNKNOWN", None)]
-    prefixes = ["web", "db", "app", "cache", "batch", "test", "dev", "k8s-node"]
-    for i in range(n_vms):
-        c = pool[i % len(pool)] if i < len(pool) else rng.choice(pool)
+    def users_and_settings(self):
+        ins = self.ins
+        # -- users, organization, settings --------------------------------------------
+        users = [
+            ins("User", username="root", name="root", display_username="root", source="LOCAL", role="ROOT",
+                internal=False, email_address="root@example.com"),
+            ins("User", username="admin", name="admin", display_username="admin", source="LOCAL", role="ADMIN",
+                internal=False, email_address="admin@example.com"),
+            ins("User", username="ldap-user", name="LDAP User", display_username="ldap-user", source="LDAP",
+                role="READ_ONLY", internal=False, ldap_dn="cn=ldap-user,dc=example,dc=com"),
+        ]
+        org = ins("Organization", name="SmartX")
+        ins("GlobalSettings", vm_recycle_bin={"enabled": True, "retain": 7},
+            auth={"session_max_age": 86400, "enable_single_session_login": False, "password_expire_days": 90})
+        dcs = [ins("Datacenter", name="datacenter-%s" % x, organization=org["id"]) for x in ("beijing", "shanghai")]
+        return users, dcs
+
+    def labels(self):
+        ins, ts = self.ins, self.ts
+        # -- labels ----------------------------------------------------------------------
+        labels = [ins("Label", key=k, value=v, createdAt=ts(days=30 - i))
+                  for i, (k, v) in enumerate([("env", "prod"), ("env", "test"), ("team", "db"), ("team", "web"),
+                                              ("backup", "daily"), ("owner", "alice")])]
+        return labels
+
+    def clusters(self, labels, dcs):
+        rng, ins, ts, uuid = self.rng, self.ins, self.ts, self.uuid
+        # -- clusters --------------------------------------------------------------------
+        specs = [
+            ("elf-cluster-1", "SMTX_OS", "ELF", "CONNECTED", "5.1.2", 0, 4),
+            ("elf-cluster-2", "SMTX_OS", "ELF", "CONNECTED", "5.0.7", 0, 3),
+            ("vmware-cluster-1", "SMTX_OS", "VMWARE", "CONNECTED", "5.0.5", 1, 3),
+            ("zbs-cluster-1", "SMTX_ZBS", None, "CONNECTED", "5.2.0", 1, 3),
+            ("elf-cluster-legacy", "SMTX_OS", "ELF", "DISCONNECTED", "4.0.14", 1, 2),
+        ]
+        clusters, hosts, elf_clusters = [], [], []
+        host_states = [("IN_USE", "CONNECTED_HEALTHY")] * 3 + [("IN_USE", "CONNECTED_WARNING"), ("IDLE", "CONNECTED_HEALTHY"),
+                                                              ("IN_USE", "CONNECTED_ERROR"), ("REMOVING", "CONNECTED_HEALTHY"),
+                                                              ("IN_USE", "SESSION_EXPIRED"), ("IN_USE", "INITIALIZING")]
+        special = iter(host_states[3:])
+        for ci, (name, ctype, hyper, state, version, dci, nhosts) in enumerate(specs):
+            c = ins("Cluster", name=name, type=ctype, hypervisor=hyper, connect_state=state, version=version,
+                    ip="10.0.%d.10" % ci, management_vip="10.0.%d.100" % ci, local_id=uuid(),
+                    architecture="X86_64", license_type=["PERPETUAL", "SUBSCRIPTION", "TRIAL"][ci % 3],
+                    license_expire_date=None if ci % 3 == 0 else ts(days=-365 + ci * 30),
+                    license_serial=uuid(), software_edition=["ENTERPRISE", "STANDARD", "ESSENTIAL"][ci % 3],
+                    dns=["114.114.114.114"], ntp_servers=["ntp.example.com"], ntp_mode="EXTERNAL",
+                    recommended_cpu_models=["Skylake-Server"], total_cpu_models=["Skylake-Server", "Broadwell"],
+                    rdma_enabled=ci == 0, pmem_enabled=ci == 0, is_all_flash=ci == 1, stretch=False,
+                    recover_data_size=[0, 512 * GiB, 0, 2 * TiB, 0][ci], recover_speed=[0, 80 * 1024 ** 2, 0, 200 * 1024 ** 2, 0][ci],
+                    disconnected_date=ts(days=2) if state == "DISCONNECTED" else None,
+                    datacenters=[dcs[dci]["id"]], labels=[labels[ci % len(labels)]["id"]])
+            clusters.append(c)
+            if hyper == "ELF":
+                elf_clusters.append(c)
+            for hi in range(nhosts):
+                st, status = ("IN_USE", "CONNECTED_HEALTHY")
+                if hi == nhosts - 1 and ci > 0 or (ci == 0 and hi == 3):
+                    st, status = next(special, ("IN_USE", "CONNECTED_HEALTHY"))
+                cores = rng.choice([32, 48, 64])
+                mem = rng.choice([256, 384, 512]) * GiB
+                h = ins("Host", name="%s-node-%d" % (name, hi + 1), cluster=c["id"], state=st, status=status,
+                        management_ip="10.0.%d.%d" % (ci, 11 + hi), data_ip="10.1.%d.%d" % (ci, 11 + hi),
+                        local_id=uuid(), chunk_id=str(hi + 1), cpu_brand="Intel(R) Xeon(R) Gold 6230",
+                        cpu_model="Skylake-Server", cpu_vendor="Intel", model="SMX-HCI-2U", serial=uuid()[:12].upper(),
+                        total_cpu_cores=cores, total_cpu_sockets=2, cpu_hz_per_core=2100000000,
+                        total_cpu_hz=cores * 2100000000, used_cpu_hz=float(cores * 2100000000 * rng.uniform(0.05, 0.6)),
+                        total_memory_bytes=mem, os_memory_bytes=24 * GiB, allocatable_memory_bytes=mem - 24 * GiB,
+                        running_pause_vm_memory_bytes=0, used_memory_bytes=float(mem * rng.uniform(0.1, 0.7)),
+                        nested_virtualization=False, lsm_cap_disk_safe_umount=True, compatible_cpu_models=["Skylake-Server"],
+                        cpu_fan_speed=[6000.0, 6100.0], cpu_fan_speed_unit=None,
+                        cpu_temperature_celsius=[45, 47], os_version="el7", nic_count=4,
+                        scvm_name="scvm-%d" % hi if hyper == "VMWARE" else None)
+                hosts.append(h)
+                _disks(ins, rng, h, uuid, with_pmem=(ci == 0))
+        return clusters, hosts, elf_clusters
+
+    def cluster_settings(self, clusters, elf_clusters):
+        store, ins = self.store, self.ins
+        for c in clusters:
+            _cluster_totals(store, c)
+
+        # Cluster settings: the first ELF cluster overrides the global recycle bin.
+        for i, c in enumerate(elf_clusters):
+            s = ins("ClusterSettings", cluster=c["id"], default_ha=True, enabled_iscsi=False,
+                    default_storage_policy="REPLICA_2_THIN_PROVISION",
+                    vm_recycle_bin={"enabled": True, "retain": 3} if i == 0 else None)
+            if i > 0:
+                s["vm_recycle_bin"] = None
+
+    def networks_and_images(self, clusters):
+        ins, ts, uuid = self.ins, self.ts, self.uuid
+        # -- networks, images, templates, iSCSI targets -------------------------------------
+        vlans = {}
+        images = {}
+        for c in clusters:
+            if c["type"] == "SMTX_ZBS":
+                ins("IscsiTarget", name="%s-target" % c["name"], cluster=c["id"], local_id=uuid(),
+                    iqn_name="iqn.2016-02.com.smartx:system:%s" % c["name"], chap_enabled=False,
+                    description="", external_use=True, ip_whitelist="*/*", iqn_whitelist="*/*",
+                    replica_num=2, stripe_num=4, stripe_size=256 * 1024, thin_provision=True)
+                continue
+            vds = ins("Vds", name="%s-vds-vm" % c["name"], cluster=c["id"], bond_mode="active-backup", local_id=uuid(),
+                      ovsbr_name="ovsbr-%s" % uuid()[:8], type="VM", internal=False, vlans_num=3, work_mode="single")
+            ins("Vds", name="%s-vds-mgmt" % c["name"], cluster=c["id"], bond_mode="active-backup", local_id=uuid(),
+                ovsbr_name="ovsbr-%s" % uuid()[:8], type="MANAGEMENT", internal=True, vlans_num=1)
+            vlans[c["id"]] = [ins("Vlan", name=n, vds=vds["id"], vlan_id=vid, local_id=uuid(), type="VM",
+                                  mode_type="VLAN_ACCESS", network_ids=[], gateway_ip="192.168.%d.1" % vid,
+                                  subnetmask="255.255.255.0")
+                              for n, vid in (("default", 0), ("vlan-100", 100), ("vlan-200", 200))]
+            ins("IscsiTarget", name="%s-vm-target" % c["name"], cluster=c["id"], local_id=uuid(),
+                iqn_name="iqn.2016-02.com.smartx:system:zbs-iscsi-datastore-%s" % c["local_id"][:8],
+                chap_enabled=False, description="", external_use=False, internal=True,
+                ip_whitelist="", iqn_whitelist="", replica_num=2, stripe_num=4,
+                stripe_size=256 * 1024, thin_provision=True)
+            if c["hypervisor"] != "ELF":
+                continue
+            images[c["id"]] = [ins("ElfImage", name=n, cluster=c["id"], local_id=uuid(), description="",
+                                   path="/usr/share/smartx/images/%s" % uuid(), size=s, local_created_at=ts(days=60))
+                               for n, s in (("CentOS-7-x86_64-Minimal-2009.iso", 973 * 1024 ** 2),
+                                            ("ubuntu-22.04-live-server-amd64.iso", 1400 * 1024 ** 2),
+                                            ("Windows_Server_2019.iso", 5 * GiB))]
+            for tn, os_, disks in (("centos7-template", "LINUX", [40]), ("win2019-template", "WINDOWS", [80, 100])):
+                frozen = []
+                for di, size in enumerate(disks):
+                    frozen.append({"boot": di, "bus": "VIRTIO", "index": di, "type": "DISK", "size": size * GiB,
+                                   "path": "/usr/share/smartx/volumes/%s" % uuid(), "disk_name": "%s-disk%d" % (tn, di),
+                                   "elf_image_local_id": "", "svt_image_local_id": "", "vm_volume_local_id": uuid(),
+                                   "storage_policy_uuid": uuid(), "key": di})
+                frozen.append({"boot": len(disks), "bus": "IDE", "index": len(disks), "type": "CD_ROM", "size": 0,
+                               "path": "", "elf_image_local_id": images[c["id"]][0]["local_id"], "svt_image_local_id": "",
+                               "vm_volume_local_id": "", "storage_policy_uuid": "", "key": len(disks)})
+                vl = vlans[c["id"]][0]
+                ins("VmTemplate", name=tn, cluster=c["id"], local_id=uuid(), description="%s template" % os_,
+                    vcpu=4, cpu={"cores": 2, "sockets": 2}, memory=8 * GiB, ha=True, firmware="BIOS",
+                    clock_offset="UTC", cpu_model="cluster_default", cloud_init_supported=os_ == "LINUX",
+                    win_opt=os_ == "WINDOWS", size=sum(disks) * GiB, local_created_at=ts(days=45),
+                    vm_disks=frozen,
+                    vm_nics=[{"index": 0, "enabled": True, "mirror": False, "model": "VIRTIO", "type": "VLAN",
+                              "vlan": {"name": vl["name"], "vlan_id": vl["vlan_id"],
+                                       "vlan_local_id": vl["local_id"], "vds_ovs": "ovsbr-vm",
+                                       "network_ids": []}}])
+        return vlans, images
+
+    def free_volumes(self, elf_clusters):
+        ins, ts, uuid = self.ins, self.ts, self.uuid
+        # A few free volumes to mount.
+        for c in elf_clusters:
+            for i in range(3):
+                _volume(ins, uuid, c, "%s-free-volume-%d" % (c["name"], i + 1), (i + 1) * 20 * GiB, ts(days=20),
+                        mounting=False)
+
+    def vms(self, clusters, hosts, labels, vlans, images):
+        rng = self.rng
+        # -- VMs ---------------------------------------------------------------------------
+        vm_clusters = [c for c in clusters if c["type"] == "SMTX_OS"]
+        weights = [5, 3, 2, 1][:len(vm_clusters)]
+        pool = [c for c, w in zip(vm_clusters, weights) for _ in range(w)]
+        usable_hosts = {}
+        for h in hosts:
+            if h["state"] == "IN_USE" and h["status"] in ("CONNECTED_HEALTHY", "CONNECTED_WARNING"):
+                usable_hosts.setdefault(h["cluster"], []).append(h)
+        os_names = [("LINUX", "CentOS Linux 7"), ("LINUX", "Ubuntu 22.04"), ("WINDOWS", "Windows Server 2019"),
+                    ("LINUX", "Rocky Linux 9"), ("UNKNOWN", None)]
+        prefixes = ["web", "db", "app", "cache", "batch", "test", "dev", "k8s-node"]
+        for i in range(self.n_vms):
+            c = pool[i % len(pool)] if i < len(pool) else rng.choice(pool)
+            self._vm(i, c, usable_hosts, os_names, prefixes, labels, vlans, images)
+
+    def _vm(self, i, c, usable_hosts, os_names, prefixes, labels, vlans, images):
+        rng, ins, ts, uuid = self.rng, self.ins, self.ts, self.uuid
         status = rng.choice(["RUNNING"] * 6 + ["STOPPED"] * 3 + ["SUSPENDED"])
         in_bin = i % 17 == 16 and c["hypervisor"] == "ELF"
         if in_bin:
@@ -214,7 +265,7 @@ def build(store, seed=0, vms=None, now=None):
         size = 0
         for d in range(rng.choice([1, 1, 2, 3])):
             gb = rng.choice([20, 40, 80, 100, 200])
-            vol = _volume(store, ins, uuid, c, "%s-disk-%d" % (name, d), gb * GiB, vm["local_created_at"], mounting=True)
+            vol = _volume(ins, uuid, c, "%s-disk-%d" % (name, d), gb * GiB, vm["local_created_at"], mounting=True)
             ins("VmDisk", vm=vm["id"], vm_volume=vol["id"], type="DISK", bus="VIRTIO", boot=d, key=d,
                 device="vd%s" % "abcdefgh"[d], disabled=False)
             size += gb * GiB
@@ -236,58 +287,62 @@ def build(store, seed=0, vms=None, now=None):
         vm["logical_size_bytes"] = size
         vm["unique_size"] = vm["used_size"]
 
-    # -- a past snapshot with its LUN snapshots ------------------------------------------
-    first_vm = next((v for v in store.all("Vm") if not v["in_recycle_bin"]), None)
-    if first_vm is not None:
-        snapshot_vm(store, first_vm, "%s-snapshot-initial" % first_vm["name"], "CRASH_CONSISTENT", ts(days=3))
+    def past_snapshot(self):
+        store, ts = self.store, self.ts
+        # -- a past snapshot with its LUN snapshots ------------------------------------------
+        first_vm = next((v for v in store.all("Vm") if not v["in_recycle_bin"]), None)
+        if first_vm is not None:
+            snapshot_vm(store, first_vm, "%s-snapshot-initial" % first_vm["name"], "CRASH_CONSISTENT", ts(days=3))
 
-    # -- alerts ------------------------------------------------------------------------
-    alert_specs = [("CRITICAL", "Disk {disk} on {host} is unhealthy", "disk"),
-                   ("CRITICAL", "Cluster {cluster} storage usage is over 90%", "cluster"),
-                   ("NOTICE", "Host {host} memory usage is high", "host"),
-                   ("NOTICE", "NTP service on {host} is out of sync", "host"),
-                   ("INFO", "A new version is available for cluster {cluster}", "cluster"),
-                   ("INFO", "License of cluster {cluster} will expire soon", "cluster"),
-                   ("SEVERITY_UNSPECIFIED", "Unclassified event on {host}", "host")]
-    disks = store.all("Disk")
-    for i in range(21):
-        sev, msg, kind = alert_specs[i % len(alert_specs)]
-        h = hosts[(i * 5) % len(hosts)]
-        c = store.get("Cluster", h["cluster"])
-        d = next((x for x in disks if x["host"] == h["id"]), None)
-        ended = i % 4 == 3
-        start = ts(hours=i * 7 + 1)
-        ins("Alert", severity=sev, message=msg.format(disk=d["name"] if d else "-", host=h["name"], cluster=c["name"]),
-            cause="simulated cause %d" % i, impact="simulated impact", solution="check the %s" % kind,
-            ended=ended, cluster=c["id"], host=h["id"] if kind != "cluster" else None,
-            disk=d["id"] if kind == "disk" and d else None, labels={}, local_id=uuid(), threshold=90.0,
-            value=float(rng.randint(50, 100)), create_time=start, local_create_time=start, local_start_time=start,
-            local_update_time=start, local_end_time=ts(hours=i) if ended else "")
+    def alerts(self, hosts):
+        store, rng, ins, ts, uuid = self.store, self.rng, self.ins, self.ts, self.uuid
+        # -- alerts ------------------------------------------------------------------------
+        alert_specs = [("CRITICAL", "Disk {disk} on {host} is unhealthy", "disk"),
+                       ("CRITICAL", "Cluster {cluster} storage usage is over 90%", "cluster"),
+                       ("NOTICE", "Host {host} memory usage is high", "host"),
+                       ("NOTICE", "NTP service on {host} is out of sync", "host"),
+                       ("INFO", "A new version is available for cluster {cluster}", "cluster"),
+                       ("INFO", "License of cluster {cluster} will expire soon", "cluster"),
+                       ("SEVERITY_UNSPECIFIED", "Unclassified event on {host}", "host")]
+        disks = store.all("Disk")
+        for i in range(21):
+            sev, msg, kind = alert_specs[i % len(alert_specs)]
+            h = hosts[(i * 5) % len(hosts)]
+            c = store.get("Cluster", h["cluster"])
+            d = next((x for x in disks if x["host"] == h["id"]), None)
+            ended = i % 4 == 3
+            start = ts(hours=i * 7 + 1)
+            ins("Alert", severity=sev, message=msg.format(disk=d["name"] if d else "-", host=h["name"], cluster=c["name"]),
+                cause="simulated cause %d" % i, impact="simulated impact", solution="check the %s" % kind,
+                ended=ended, cluster=c["id"], host=h["id"] if kind != "cluster" else None,
+                disk=d["id"] if kind == "disk" and d else None, labels={}, local_id=uuid(), threshold=90.0,
+                value=float(rng.randint(50, 100)), create_time=start, local_create_time=start, local_start_time=start,
+                local_update_time=start, local_end_time=ts(hours=i) if ended else "")
 
-    # -- past tasks --------------------------------------------------------------------
-    vms_ = store.all("Vm")
-    for i in range(12):
-        vm = vms_[i % len(vms_)] if vms_ else None
-        failed = i % 5 == 4
-        started = now - datetime.timedelta(hours=48 - i * 3)
-        ins("Task", description=("Start VM %s" if i % 2 else "Edit VM %s") % (vm["name"] if vm else "-"),
-            status="FAILED" if failed else "SUCCESSED", progress=1.0, internal=False, args={},
-            snapshot="{}", steps=[], key="vm.start" if i % 2 else "vm.update",
-            error_message="Host has not enough memory to start the VM" if failed else None,
-            error_code="HostMemoryInsufficient" if failed else None,
-            cluster=vm["cluster"] if vm else None, resource_id=vm["id"] if vm else None, resource_type="Vm",
-            resource_mutation="startVm" if i % 2 else "updateVm", user=users[i % 2]["id"],
-            local_created_at=iso(started), started_at=iso(started),
-            finished_at=iso(started + datetime.timedelta(seconds=20)))
-    refresh_stats(store)
-    return users
+    def past_tasks(self, users):
+        store, ins, now = self.store, self.ins, self.now
+        # -- past tasks --------------------------------------------------------------------
+        vms_ = store.all("Vm")
+        for i in range(12):
+            vm = vms_[i % len(vms_)] if vms_ else None
+            failed = i % 5 == 4
+            started = now - datetime.timedelta(hours=48 - i * 3)
+            ins("Task", description=("Start VM %s" if i % 2 else "Edit VM %s") % (vm["name"] if vm else "-"),
+                status="FAILED" if failed else "SUCCESSED", progress=1.0, internal=False, args={},
+                snapshot="{}", steps=[], key="vm.start" if i % 2 else "vm.update",
+                error_message="Host has not enough memory to start the VM" if failed else None,
+                error_code="HostMemoryInsufficient" if failed else None,
+                cluster=vm["cluster"] if vm else None, resource_id=vm["id"] if vm else None, resource_type="Vm",
+                resource_mutation="startVm" if i % 2 else "updateVm", user=users[i % 2]["id"],
+                local_created_at=iso(started), started_at=iso(started),
+                finished_at=iso(started + datetime.timedelta(seconds=20)))
 
 
 def _mac(rng):
     return "52:54:00:%02x:%02x:%02x" % (rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255))
 
 
-def _disks(store, ins, rng, h, uuid, with_pmem):
+def _disks(ins, rng, h, uuid, with_pmem):
     kinds = [("SSD", 960 * GiB, "CACHE")] * 2 + [("HDD", 4 * TiB, "DATA")] * 4
     if with_pmem:
         kinds.append(("PMem", 512 * GiB, "DATA"))
@@ -298,10 +353,10 @@ def _disks(store, ins, rng, h, uuid, with_pmem):
             size=size, usage=usage, function=usage, health_status=health, healthy=health == "HEALTHY",
             usage_status=usage_status, mounted=usage_status == "MOUNTED", offline=False, local_id=uuid(),
             firmware="GA3%d" % i, model="%s-MODEL-%d" % (t, i), serial=uuid()[:16], remaining_life_percent=rng.randint(60, 100),
-            partitions=[{"size": size, "usage": "UNPARTED", "used_size": 0}] if False else [])
+            partitions=[])
 
 
-def _volume(store, ins, uuid, cluster, name, size, created, mounting):
+def _volume(ins, uuid, cluster, name, size, created, mounting):
     return ins("VmVolume", name=name, cluster=cluster["id"], size=size, local_id=uuid(),
                elf_storage_policy="REPLICA_2_THIN_PROVISION", path="/usr/share/smartx/volumes/%s" % uuid(),
                local_created_at=created, mounting=mounting, sharing=False, type="KVM_VOLUME",

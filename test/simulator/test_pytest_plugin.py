@@ -1,6 +1,8 @@
 # coding: utf-8
 """The pytest fixtures users get (imported here, since the plugin is registered only when the SDK is installed)."""
-from cloudtower_python_sdk import VmApi
+import pytest
+
+from cloudtower_python_sdk import TaskApi, VmApi
 from cloudtower_python_sdk.pytest_plugin import cloudtower_client, cloudtower_simulator  # noqa: F401
 from cloudtower_python_sdk.utils import wait_tasks
 
@@ -9,4 +11,16 @@ def test_fixtures(cloudtower_client, cloudtower_simulator):  # noqa: F811
     vm_api = VmApi(cloudtower_client)
     vm = vm_api.get_vms({"where": {"status": "RUNNING"}, "first": 1})[0]
     wait_tasks([t.task_id for t in vm_api.suspend_vm({"where": {"id": vm.id}})], cloudtower_client, interval=0.02)
+    assert cloudtower_simulator.world.get("Vm", vm.id)["status"] == "SUSPENDED"
+
+
+@pytest.mark.cloudtower_clock("manual", task_seconds=10)
+def test_the_clock_marker(cloudtower_client, cloudtower_simulator):  # noqa: F811
+    vm_api = VmApi(cloudtower_client)
+    vm = vm_api.get_vms({"where": {"status": "RUNNING"}, "first": 1})[0]
+    task_id = vm_api.suspend_vm({"where": {"id": vm.id}})[0].task_id
+    cloudtower_simulator.advance(5)
+    assert TaskApi(cloudtower_client).get_tasks({"where": {"id": task_id}})[0].status == "EXECUTING"
+    assert cloudtower_simulator.world.get("Vm", vm.id)["status"] == "RUNNING"
+    cloudtower_simulator.advance(5)
     assert cloudtower_simulator.world.get("Vm", vm.id)["status"] == "SUSPENDED"

@@ -175,11 +175,41 @@ def test_pagination_forms(sim, all_vms):
     assert q(sim, {"status": "RUNNING"}, first=2, skip=1) == running[1:3]
 
 
-def test_bad_cursor_is_400(sim):
-    from cloudtower_python_sdk import ApiException
-    with pytest.raises(ApiException) as e:
-        q(sim, after="no-such-id")
-    assert e.value.status == 400 and "after" in e.value.message
+def test_unknown_cursor_gives_no_rows(sim, all_vms):
+    """Prisma 1 places a cursor by its row; no row with that id, no rows (not an error)."""
+    assert q(sim, after="no-such-id") == []
+    assert q(sim, before="no-such-id", last=3) == []
+    assert VmApi(sim.client).get_vms_connection({"after": "no-such-id"}).aggregate.count == 0
+
+
+def test_cursor_placed_by_its_row_even_outside_the_where(sim, all_vms):
+    stopped = [v["id"] for v in all_vms if v["status"] == "STOPPED"]
+    running = [v["id"] for v in all_vms if v["status"] == "RUNNING"]
+    cursor = running[len(running) // 2]
+    assert q(sim, {"status": "STOPPED"}, after=cursor) == [i for i in stopped if i > cursor]
+
+
+def test_paging_by_cursor_with_ties_is_stable_while_others_insert(fresh):
+    """orderBy with ties: ties are broken by id, so pages chained by cursor see each row once."""
+    api = VmApi(fresh.client)
+    seen, after = [], None
+    while True:
+        body = {"orderBy": "status_ASC", "first": 7}
+        if after:
+            body["after"] = after
+        page = api.get_vms(body)
+        if not page:
+            break
+        seen += [v.id for v in page]
+        after = page[-1].id
+        with fresh.engine.lock:  # another client inserts a VM before this page's place
+            fresh.engine.store.insert("Vm", {"name": "late-%d" % len(seen), "status": "RUNNING"})
+    before = [v.id for v in api.get_vms({"orderBy": "status_ASC"}) if not v.name.startswith("late-")]
+    assert len(seen) == len(set(seen))
+    assert [i for i in seen if i in set(before)] == before
+    descending = api.get_vms({"orderBy": "status_DESC"})
+    keys = [(v.status, v.id) for v in descending]
+    assert keys == sorted(keys, reverse=True)
 
 
 def test_connection_counts(sim, all_vms):
@@ -283,7 +313,7 @@ def test_null_in_an_in_list_is_is_null():
     from cloudtower_python_sdk.simulator.store import Store
     from cloudtower_python_sdk.simulator import world
     store = Store(0)
-    world.build(store, 0, None)
+    world.build(store)
     vms = store.all("Vm")
 
     def where(w):

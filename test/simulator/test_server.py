@@ -2,11 +2,7 @@
 """Auth, bad requests, unsimulated operations, concurrency, --state, the command line, scale."""
 import json
 import os
-import signal
-import subprocess
-import sys
 import threading
-import time
 
 import pytest
 import urllib3
@@ -90,11 +86,12 @@ def test_bad_body_changes_nothing(fresh):
 
 
 def test_unsimulated_operation_is_a_clear_error(sim):
-    vm = VmApi(sim.client).get_vms({"first": 1})[0]
+    from cloudtower_python_sdk import ClusterApi
     with pytest.raises(ApiException) as e:
-        VmApi(sim.client).clone_vm([{"src_vm_id": vm.id, "name": "clone", "is_full_copy": False}])
-    assert e.value.status == 501 and "clone_vm" in e.value.message and "/clone-vm" in e.value.message
-    status, body = post(sim, "/clone-vm", [{"nmae": "x"}])
+        ClusterApi(sim.client).connect_cluster([{"ip": "10.9.9.9", "username": "root", "password": "x"}])
+    assert e.value.status == 501 and "connect_cluster" in e.value.message and "/connect-cluster" in e.value.message
+    assert "real cluster" in e.value.message  # the reason
+    status, body = post(sim, "/connect-cluster", [{"nmae": "x"}])
     assert status == 400  # the body is checked first
 
 
@@ -170,75 +167,43 @@ def test_same_seed_same_world():
     assert worlds[0] == worlds[1]
 
 
-def test_command_line(tmp_path):
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    env = dict(os.environ, PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    help_text = subprocess.run([sys.executable, "-m", "cloudtower_python_sdk.simulator", "--help"], env=env,
-                               stdout=subprocess.PIPE, universal_newlines=True, check=True).stdout
-    for option in ("--host", "--port", "--seed", "--vms", "--task-seconds", "--state"):
+def test_command_line_help(capsys):
+    from cloudtower_python_sdk.simulator.__main__ import main
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    help_text = capsys.readouterr().out
+    for option in ("--host", "--port", "--seed", "--vms", "--task-seconds", "--state", "--fault",
+                   "--change-retention"):
         assert option in help_text
-    state = str(tmp_path / "cli.json")
-    proc = subprocess.Popen([sys.executable, "-m", "cloudtower_python_sdk.simulator", "--port", "0", "--seed", "1",
-                             "--vms", "20", "--task-seconds", "0.05", "--state", state],
-                            env=env, stdout=subprocess.PIPE, universal_newlines=True)
-    try:
-        line = proc.stdout.readline().strip()
-        assert line.startswith("CloudTower simulator listening on http://127.0.0.1:") and line.endswith("/v2/api")
-        url = line.split(" on ", 1)[1]
-        client = ApiClient(Configuration(host=url))
-        assert ApiInfoApi(client).get_api_version() == "4.6.0"
-        login(client, "root", "root")
-        assert VmApi(client).get_vms_connection({}).aggregate.count == 20
-    finally:
-        proc.send_signal(signal.SIGINT)
-        out = proc.communicate(timeout=20)[0]
-    assert proc.returncode == 0 and "stopped" in out
-    assert os.path.exists(state)
+    with pytest.raises(SystemExit):
+        main(["--fault", "get-vms:418"])
+    assert "Bad fault 'get-vms:418'" in capsys.readouterr().err
 
 
-def test_ten_thousand_vms():
-    from cloudtower_python_sdk.simulator import Simulator
-    with Simulator(seed=0, vms=10000, task_seconds=0.05) as sim:
-        api = VmApi(sim.client)
-        assert api.get_vms_connection({}).aggregate.count == 10000
-        ids = [v.id for v in api.get_vms({"first": 200, "skip": 5000})]
-        api.get_vms({"where": {"id_in": ids[:10]}})  # warm up
-        start = time.time()
-        found = api.get_vms({"where": {"id_in": ids}})
-        elapsed_ids = time.time() - start
-        assert len(found) == 200
-        start = time.time()
-        running = api.get_vms({"where": {"status": "SUSPENDED", "cluster": {"name": "elf-cluster-2"},
-                                         "name_starts_with": "db"}})
-        elapsed_filter = time.time() - start
-        assert running and all(v.status == "SUSPENDED" for v in running)
-        assert elapsed_ids < 1.0, elapsed_ids
-        assert elapsed_filter < 1.0, elapsed_filter
-
-
-def test_many_tasks_end_quickly_and_keep_the_stats_right():
-    """Finishing a task refreshes its cluster's stats once per settle, not once per task."""
+def test_a_big_world_and_many_tasks_keep_the_stats_right():
+    """A 2,000-VM world answers filters exactly; 300 tasks ending in one settle leave every stat right
+    (cluster stats are refreshed once per settle, not once per task).  Speed at 10,000 VMs:
+    benchmarks/simulator_scale.py."""
     from cloudtower_python_sdk import ClusterApi
     from cloudtower_python_sdk.simulator import Simulator
-    with Simulator(seed=0, vms=10000, task_seconds=0.05) as sim:
+    with Simulator(seed=0, vms=2000, task_seconds=0) as sim:
         api = VmApi(sim.client)
+        assert api.get_vms_connection({}).aggregate.count == 2000
+        ids = [v.id for v in api.get_vms({"first": 200, "skip": 1000})]
+        assert [v.id for v in api.get_vms({"where": {"id_in": ids}})] == ids
+        found = api.get_vms({"where": {"status": "SUSPENDED", "cluster": {"name": "elf-cluster-2"},
+                                       "name_starts_with": "db"}})
+        assert found and all(v.status == "SUSPENDED" and v.name.startswith("db") for v in found)
         ids = [v.id for v in api.get_vms({"where": {"status": "STOPPED", "in_recycle_bin": False,
                                                     "cluster": {"hypervisor": "ELF", "connect_state": "CONNECTED"}},
-                                          "first": 2000})]
-        assert len(ids) == 2000
-        start = time.time()
+                                          "first": 300})]
+        assert len(ids) == 300
         res = api.start_vm({"where": {"id_in": ids}})
-        wait_tasks([r.task_id for r in res], sim.client, interval=0.05, timeout=60)
-        elapsed = time.time() - start
-        assert elapsed < 3.0, elapsed
-        # A direct settle of many due tasks holds the lock briefly too.
-        res = api.shut_down_vm({"where": {"id_in": ids[:1000]}})
-        time.sleep(0.01)
-        start = time.time()
+        wait_tasks([r.task_id for r in res], sim.client, interval=0.01, timeout=60)
+        res = api.shut_down_vm({"where": {"id_in": ids[:150]}})
         sim.world.settle()
-        assert time.time() - start < 1.5
         tasks = TaskApi(sim.client).get_tasks({"where": {"id_in": [r.task_id for r in res]}})
-        assert set(t.status for t in tasks) <= {"SUCCESSED", "FAILED"}
+        assert set(t.status for t in tasks) == {"SUCCESSED"}
         engine = sim.engine
         with engine.lock:
             vms = engine.store.all("Vm")
@@ -373,7 +338,6 @@ def test_malformed_vm_operation_bodies_are_clear_errors(fresh):
             else:
                 task_ids += [a["task_id"] for a in (answer if isinstance(answer, list) else [answer]) if a]
     assert task_ids
-    time.sleep(0.2)
     w.settle()
     tasks = dict((t["id"], t) for t in w.all("Task"))
     for t in (tasks[i] for i in task_ids):
@@ -393,7 +357,7 @@ def test_deleted_user_token_is_401(fresh):
 
 
 def test_a_simulator_bug_fails_one_task_and_changes_nothing_else(fresh, monkeypatch):
-    from cloudtower_python_sdk.simulator import engine as engine_module
+    from cloudtower_python_sdk.simulator.handlers import registry
     engine = fresh.engine
     vm = VmApi(fresh.client).get_vms({"where": {"status": "STOPPED", "in_recycle_bin": False}, "first": 1})[0]
     with engine.lock:
@@ -406,10 +370,10 @@ def test_a_simulator_bug_fails_one_task_and_changes_nothing_else(fresh, monkeypa
     # a handler that fails half-way leaves no task behind
     count = TaskApi(fresh.client).get_tasks_connection({}).aggregate.count
 
-    def half_way(engine, body, user_id):
-        engine.new_task("half", lambda: None)
+    def half_way(call):
+        call.task("half", lambda: None)
         raise RuntimeError("a bug")
-    monkeypatch.setitem(engine_module._SPECIAL, "shut_down_vm", half_way)
+    monkeypatch.setitem(registry._HANDLERS, "shut_down_vm", half_way)
     status, answer = post(fresh, "/shutdown-vm", {"where": {"id": vm.id}})
     assert status == 500 and "RuntimeError" in answer["message"]
     assert TaskApi(fresh.client).get_tasks_connection({}).aggregate.count == count

@@ -1,7 +1,5 @@
 # coding: utf-8
-"""Each VM operation of the seed document: the state change, the task lifecycle, the failure paths."""
-import time
-
+"""Each VM operation of the 1.9.0 usage guide: the state change, the task lifecycle, the failure paths."""
 import pytest
 
 from cloudtower_python_sdk import (ApiException, GlobalSettingsApi, ClusterSettingsApi, IscsiLunSnapshotApi,
@@ -38,8 +36,9 @@ def vlan_of(sim, cluster_id, name="vlan-100"):
 
 @pytest.fixture
 def slow():
+    """Tasks of 10 s on a manual clock: time moves by ``slow.advance(seconds)`` only."""
     from cloudtower_python_sdk.simulator import Simulator
-    with Simulator(seed=0, task_seconds=0.6) as s:
+    with Simulator(seed=0, task_seconds=10, clock="manual") as s:
         yield s
 
 
@@ -50,18 +49,14 @@ def test_task_lifecycle_and_state_on_end(slow):
     res = api.start_vm({"where": {"id": vm.id}})
     assert len(res) == 1 and res[0].data.id == vm.id and res[0].task_id
     seen = []
-    deadline = time.time() + 5
-    while time.time() < deadline:
+    for step in (0, 2, 2, 2, 4):
+        fresh.advance(step)
         t = TaskApi(fresh.client).get_tasks({"where": {"id": res[0].task_id}})[0]
-        if not seen or seen[-1] != t.status:
-            seen.append(t.status)
-            if t.status != "SUCCESSED":
-                assert get_vm(fresh, vm.id).status == "STOPPED"  # not before the task ends
-        if t.status == "SUCCESSED":
-            assert t.progress == 1.0 and t.finished_at and t.started_at
-            break
-        time.sleep(0.01)
-    assert seen == ["PENDING", "EXECUTING", "SUCCESSED"]
+        seen.append((t.status, t.progress))
+        if t.status != "SUCCESSED":
+            assert get_vm(fresh, vm.id).status == "STOPPED"  # not before the task ends
+    assert seen == [("PENDING", 0.0), ("PENDING", 0.0), ("EXECUTING", 0.4), ("EXECUTING", 0.6), ("SUCCESSED", 1.0)]
+    assert t.finished_at and t.started_at
     after = get_vm(fresh, vm.id)
     assert after.status == "RUNNING" and after.host is not None
     assert t.resource_id == vm.id and t.description.startswith("Start VM")
@@ -136,7 +131,8 @@ def test_migrate_to_host_and_auto(fresh):
     assert "already" in e.value.reason
 
 
-def test_create_blank_vm_with_disks_cd_roms_nics(fresh):
+def test_create_blank_vm_with_disks_cd_roms_nics(slow):
+    fresh = slow
     api = VmApi(fresh.client)
     c = cluster1(fresh)
     vlan = vlan_of(fresh, c.id)
@@ -155,6 +151,7 @@ def test_create_blank_vm_with_disks_cd_roms_nics(fresh):
     }])
     assert res[0].data.name == "sim-new-vm"
     assert get_vm(fresh, res[0].data.id) is None  # it appears when the task ends
+    fresh.advance(10)
     wait(fresh, res)
     vm = get_vm(fresh, res[0].data.id)
     assert (vm.name, vm.status, vm.vcpu, vm.cpu.cores, vm.memory) == ("sim-new-vm", "STOPPED", 16, 4, 4 * 1024 ** 3)
@@ -339,7 +336,7 @@ def test_where_matching_nothing_gives_no_tasks(sim):
 
 
 def test_vm_snapshot_backup_scenario(sim):
-    """The seed document's backup scenario."""
+    """The backup scenario of the 1.9.0 usage guide."""
     api = VmApi(sim.client)
     vm = one_vm(sim, status="RUNNING")
     snaps = VmSnapshotApi(sim.client).create_vm_snapshot({"data": [

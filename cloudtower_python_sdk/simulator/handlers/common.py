@@ -1,0 +1,89 @@
+# coding: utf-8
+"""Helpers every handler family uses: lookups with request-time errors, placeholders, units, time."""
+import datetime
+
+from .. import schema, world
+from ..errors import HttpError
+
+_BYTE_UNITS = {"B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3, "TB": 1024 ** 4, "PB": 1024 ** 5}
+
+
+def now():
+    """The time in UTC, naive (as the stored timestamps are)."""
+    return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
+
+
+def now_iso():
+    return world.iso(now())
+
+
+def to_bytes(value, unit):
+    """``value`` in ``unit`` (a ByteUnit: B, KB, ..., PB) as a number of bytes."""
+    return int(value * _BYTE_UNITS.get(unit or "B", 1))
+
+
+def find(engine, type_name, where):
+    """The records of ``type_name`` that ``where`` (a where-input, or None for all) matches."""
+    return engine.store.query(type_name, {"where": where} if where is not None else {})
+
+
+def require(engine, type_name, id_, what):
+    """The record ``type_name`` ``id_``; a 400 naming ``what`` (the body field) when there is none."""
+    rec = engine.store.get(type_name, id_) if id_ else None
+    if rec is None:
+        raise HttpError(400, "%s %r not found (%s)" % (type_name, id_, what))
+    return rec
+
+
+def with_task(engine, type_name, rec, task_id, shape=None):
+    """A ``WithTask<type_name>`` answer."""
+    return {"task_id": task_id, "data": engine.store.render(type_name, rec, shape)}
+
+
+def draft(engine, type_name, values):
+    """A not-yet-stored record (the placeholder of a WithTask answer)."""
+    rtype = schema.resource(type_name)
+    template, mutable = rtype.template()
+    rec = dict(template)
+    for k in mutable:
+        rec[k] = [] if isinstance(template[k], list) else dict(template[k])
+    rec.update(values)
+    rec.setdefault("id", engine.store.new_id())
+    if not rec.get("id"):
+        rec["id"] = engine.store.new_id()
+    return rec
+
+
+def snake(name):
+    """``VmVolume`` -> ``vm_volume`` (the style of a task's ``key`` prefix)."""
+    out = ""
+    for i, ch in enumerate(name):
+        if ch.isupper() and i:
+            out += "_"
+        out += ch.lower()
+    return out
+
+
+def per_record(call, type_name, records, description, key, apply, answer=None):
+    """One task per record: ``apply(rec)`` runs when it ends (the record must still exist); answers
+    ``WithTask<type_name>`` each, or ``answer(rec, task_id)``.
+
+    Example::
+
+        per_record(call, "Alert", alerts, "Resolve alert", "alert.resolve",
+                   lambda a: call.store.update("Alert", a["id"], {"ended": True}))
+    """
+    from ..errors import TaskFailure
+    engine = call.engine
+    out = []
+    for rec in records:
+        def effect(rec_id=rec["id"]):
+            current = engine.store.get(type_name, rec_id)
+            if current is None:
+                raise TaskFailure("%s %s no longer exists" % (type_name, rec_id), "EResourceNotFound")
+            apply(current)
+        cluster = rec.get("cluster") if isinstance(rec.get("cluster"), str) else None
+        task = call.task("%s %s" % (description, rec.get("name") or rec["id"]), effect, resource_type=type_name,
+                         resource_id=rec["id"], cluster_id=cluster, key=key)
+        out.append(answer(rec, task) if answer else with_task(engine, type_name, rec, task))
+    return out

@@ -1,0 +1,178 @@
+# coding: utf-8
+"""Content library VM templates: from a VM (clone or convert), from an OVF import, and VMs from them."""
+from ..errors import HttpError, TaskFailure
+from .common import draft, find, now_iso, require, with_task
+from .registry import handles
+from .vm_copy import config_of, freeze_disks, freeze_nics, thaw_disks, thaw_nics
+from .vm_lifecycle import _finish_new_vm, _new_from
+from .vm_power import delete_vm_records
+
+
+def library_disks(engine, vm):
+    """The VM's disks in the content library's frozen form."""
+    out = []
+    for f in freeze_disks(engine, vm):
+        vol = next((v for v in engine.store.all("VmVolume") if v["local_id"] == f["vm_volume_local_id"]), None) \
+            if f["type"] == "DISK" else None
+        out.append({"boot": f["boot"], "bus": f["bus"], "index": f["index"], "type": f["type"], "size": f["size"],
+                    "path": f["path"], "disk_name": f.get("disk_name") or f.get("image_name"),
+                    "storage_policy": vol["elf_storage_policy"] if vol else None, "disabled": False,
+                    "content_library_image_id": _library_image(engine, f["elf_image_local_id"])})
+    return out
+
+
+def _library_image(engine, elf_image_local_id):
+    """The content library image an ISO comes from, if any."""
+    img = next((i for i in engine.store.all("ElfImage")
+                if elf_image_local_id and i["local_id"] == elf_image_local_id), None)
+    ids = engine.store.related_ids("ElfImage", img, "content_library_image") if img else []
+    return ids[0] if ids else None
+
+
+def _one_vm(engine, where, path):
+    where = dict((k, v) for k, v in where.items() if v is not None)
+    vms = find(engine, "Vm", where) if where else []
+    if not vms:
+        raise HttpError(400, "No VM matches %s" % path)
+    return vms[0]
+
+
+def _from_vm(convert):
+    def handler(call):
+        engine = call.engine
+        plans = []
+        for i, p in enumerate(call.body):
+            vm = _one_vm(engine, p["vm"], "[%d].vm" % i)
+            clusters = [c["id"] for c in find(engine, "Cluster", p["clusters"])]
+            if not clusters:
+                raise HttpError(400, "[%d].clusters selects no cluster" % i)
+            values = dict(config_of(vm), id=engine.store.new_id(), name=p["name"],
+                          description=p.get("description") or "",
+                          cloud_init_supported=bool(p.get("cloud_init_supported")), clusters=clusters,
+                          createdAt=now_iso(), size=vm["size"] or 0, video_type=vm.get("video_type"),
+                          architecture="X86_64", os=vm.get("os"))
+            plans.append((vm, values))
+        out = []
+        for vm, values in plans:
+            def effect(vm_id=vm["id"], values=values):
+                store = engine.store
+                source = store.get("Vm", vm_id)
+                if source is None:
+                    raise TaskFailure("VM %s no longer exists" % vm_id, "EVmNotFound")
+                if convert and source["status"] != "STOPPED":
+                    raise TaskFailure("Cannot convert VM %s: its status is %s, and converting requires STOPPED"
+                                      % (source["name"], source["status"]), "EVmStatusInvalid")
+                store.insert("ContentLibraryVmTemplate", dict(values, vm_disks=library_disks(engine, source),
+                                                              vm_nics=freeze_nics(engine, source,
+                                                                                  "NestedContentLibraryVmTemplateNic")))
+                if convert:
+                    delete_vm_records(engine, source, include_snapshots=False)
+                    store.delete("Vm", vm_id)
+                engine.refresh(source["cluster"])
+            verb = "Convert" if convert else "Clone"
+            task = call.task("%s VM %s to content library template %s" % (verb, vm["name"], values["name"]), effect,
+                             resource_type="ContentLibraryVmTemplate", resource_id=values["id"],
+                             key="content_library_vm_template.%s_from_vm" % verb.lower())
+            out.append(with_task(engine, "ContentLibraryVmTemplate", draft(engine, "ContentLibraryVmTemplate",
+                                                                           values), task))
+        return out
+    return handler
+
+
+handles("clone_content_library_vm_template_from_vm")(_from_vm(convert=False))
+handles("convert_content_library_vm_template_from_vm")(_from_vm(convert=True))
+
+
+@handles("create_vm_from_content_library_template_batch")
+def create_vms_from_library_template(call):
+    """One task creating every VM of ``vms`` from the template (its disks as new volumes)."""
+    engine = call.engine
+    tpl = require(engine, "ContentLibraryVmTemplate", call.body["template_id"], "template_id")
+    plans = []
+    for i, p in enumerate(call.body["vms"]):
+        cluster = require(engine, "Cluster", p["cluster_id"], "vms[%d].cluster_id" % i)
+        if cluster["id"] not in (tpl["clusters"] or []):
+            raise HttpError(400, "Content library template %s is not distributed to cluster %s (vms[%d].cluster_id)"
+                            % (tpl["name"], cluster["name"], i))
+        plans.append((p, _new_from(engine, p, dict(tpl, guest_os_type=None), cluster, "vms[%d]" % i)))
+
+    def effect():
+        template = engine.store.get("ContentLibraryVmTemplate", tpl["id"])
+        if template is None:
+            raise TaskFailure("Content library template %s no longer exists" % tpl["id"], "EResourceNotFound")
+        for p, values in plans:
+            vm = engine.store.insert("Vm", values)
+            if not p.get("vm_disks"):
+                thaw_disks(engine, vm, template["vm_disks"])
+            if p.get("vm_nics") is None:
+                thaw_nics(engine, vm, template["vm_nics"])
+            _finish_new_vm(engine, vm, p)
+    task = call.task("Create %d VMs from content library template %s" % (len(plans), tpl["name"]), effect,
+                     resource_type="Vm", resource_id=plans[0][1]["id"] if plans else None,
+                     key="vm.create_from_content_library_template")
+    return {"task_id": task, "data": [engine.store.render("Vm", draft(engine, "Vm", v)) for p, v in plans]}
+
+
+@handles("import_content_library_vm_template")
+def import_content_library_vm_template(call):
+    """A content library template from a parsed OVF and its finished uploads."""
+    from .transfers import _uploads
+    engine = call.engine
+    out = []
+    for i, p in enumerate(call.body):
+        require(engine, "Cluster", p["cluster_id"], "[%d].cluster_id" % i)
+        _uploads(engine, p["upload_tasks"], "[%d].upload_tasks" % i)
+        ovf = p["parsed_ovf"]
+        cores, sockets = p.get("cpu_cores", ovf["cpu"]["cores"]), p.get("cpu_sockets", ovf["cpu"]["sockets"])
+        disks = [{"boot": j, "bus": d["bus"], "index": j, "type": d["type"], "size": d["size"], "path": "",
+                  "disk_name": d["name"], "storage_policy": "REPLICA_2_THIN_PROVISION", "disabled": False}
+                 for j, d in enumerate(ovf["disks"])]
+        nics = [{"index": j, "enabled": n.get("enabled", True), "mirror": n.get("mirror", False),
+                 "model": n["model"], "type": "VLAN"} for j, n in enumerate(p.get("vm_nics") or [])]
+        values = dict(id=engine.store.new_id(), name=p["name"],
+                      description=p.get("description") or ovf.get("description") or "",
+                      clusters=[p["cluster_id"]], vcpu=p.get("vcpu") or cores * sockets,
+                      cpu={"cores": cores, "sockets": sockets}, memory=p.get("memory", ovf["memory"]),
+                      ha=p.get("ha", True), firmware=ovf["firmware"], vm_disks=disks, vm_nics=nics,
+                      size=sum(d["size"] for d in ovf["disks"] if d["type"] == "DISK"), createdAt=now_iso(),
+                      architecture="X86_64", cloud_init_supported=False)
+
+        def effect(values=values):
+            engine.store.insert("ContentLibraryVmTemplate", values)
+        task = call.task("Import content library template %s" % p["name"], effect,
+                         resource_type="ContentLibraryVmTemplate", resource_id=values["id"],
+                         key="content_library_vm_template.import")
+        out.append(with_task(engine, "ContentLibraryVmTemplate", draft(engine, "ContentLibraryVmTemplate", values),
+                             task))
+    return out
+
+
+@handles("create_vm_from_content_library_template")
+def create_vm_from_library_template(call):
+    """One task per VM: the template's configuration, disks (new volumes) and NICs, with the params' overrides."""
+    engine = call.engine
+    plans = []
+    for i, p in enumerate(call.body):
+        tpl = require(engine, "ContentLibraryVmTemplate", p["template_id"], "[%d].template_id" % i)
+        cluster = require(engine, "Cluster", p["cluster_id"], "[%d].cluster_id" % i)
+        if cluster["id"] not in (tpl["clusters"] or []):
+            raise HttpError(400, "Content library template %s is not distributed to cluster %s ([%d].cluster_id)"
+                            % (tpl["name"], cluster["name"], i))
+        plans.append((tpl, p, _new_from(engine, p, dict(tpl, guest_os_type=None), cluster, "[%d]" % i)))
+    out = []
+    for tpl, p, values in plans:
+        def effect(tpl_id=tpl["id"], p=p, values=values):
+            template = engine.store.get("ContentLibraryVmTemplate", tpl_id)
+            if template is None:
+                raise TaskFailure("Content library template %s no longer exists" % tpl_id, "EResourceNotFound")
+            vm = engine.store.insert("Vm", values)
+            if not p.get("vm_disks"):
+                thaw_disks(engine, vm, template["vm_disks"])
+            if p.get("vm_nics") is None:
+                thaw_nics(engine, vm, template["vm_nics"])
+            _finish_new_vm(engine, vm, p)
+        task = call.task("Create VM %s from content library template %s" % (p["name"], tpl["name"]), effect,
+                         resource_type="Vm", resource_id=values["id"], cluster_id=values["cluster"],
+                         key="vm.create_from_content_library_template")
+        out.append(with_task(engine, "Vm", draft(engine, "Vm", values), task))
+    return out

@@ -1,0 +1,234 @@
+# coding: utf-8
+"""Moving VMs and volumes in and out: exports with download links, OVF parsing, imports from uploads."""
+import hashlib
+import xml.etree.ElementTree as ElementTree
+
+from ..errors import HttpError, TaskFailure
+from .common import draft, find, now_iso, require, with_task
+from .registry import handles
+from .vm_base import new_volume, vm_size
+from .vm_devices import add_nics
+from .vms import check_vcpu, new_vm_values
+
+
+def _file(kind, name, size, seed):
+    digest = hashlib.md5(("%s|%s" % (seed, name)).encode()).hexdigest()
+    return {"fileName": name, "fileSecret": digest[:16], "fileSize": int(size), "fileUUID": digest, "md5": digest,
+            "type": kind}
+
+
+def _export(call, rec_type, records, kind, relation, files_of):
+    engine = call.engine
+    out = []
+    for rec in records:
+        values = dict(id=engine.store.new_id(), type=kind, damaged=False, createdAt=now_iso(),
+                      storage_cluster_id=rec.get("cluster") if isinstance(rec.get("cluster"), str) else None,
+                      data_port_id=engine.store.new_uuid(), files=files_of(rec))
+        values[relation] = rec["id"]
+
+        def effect(values=values, rec_id=rec["id"]):
+            if engine.store.get(rec_type, rec_id) is None:
+                raise TaskFailure("%s %s no longer exists" % (rec_type, rec_id), "EResourceNotFound")
+            engine.store.insert("VmExportFile", values)
+        task = call.task("Export %s %s as %s" % (rec_type, rec.get("name") or rec["id"], kind), effect,
+                         resource_type="VmExportFile", resource_id=values["id"],
+                         cluster_id=values["storage_cluster_id"], key="vm_export_file.create")
+        out.append(with_task(engine, "VmExportFile", draft(engine, "VmExportFile", values), task))
+    return out
+
+
+def _disk_files(engine, vm, kind):
+    ext = {"OVF": "vmdk", "VMDK": "vmdk", "QCOW2": "qcow2", "RAW": "raw"}[kind]
+    files = []
+    for d in engine.store.related("Vm", vm, "vm_disks"):
+        vol = engine.store.get("VmVolume", d["vm_volume"]) if d["vm_volume"] else None
+        if vol is not None:
+            files.append(_file(kind if kind != "OVF" else "VMDK", "%s.%s" % (vol["name"], ext), vol["size"], vol["id"]))
+    if kind == "OVF":
+        files.insert(0, _file("OVF", "%s.ovf" % vm["name"], 4096, vm["id"]))
+    return files
+
+
+@handles("export_vm")
+def export_vm(call):
+    """A VmExportFile per VM: its disks (and the OVF descriptor) as files to download."""
+    kind = call.data["type"]
+    return _export(call, "Vm", find(call.engine, "Vm", call.body["where"]), kind, "vm",
+                   lambda vm: _disk_files(call.engine, vm, kind))
+
+
+@handles("export_vm_volume")
+def export_vm_volume(call):
+    kind = call.data["type"]
+    return _export(call, "VmVolume", find(call.engine, "VmVolume", call.body["where"]), kind, "vm_volume",
+                   lambda vol: [_file(kind, "%s.%s" % (vol["name"], kind.lower()), vol["size"], vol["id"])])
+
+
+@handles("export_content_library_vm_template")
+def export_content_library_vm_template(call):
+    def files(tpl):
+        out = [_file("OVF", "%s.ovf" % tpl["name"], 4096, tpl["id"])]
+        for i, d in enumerate(tpl["vm_disks"] or []):
+            if d.get("type") == "DISK":
+                out.append(_file("VMDK", "%s-disk-%d.vmdk" % (tpl["name"], i), d.get("size") or 0, tpl["id"]))
+        return out
+    return _export(call, "ContentLibraryVmTemplate", find(call.engine, "ContentLibraryVmTemplate",
+                                                          call.body["where"]), "OVF", "content_library_vm_template",
+                   files)
+
+
+@handles("get_export_file_download_links")
+def get_export_file_download_links(call):
+    """One link per file of the export (on the cluster's management address)."""
+    engine = call.engine
+    where = dict((k, v) for k, v in call.body["where"].items() if v is not None)
+    exports = find(engine, "VmExportFile", where)
+    if not exports:
+        raise HttpError(400, "No VmExportFile matches where")
+    export = exports[0]
+    cluster = engine.store.get("Cluster", export["storage_cluster_id"]) if export["storage_cluster_id"] else None
+    host = (cluster or {}).get("management_vip") or "cloudtower.local"
+    return [{"filename": f["fileName"], "link": "https://%s/export/%s/%s?secret=%s" % (
+        host, export["data_port_id"], f["fileUUID"], f["fileSecret"])} for f in export["files"] or []]
+
+
+def _local(tag):
+    return tag.rsplit("}", 1)[-1]
+
+
+def _attr(el, name):
+    return next((v for k, v in el.attrib.items() if _local(k) == name), None)
+
+
+def parse_ovf_text(data):
+    """A ParsedOVF of an OVF descriptor (bytes): name, CPU, memory, disks, NICs; a 400 when it is not one."""
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as e:
+        raise HttpError(400, "The file is not an OVF descriptor: %s (file)" % e)
+    system = next((e for e in root.iter() if _local(e.tag) == "VirtualSystem"), None)
+    if system is None:
+        raise HttpError(400, "The OVF descriptor has no VirtualSystem (file)")
+    capacities = dict((_attr(d, "diskId"), int(_attr(d, "capacity") or 0) * _unit(_attr(d, "capacityAllocationUnits")))
+                      for d in root.iter() if _local(d.tag) == "Disk")
+    out = {"name": _attr(system, "id") or "vm", "description": "", "cpu": {"cores": 1, "sockets": 1}, "vcpu": 1,
+           "memory": 0, "firmware": "BIOS", "disks": [], "nics": []}
+    for item in system.iter():
+        if _local(item.tag) not in ("Item", "StorageItem", "EthernetPortItem"):
+            continue
+        fields = dict((_local(c.tag), (c.text or "").strip()) for c in item)
+        rtype = fields.get("ResourceType")
+        if rtype == "3":
+            vcpu = int(fields.get("VirtualQuantity") or 1)
+            cores = int(fields.get("CoresPerSocket") or 1)
+            out["vcpu"], out["cpu"] = vcpu, {"cores": cores, "sockets": max(1, vcpu // cores)}
+        elif rtype == "4":
+            unit = _unit(fields.get("AllocationUnits") or "byte*2^20")
+            out["memory"] = int(fields.get("VirtualQuantity") or 0) * unit
+        elif rtype in ("17", "15", "16"):
+            host_resource = fields.get("HostResource") or ""
+            disk_id = host_resource.rsplit("/", 1)[-1]
+            out["disks"].append({"name": fields.get("ElementName") or disk_id or "disk", "bus": "SCSI" if rtype == "17"
+                                 else "IDE", "size": capacities.get(disk_id, 0),
+                                 "type": "DISK" if rtype == "17" else "CD_ROM"})
+        elif rtype == "10":
+            out["nics"].append({"mac": fields.get("Address") or ""})
+    for el in system.iter():
+        if _local(el.tag) in ("Name",) and el.text and out["name"] == "vm":
+            out["name"] = el.text.strip()
+        if _local(el.tag) == "Info" and not out["description"] and el.text:
+            out["description"] = el.text.strip()
+    if any(_attr(el, "firmware") == "efi" for el in system.iter()):
+        out["firmware"] = "UEFI"
+    return out
+
+
+def _unit(text):
+    """Bytes in an OVF allocation unit such as ``byte * 2^30``."""
+    text = (text or "byte").replace(" ", "").lower()
+    if "^" in text:
+        base, _, exp = text.partition("^")
+        return int(base.split("*")[-1]) ** int(exp)
+    return {"kilobytes": 1024, "megabytes": 1024 ** 2, "gigabytes": 1024 ** 3}.get(text, 1)
+
+
+@handles("parse_ovf")
+def parse_ovf(call):
+    require(call.engine, "Cluster", (call.body or {}).get("cluster_id"), "cluster_id")
+    data = (call.body or {}).get("file") or b""
+    return parse_ovf_text(data if isinstance(data, bytes) else data.encode("utf-8"))
+
+
+def _uploads(engine, ids, path):
+    out = []
+    for i, task_id in enumerate(ids):
+        task = require(engine, "UploadTask", task_id, "%s[%d]" % (path, i))
+        if task["status"] != "SUCCESSED":
+            raise HttpError(400, "UploadTask %s is %s: finish the upload first (%s[%d])"
+                            % (task_id, task["status"], path, i))
+        out.append(task)
+    return out
+
+
+@handles("import_vm")
+def import_vm(call):
+    """A STOPPED VM from a parsed OVF; each OVF disk a volume of its size (the uploads must be finished)."""
+    engine = call.engine
+    plans = []
+    for i, p in enumerate(call.body):
+        cluster = require(engine, "Cluster", p["cluster_id"], "[%d].cluster_id" % i)
+        _uploads(engine, p["upload_tasks"], "[%d].upload_tasks" % i)
+        ovf = p["parsed_ovf"]
+        merged = {"name": p["name"], "description": p.get("description", ovf.get("description") or ""),
+                  "cpu_cores": p.get("cpu_cores", ovf["cpu"]["cores"]),
+                  "cpu_sockets": p.get("cpu_sockets", ovf["cpu"]["sockets"]),
+                  "memory": p.get("memory", ovf["memory"]), "memory_unit": p.get("memory_unit"),
+                  "ha": p.get("ha", True), "firmware": ovf["firmware"], "guest_os_type": p.get("guest_os_type"),
+                  "folder_id": p.get("folder_id"), "io_policy": p.get("io_policy")}
+        vcpu = check_vcpu(dict(merged, vcpu=p.get("vcpu")))
+        for j, n in enumerate(p.get("vm_nics") or []):
+            require(engine, "Vlan", n["connect_vlan_id"], "[%d].vm_nics[%d].connect_vlan_id" % (i, j))
+        vcpu = vcpu or merged["cpu_cores"] * merged["cpu_sockets"]
+        plans.append((p, new_vm_values(engine.store, merged, cluster, vcpu)))
+    out = []
+    for p, values in plans:
+        def effect(p=p, values=values):
+            store = engine.store
+            vm = store.insert("Vm", values)
+            modified = dict((m["vmdk_name"], m) for m in (p.get("disk_operate") or {}).get("modify_vmdk_disks") or [])
+            for j, d in enumerate(d for d in p["parsed_ovf"]["disks"] if d["type"] == "DISK"):
+                m = modified.get(d["name"], {})
+                vol = new_volume(engine, vm["cluster"], m.get("volume_name") or "%s-%s" % (vm["name"], d["name"]),
+                                 d["size"], m.get("elf_storage_policy") or "REPLICA_2_THIN_PROVISION")
+                store.insert("VmDisk", dict(vm=vm["id"], type="DISK", bus=m.get("bus") or d["bus"],
+                                            boot=m.get("boot", j), key=j, vm_volume=vol["id"],
+                                            device="vd%s" % "abcdefghijklmnop"[j % 16], disabled=False))
+            add_nics(engine, vm, p.get("vm_nics") or [])
+            vm_size(engine, vm)
+            engine.refresh(vm["cluster"])
+        task = call.task("Import VM %s" % p["name"], effect, resource_type="Vm", resource_id=values["id"],
+                         cluster_id=values["cluster"], key="vm.import")
+        out.append(with_task(engine, "Vm", draft(engine, "Vm", values), task))
+    return out
+
+
+@handles("import_vm_volume")
+def import_vm_volume(call):
+    """A volume of the uploaded file's size."""
+    engine = call.engine
+    out = []
+    for i, p in enumerate(call.body):
+        require(engine, "Cluster", p["cluster_id"], "[%d].cluster_id" % i)
+        upload = _uploads(engine, [p["upload_task_id"]], "[%d].upload_task_id" % i)[0]
+        values = dict(id=engine.store.new_id(), name=p["name"], cluster=p["cluster_id"], size=upload["size"],
+                      elf_storage_policy=p["storage_policy"], local_id=engine.store.new_uuid(), mounting=False,
+                      sharing=False, type="KVM_VOLUME", local_created_at=now_iso(),
+                      path="/usr/share/smartx/volumes/%s" % engine.store.new_uuid())
+
+        def effect(values=values):
+            engine.store.insert("VmVolume", values)
+        task = call.task("Import volume %s" % p["name"], effect, resource_type="VmVolume", resource_id=values["id"],
+                         cluster_id=p["cluster_id"], key="vm_volume.import")
+        out.append(with_task(engine, "VmVolume", draft(engine, "VmVolume", values), task))
+    return out
+
