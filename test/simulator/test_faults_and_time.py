@@ -9,7 +9,7 @@ from cloudtower_python_sdk import (ApiClient, ApiException, ClusterApi, Configur
                                    VmApi)
 from cloudtower_python_sdk.pytest_plugin import cloudtower_simulator  # noqa: F401
 from cloudtower_python_sdk.simulator import Fault, Simulator
-from cloudtower_python_sdk.utils import wait_tasks
+from cloudtower_python_sdk.utils import login, wait_tasks
 
 HTTP = urllib3.PoolManager(retries=False)
 
@@ -88,12 +88,19 @@ def test_task_fail_and_revoke_token_and_clear():
         task = TaskApi(sim.client).get_tasks({"where": {"id": res[0].task_id}})[0]
         assert task.status == "FAILED" and task.error_code == "ESimulatedFault"
         assert sim.world.get("Vm", vm.id)["status"] == "STOPPED"
-        victim = sim.new_client("admin", "admin")
+        victim = sim.new_client(login=False)
+        login(victim, "admin", "admin", remember=False)  # a token only: nothing to log in again with
         sim.add_fault("get-clusters:revoke-token")
         with pytest.raises(UnauthorizedException):
             ClusterApi(victim).get_clusters({})
         with pytest.raises(UnauthorizedException):  # the token stays revoked for every operation
             VmApi(victim).get_vms({"first": 1})
+        # A client that remembers its login logs in again once and resends the call.
+        remembering = sim.new_client("admin", "admin")
+        revoked = remembering.configuration.api_key["Authorization"]
+        sim.add_fault("get-clusters:revoke-token")
+        assert ClusterApi(remembering).get_clusters({})
+        assert remembering.configuration.api_key["Authorization"] != revoked
         sim.clear_faults()
         assert VmApi(sim.client).get_vms({"first": 1})
 
