@@ -7,8 +7,9 @@ Example::
     with ApiClient(Configuration(host="http://tower.example.com/v2/api")) as client:
         vms = VmApi(client).get_vms({"first": 10})
 
-One client may be shared by threads; ``async_req=True`` calls run on its pool
-of ``pool_threads`` threads.
+One client may be shared by threads; ``async_req=True`` calls run in
+parallel on its pool of ``pool_threads`` threads, started on the first such
+call and stopped by ``close()`` (or when the client is garbage-collected).
 """
 from __future__ import absolute_import
 
@@ -22,10 +23,12 @@ import six
 from urllib3._collections import HTTPHeaderDict
 
 from . import types
-from .configuration import Configuration
+from .configuration import Configuration, _cpu_count
+from . import _deadline
+from ._redact import redact_body, redact_headers
 from .exceptions import ApiException, ApiValueError, exception_for
 from .model_base import ResultList
-from .rest import RESTClientObject, redact_body, redact_headers
+from .rest import RESTClientObject
 
 logger = logging.getLogger("cloudtower_python_sdk")
 
@@ -36,14 +39,15 @@ class ApiClient(object):
     :param configuration: a :class:`Configuration`; default: ``Configuration.get_default_copy()``.
     :param header_name, header_value: one header added to every request.
     :param cookie: a ``Cookie`` header value added to every request.
-    :param pool_threads: threads that run ``async_req=True`` calls.
+    :param pool_threads: threads that run ``async_req=True`` calls (default: CPUs + 4, at most 32,
+        like ``concurrent.futures``; the calls wait on the network, not on the CPU).
     """
 
-    def __init__(self, configuration=None, header_name=None, header_value=None, cookie=None, pool_threads=1):
+    def __init__(self, configuration=None, header_name=None, header_value=None, cookie=None, pool_threads=None):
         if configuration is None:
             configuration = Configuration.get_default_copy()
         self.configuration = configuration
-        self.pool_threads = pool_threads
+        self.pool_threads = pool_threads or min(32, (_cpu_count() or 1) + 4)
         self.rest_client = RESTClientObject(configuration)
         self.default_headers = {}
         if header_name is not None:
@@ -51,7 +55,7 @@ class ApiClient(object):
         self.cookie = cookie
         from . import __version__
         self.user_agent = "cloudtower-python-sdk/%s/python" % __version__
-        self._pool = None
+        self._pool_holder = _PoolHolder()
         self._lock = threading.Lock()
 
     # -- lifecycle ------------------------------------------------------
@@ -64,26 +68,22 @@ class ApiClient(object):
     def close(self):
         """Stop the thread pool (if one was started) and close pooled connections."""
         with self._lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.close()
-            pool.join()
-            try:
-                atexit.unregister(pool.close)
-            except AttributeError:  # Python 2
-                pass
+            self._pool_holder.stop(wait=True)
         self.rest_client.clear()
+
+    @property
+    def _pool(self):
+        return self._pool_holder.pool
 
     @property
     def pool(self):
         """The thread pool of ``async_req=True`` calls, started on first use."""
-        if self._pool is None:
+        holder = self._pool_holder
+        if holder.pool is None:
             with self._lock:
-                if self._pool is None:
-                    from multiprocessing.pool import ThreadPool  # only when async calls are used
-                    self._pool = ThreadPool(self.pool_threads)
-                    atexit.register(self._pool.close)
-        return self._pool
+                if holder.pool is None:
+                    holder.start(self.pool_threads)
+        return holder.pool
 
     # -- headers --------------------------------------------------------
     @property
@@ -182,7 +182,7 @@ class ApiClient(object):
                          redact_body(payload) if payload else None)
         response = self.rest_client.request(operation.http_method, url, headers=all_headers, body=payload,
                                             fields=fields, query_params=query, _preload_content=preload,
-                                            _request_timeout=timeout)
+                                            _request_timeout=timeout, _reads=operation.reads)
         if not preload:
             return response
         if logger.isEnabledFor(logging.DEBUG):
@@ -210,7 +210,7 @@ class ApiClient(object):
         text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
         if text.startswith(u"\ufeff"):
             text = text[1:]  # a byte-order mark some proxies add
-        with _gc_paused(len(raw)):
+        with _gc_paused(len(raw) if _alone() else 0):
             try:
                 data = json.loads(text)
             except ValueError:
@@ -301,6 +301,48 @@ class _gc_paused(object):
                     gc.enable()
             if resume:
                 gc.collect(1)
+
+
+def _alone():
+    """True when no thread but the caller's (and the SDK's deadline watchdog) runs: only then is the
+    collector paused, so that no other code of the process sees it off."""
+    return threading.active_count() <= 1 + (_deadline.watchdog_thread() is not None)
+
+
+class _PoolHolder(object):
+    """The thread pool of a client, stopped when the client is closed or garbage-collected.
+
+    Held apart from the client, with no reference back to it: a client in a
+    reference cycle can still be collected (on Python 2 too), and then this
+    object's ``__del__`` releases the pool's threads.
+    """
+    __slots__ = ("pool",)
+
+    def __init__(self):
+        self.pool = None
+
+    def start(self, threads):
+        from multiprocessing.pool import ThreadPool  # only when async calls are used
+        self.pool = ThreadPool(threads)
+        atexit.register(self.pool.close)
+
+    def stop(self, wait):
+        pool, self.pool = self.pool, None
+        if pool is None:
+            return
+        pool.close()
+        if wait:
+            pool.join()
+        try:
+            atexit.unregister(pool.close)
+        except AttributeError:  # Python 2
+            pass
+
+    def __del__(self):
+        try:
+            self.stop(wait=False)  # the workers end when their queue is done; never block the collector
+        except Exception:  # noqa: interpreter shutdown
+            pass
 
 
 def _json_bytes(body):
