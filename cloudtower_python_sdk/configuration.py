@@ -35,8 +35,8 @@ class Configuration(object):
     :param cert_file, key_file: a client certificate and its key.
     :param assert_hostname: check the certificate's host name (False to skip it).
     :param tls_server_name: the name to ask the server's certificate for (SNI), when not the host's.
-    :param proxy: ``http://proxy:3128`` (credentials in the URL are sent as ``Proxy-Authorization``);
-        ``proxy_headers`` for its authentication.
+    :param proxy: ``http://proxy:3128`` (credentials in the URL are sent as ``Proxy-Authorization``).
+    :param proxy_headers: headers for the proxy (``urllib3.make_headers(proxy_basic_auth="user:pass")``).
     :param no_proxy: hosts reached without the proxy, as in ``NO_PROXY`` ("tower.local, .corp").
     :param trust_env: without ``proxy``, use ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` and
         ``NO_PROXY`` of the environment, as requests and httpx do (default True).
@@ -51,7 +51,8 @@ class Configuration(object):
         Reads (``get_*``) are retried after connection failures and answers 429/502/503/504; changes
         only when they provably never reached the server (refused, DNS failure, connect timeout).
     :param retry_backoff: seconds before the first retry (default 0.5), doubled each time (at most
-        10 s), with jitter; an answer's ``Retry-After`` is honoured up to ``max_retry_after`` (30 s).
+        10 s), with jitter.
+    :param max_retry_after: the longest wait an answer's ``Retry-After`` is honoured for (default 30 s).
     :param retries: a urllib3 ``Retry`` (or a number) used instead of the SDK's policy, as in the
         peer SDKs; it never sends a change again once sent unless ``retry_mutations`` is True.
     :param retry_mutations: let ``retries`` send a change again after it was sent (it may run twice).

@@ -172,7 +172,7 @@ class RESTClientObject(object):
             else:
                 if attempt >= max_retries or not may_retry_status(response.status, reads):
                     return response
-                asked = retry_after(response.getheaders())
+                asked = retry_after(getattr(response, "urllib3_response", response).headers)
                 wait = backoff(attempt, config.retry_backoff) if asked is None else min(asked, config.max_retry_after)
                 failure = response
                 if not preload:
