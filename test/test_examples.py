@@ -541,6 +541,12 @@ def _sdk_errors(sim, g):
     assert "use VmVolumeElfStoragePolicyType.REPLICA_2_THIN_PROVISION" in out and "use VmApi.migrate_vm" in out
 
 
+@check("timeouts_and_retries")
+def _timeouts_and_retries(sim, g):
+    assert g["output"].strip() == "3 VMs"
+    assert (g["configuration"].connect_timeout, g["configuration"].read_timeout) == (5, 30)
+
+
 # -- the tests ---------------------------------------------------------------------------
 
 def test_every_example_has_a_check():

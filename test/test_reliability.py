@@ -517,3 +517,22 @@ def test_no_proxy_entries():
     assert not bypasses_proxy("https://tower:8443/v2/api", "tower:443")
     assert bypasses_proxy("http://10.0.0.1/v2/api", "*")
     assert not bypasses_proxy("http://towerx/v2/api", "tower")
+
+
+# -- the README's demonstration -------------------------------------------------------------------------
+def test_readme_script_reads_through_a_503(server):
+    """examples/timeouts_and_retries.py (shown in README.md) against a CloudTower that answers 503 once."""
+    import subprocess
+    server.add("/v2/api/login", body={"task_id": None, "data": {"token": "tok-1"}})
+    server.add(GET_VMS, status=503, headers={"Retry-After": "0"}, times=1)
+    server.add(GET_VMS, body=[VM, VM, VM])
+    root = os.path.dirname(HERE)
+    env = dict(os.environ, CLOUDTOWER_ENDPOINT=server.api_host(), CLOUDTOWER_USERNAME="root",
+               CLOUDTOWER_PASSWORD="root",
+               PYTHONPATH=os.pathsep.join([root] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
+    proc = subprocess.Popen([sys.executable, os.path.join(root, "examples", "timeouts_and_retries.py")], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = proc.communicate()[0].decode("utf-8", "replace")
+    assert proc.returncode == 0 and out.strip() == "3 VMs", out
+    assert server.paths() == ["/v2/api/login", GET_VMS, GET_VMS]
+    assert server.requests[1].header("Authorization") == "tok-1"
