@@ -14,6 +14,7 @@ the request path is copied or replaced.
 from __future__ import absolute_import
 
 import heapq
+import os
 import socket
 import threading
 import time
@@ -104,6 +105,16 @@ def _shut_down(conn):
 
 
 _watchdog = _Watchdog()
+
+
+def _after_fork_in_child():
+    # The parent's watchdog thread does not exist here, and its lock may have been held at the fork.
+    global _watchdog
+    _watchdog = _Watchdog()
+
+
+if hasattr(os, "register_at_fork"):  # Python 3.7+
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def start(seconds):

@@ -130,7 +130,9 @@ class RESTClientObject(object):
         transient failure (default: True for GET and HEAD).  Raises
         ``ApiConnectionError`` (``ApiTimeoutError``, ``ApiTLSError``) when no
         answer came, ``ApiResponseTooLargeError`` for an answer over
-        ``max_answer_size``; an error status is returned, not raised.
+        ``max_answer_size``; an error status is returned, not raised.  With
+        ``_preload_content=False`` the deadline ends when the headers arrived:
+        the caller reads the body.
         """
         limits = Limits(_request_timeout if _request_timeout is not None else self.default_timeout,
                         self.configuration)
@@ -200,6 +202,9 @@ class RESTClientObject(object):
                 if e.reason is None:
                     raise
                 six.reraise(type(e.reason), e.reason)
+        except U3.LocationValueError as e:  # not a network failure: sending again cannot help
+            raise_from(ApiValueError("Cannot send %s %s: %s; Configuration.host must look like "
+                                     "https://tower.example.com/v2/api" % (method, url, e)), e)
         except _TRANSPORT_ERRORS as e:
             raise_from(connection_error(e, method, url, limits, deadline), e)
         if not preload:
@@ -259,6 +264,8 @@ def connection_error(error, method, url, limits, deadline, sent=None):
         return ApiTimeoutError("%s: no answer within %ss" % (where, limits.read))
     if isinstance(error, (U3.SSLError, ssl.SSLError, getattr(ssl, "CertificateError", ssl.SSLError))):
         return ApiTLSError("%s: TLS failed: %s" % (where, error))
+    if isinstance(error, U3.DecodeError):
+        return ApiConnectionError("%s: the answer could not be decoded (%s)" % (where, error))
     if isinstance(error, U3.ProxyError):
         return ApiConnectionError("%s: the proxy failed: %s" % (where, error))
     return ApiConnectionError("%s: the connection broke%s: %s" % (

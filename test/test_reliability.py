@@ -250,7 +250,9 @@ def test_connection_refused_is_an_api_exception(make_client):
 
 def test_no_secret_in_error_texts(server, make_client):
     client, _ = make_client(server.api_host())
-    wrong = [[u"hunter2-list"], {"x": u"hunter2-dict"}] + ([b"hunter2-bytes"] if six.PY3 else [])  # Python 2: bytes are str
+    wrong = [[u"hunter2-list"], {"x": u"hunter2-dict"}]
+    if six.PY3:  # on Python 2 bytes are str, a valid password
+        wrong.append(b"hunter2-bytes")
     for password in wrong:
         with pytest.raises(ApiTypeError) as info:
             UserApi(client).login({"username": "root", "password": password, "source": "LOCAL"})
@@ -536,3 +538,18 @@ def test_readme_script_reads_through_a_503(server):
     assert proc.returncode == 0 and out.strip() == "3 VMs", out
     assert server.paths() == ["/v2/api/login", GET_VMS, GET_VMS]
     assert server.requests[1].header("Authorization") == "tok-1"
+
+
+def test_a_host_that_is_no_url_is_a_value_error(make_client):
+    client, waits = make_client("http:///v2/api")
+    with pytest.raises(ApiValueError) as info:
+        read(client)
+    assert "Configuration.host" in str(info.value) and waits == []
+
+
+def test_a_corrupt_compressed_answer_is_a_connection_error(server, make_client):
+    server.add(GET_VMS, body=b"not gzip at all", headers={"Content-Encoding": "gzip"})
+    client, waits = make_client(server.api_host(), max_retries=0)
+    with pytest.raises(ApiConnectionError) as info:
+        read(client)
+    assert "decoded" in str(info.value)
