@@ -553,3 +553,14 @@ def test_a_corrupt_compressed_answer_is_a_connection_error(server, make_client):
     with pytest.raises(ApiConnectionError) as info:
         read(client)
     assert "decoded" in str(info.value)
+
+
+def test_proxy_variables_lower_case_first(proxy_env):
+    from cloudtower_python_sdk.rest import proxy_for
+    proxy_env.setenv("HTTPS_PROXY", "upper:3128")
+    assert proxy_for(Configuration(host="https://tower/v2/api")) == "http://upper:3128"
+    proxy_env.setenv("https_proxy", "http://lower:3128")
+    assert proxy_for(Configuration(host="https://tower/v2/api")) == "http://lower:3128"
+    assert proxy_for(Configuration(host="http://tower/v2/api")) is None
+    proxy_env.setenv("ALL_PROXY", "http://all:3128")
+    assert proxy_for(Configuration(host="http://tower/v2/api")) == "http://all:3128"
