@@ -22,10 +22,9 @@ import threading
 import six
 from urllib3._collections import HTTPHeaderDict
 
-from . import types
-from .configuration import Configuration, _cpu_count
-from . import _deadline
+from . import _deadline, types
 from ._redact import redact_body, redact_headers
+from .configuration import Configuration, _cpu_count
 from .exceptions import ApiException, ApiValueError, exception_for
 from .model_base import ResultList
 from .rest import RESTClientObject
@@ -272,7 +271,9 @@ class _gc_paused(object):
     moves the new objects to the old generation, so that their one walk is
     paid here and not at some later allocation in the caller's code.  Nested
     and concurrent decodes share one pause; the collector is turned back on
-    only if it was on when the first one began.
+    only if it was on when the first one began.  The collector is the whole
+    process's: ``deserialize`` pauses it only when no other thread runs
+    (``_alone``), so no code but the SDK's own ever sees it off.
     """
     THRESHOLD = 1024 * 1024  # bytes (about 400 full VMs); below that the collector costs little
     _lock = threading.Lock()

@@ -564,3 +564,27 @@ def test_proxy_variables_lower_case_first(proxy_env):
     assert proxy_for(Configuration(host="http://tower/v2/api")) is None
     proxy_env.setenv("ALL_PROXY", "http://all:3128")
     assert proxy_for(Configuration(host="http://tower/v2/api")) == "http://all:3128"
+
+
+def test_what_counts_as_never_sent():
+    import urllib3
+    from cloudtower_python_sdk.exceptions import ApiTLSError
+    from cloudtower_python_sdk.rest import Limits, connection_error
+    from cloudtower_python_sdk._retry import may_retry_error
+    u3 = urllib3.exceptions
+    conn = urllib3.connection.HTTPConnection("tower", 80)
+    limits = Limits(None, Configuration())
+    cases = [
+        (u3.NewConnectionError(conn, "refused"), ApiConnectionError, False),           # refused, DNS failure
+        (u3.ConnectTimeoutError(conn, "connect timed out"), ApiTimeoutError, False),
+        (u3.ProxyError("proxy down", u3.NewConnectionError(conn, "refused")), ApiConnectionError, False),
+        (u3.ReadTimeoutError(None, "/get-vms", "read timed out"), ApiTimeoutError, True),
+        (u3.ProtocolError("Connection aborted.", IOError("reset")), ApiConnectionError, True),
+        (u3.SSLError("certificate verify failed"), ApiTLSError, True),
+    ]
+    for error, cls, sent in cases:
+        mapped = connection_error(error, "POST", "http://tower/v2/api/start-vm", limits, None)
+        assert type(mapped) is cls and mapped.sent is sent, (error, mapped)
+        # a change is sent again only when it never left; a read also after a broken connection
+        assert may_retry_error(mapped, reads=False) is (not sent)
+        assert may_retry_error(mapped, reads=True) is (cls is ApiConnectionError or not sent)
