@@ -69,6 +69,10 @@ class _Watchdog(object):
         with self._cond:
             deadline.done = True
 
+    def detach(self, deadline):
+        with self._cond:
+            deadline.conn = None
+
     def _run(self):
         with self._cond:
             while True:
@@ -128,6 +132,13 @@ def finish(deadline):
     """The call is over (answer read or error raised): the watchdog leaves it alone."""
     _current.deadline = None
     _watchdog.finish(deadline)
+
+
+def detach(deadline):
+    """The call gives its connection back (to the pool, or to the caller with the raw answer): from
+    here on the watchdog must not touch it, as another call may take it."""
+    if deadline is not None:
+        _watchdog.detach(deadline)
 
 
 def _attach(conn):

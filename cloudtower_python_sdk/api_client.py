@@ -185,7 +185,8 @@ class ApiClient(object):
         if not preload:
             return response
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%s %s -> %s %s", operation.http_method, url, response.status, redact_body(response.data)[:2000])
+            logger.debug("%s %s -> %s %s", operation.http_method, url, response.status,
+                         redact_body(response.data)[:2000])
         if not 200 <= response.status <= 299:
             raise exception_for(response)
         data = self.deserialize(response, operation.returns)
@@ -342,7 +343,7 @@ class _PoolHolder(object):
     def __del__(self):
         try:
             self.stop(wait=False)  # the workers end when their queue is done; never block the collector
-        except Exception:  # noqa: interpreter shutdown
+        except Exception:  # noqa: BLE001 -- at interpreter shutdown modules may be gone already
             pass
 
 

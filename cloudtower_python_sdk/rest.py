@@ -178,8 +178,8 @@ class RESTClientObject(object):
                 asked = retry_after(getattr(response, "urllib3_response", response).headers)
                 wait = backoff(attempt, config.retry_backoff) if asked is None else min(asked, config.max_retry_after)
                 failure = response
-                if not preload:
-                    response.drain_conn()
+                if not preload:  # closed, not drained: a slow error body must not outlast the deadline
+                    response.close()
                     response.release_conn()
             if deadline is not None and deadline.remaining() <= wait:
                 if isinstance(failure, Exception):
@@ -209,12 +209,14 @@ class RESTClientObject(object):
         except _TRANSPORT_ERRORS as e:
             raise_from(connection_error(e, method, url, limits, deadline), e)
         if not preload:
+            _deadline.detach(deadline)
             return response
         try:
             data = read_body(response, self.configuration.max_answer_size, url)
         except _TRANSPORT_ERRORS as e:
             raise_from(connection_error(e, method, url, limits, deadline, sent=True), e)
         finally:
+            _deadline.detach(deadline)
             response.release_conn()
         return RESTResponse(response, data)
 

@@ -588,3 +588,16 @@ def test_what_counts_as_never_sent():
         # a change is sent again only when it never left; a read also after a broken connection
         assert may_retry_error(mapped, reads=False) is (not sent)
         assert may_retry_error(mapped, reads=True) is (cls is ApiConnectionError or not sent)
+
+
+def test_a_connection_back_in_the_pool_is_out_of_the_watchdogs_reach(server, make_client, monkeypatch):
+    # Another call may take it from the pool at once; a late deadline must not shut it.
+    seen = []
+    real_start = _deadline.start
+    monkeypatch.setattr(_deadline, "start", lambda seconds: seen.append(real_start(seconds)) or seen[-1])
+    server.add(GET_VMS, body=[VM])
+    client, _ = make_client(server.api_host())
+    read(client)
+    raw = read(client, _preload_content=False)
+    raw.release_conn()
+    assert len(seen) == 2 and all(d.conn is None and d.done and not d.expired for d in seen)
