@@ -165,19 +165,15 @@ def test_refused_connection(make_client, kind):
 
 
 # -- the "done when" list of the reliability issue ---------------------------------------------------
-def test_default_configuration_bounds_every_call():
+def test_default_configuration_bounds_every_call(server, monkeypatch):
     config = Configuration()
     assert config.connect_timeout + config.read_timeout <= 75
     recorded = []
     real_start = _deadline.start
-    _deadline.start = lambda seconds: recorded.append(seconds) or real_start(seconds)
-    try:
-        with LoopbackServer() as srv:
-            srv.add(GET_VMS, body=[VM])
-            with ApiClient(Configuration(host=srv.api_host())) as client:
-                read(client)
-    finally:
-        _deadline.start = real_start
+    monkeypatch.setattr(_deadline, "start", lambda seconds: recorded.append(seconds) or real_start(seconds))
+    server.add(GET_VMS, body=[VM])
+    with ApiClient(Configuration(host=server.api_host())) as client:
+        read(client)
     assert recorded == [config.connect_timeout + config.read_timeout]
 
 
