@@ -412,3 +412,14 @@ def test_a_connection_back_in_the_pool_is_out_of_the_watchdogs_reach(server, mak
     raw = read(client, _preload_content=False)
     raw.release_conn()
     assert len(seen) == 2 and all(d.conn is None and d.done and not d.expired for d in seen)
+
+
+def test_the_client_works_on_after_a_deadline(server, make_client):
+    server.add(GET_VMS, body=b"[" + b" " * 1000 + b"]", trickle=0.02, times=1)
+    server.add(GET_VMS, body=[VM])
+    client, _ = make_client(server.api_host())
+    with pytest.raises(ApiTimeoutError):
+        read(client, _request_timeout=0.3)
+    assert [vm.id for vm in read(client)] == ["vm-1"]
+    assert [vm.id for vm in read(client)] == ["vm-1"]
+    assert server.requests[1].connection_id == server.requests[2].connection_id  # kept alive again
