@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+import warnings
 
 import pytest
 import six
@@ -397,8 +398,14 @@ class TestTLS(object):
             with pytest.raises(ApiTLSError):
                 VmApi(strict).get_vms({})
             client = clients(srv.api_host(), verify_ssl=False)
-            VmApi(client).get_vms({})
+            filters = list(warnings.filters)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                VmApi(client).get_vms({})
             assert only(srv).path == GET_VMS
+            # The choice was this client's: no warning, and nothing silenced for the rest of the process.
+            assert [w for w in caught if issubclass(w.category, urllib3.exceptions.InsecureRequestWarning)] == []
+            assert warnings.filters == filters
 
     def test_client_certificate(self, pki, clients):
         with LoopbackServer(tls=pki, require_client_cert=True) as srv:
