@@ -19,9 +19,10 @@ from __future__ import absolute_import
 from ._version import __version__
 from .api_client import ApiClient
 from .configuration import Configuration
-from .exceptions import (ApiAttributeError, ApiException, ApiKeyError, ApiTypeError, ApiValueError,
+from .exceptions import (ApiAttributeError, ApiConnectionError, ApiException, ApiKeyError,
+                         ApiResponseTooLargeError, ApiTimeoutError, ApiTLSError, ApiTypeError, ApiValueError,
                          BadRequestException, ForbiddenException, NotFoundException, OpenApiException,
-                         ServiceException, UnauthorizedException)
+                         ServiceException, TaskFailedError, TaskTimeoutError, UnauthorizedException)
 from ._lazy import make_lazy as _make_lazy, resolve as _resolve
 from . import _aliases
 
@@ -31,7 +32,9 @@ from .api import __api_version__
 
 __all__ = ["ApiClient", "Configuration", "ApiException", "ApiTypeError", "ApiValueError", "ApiKeyError",
            "ApiAttributeError", "OpenApiException", "BadRequestException", "UnauthorizedException",
-           "ForbiddenException", "NotFoundException", "ServiceException", "__version__", "__api_version__"]
+           "ForbiddenException", "NotFoundException", "ServiceException", "ApiConnectionError", "ApiTimeoutError",
+           "ApiTLSError", "ApiResponseTooLargeError", "TaskFailedError", "TaskTimeoutError", "__version__",
+           "__api_version__"]
 
 
 def _resolve_top_level(name):

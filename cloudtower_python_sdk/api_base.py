@@ -58,6 +58,12 @@ class Operation(object):
         return "<Operation %s %s %s>" % (self.name, self.http_method, self.path)
 
     @property
+    def reads(self):
+        """True when the operation only reads (a GET, or a ``/get-...`` query, count or connection):
+        safe to send again after a transient failure.  Changes are not (see ``_retry``)."""
+        return self.http_method == "GET" or self.path.rsplit("/", 1)[-1].startswith("get-")
+
+    @property
     def arguments(self):
         """The names this operation takes, positional order first."""
         names = [self.body_param] if self.body_param else []

@@ -7,8 +7,9 @@ Example::
     with ApiClient(Configuration(host="http://tower.example.com/v2/api")) as client:
         vms = VmApi(client).get_vms({"first": 10})
 
-One client may be shared by threads; ``async_req=True`` calls run on its pool
-of ``pool_threads`` threads.
+One client may be shared by threads; ``async_req=True`` calls run in
+parallel on its pool of ``pool_threads`` threads, started on the first such
+call and stopped by ``close()`` (or when the client is garbage-collected).
 """
 from __future__ import absolute_import
 
@@ -21,11 +22,12 @@ import threading
 import six
 from urllib3._collections import HTTPHeaderDict
 
-from . import _lazy, types
-from .configuration import Configuration
+from . import _deadline, _lazy, types
+from ._redact import redact_body, redact_headers
+from .configuration import Configuration, _cpu_count
 from .exceptions import ApiException, ApiValueError, exception_for
 from .model_base import ResultList
-from .rest import RESTClientObject, redact_body, redact_headers
+from .rest import RESTClientObject
 
 logger = logging.getLogger("cloudtower_python_sdk")
 
@@ -36,14 +38,15 @@ class ApiClient(object):
     :param configuration: a :class:`Configuration`; default: ``Configuration.get_default_copy()``.
     :param header_name, header_value: one header added to every request.
     :param cookie: a ``Cookie`` header value added to every request.
-    :param pool_threads: threads that run ``async_req=True`` calls.
+    :param pool_threads: threads that run ``async_req=True`` calls (default: CPUs + 4, at most 32,
+        like ``concurrent.futures``; the calls wait on the network, not on the CPU).
     """
 
-    def __init__(self, configuration=None, header_name=None, header_value=None, cookie=None, pool_threads=1):
+    def __init__(self, configuration=None, header_name=None, header_value=None, cookie=None, pool_threads=None):
         if configuration is None:
             configuration = Configuration.get_default_copy()
         self.configuration = configuration
-        self.pool_threads = pool_threads
+        self.pool_threads = pool_threads or min(32, (_cpu_count() or 1) + 4)
         self.rest_client = RESTClientObject(configuration)
         self.default_headers = {}
         if header_name is not None:
@@ -51,7 +54,7 @@ class ApiClient(object):
         self.cookie = cookie
         from ._version import __version__
         self.user_agent = "cloudtower-python-sdk/%s/python" % __version__
-        self._pool = None
+        self._pool_holder = _PoolHolder()
         self._lock = threading.Lock()
 
     # -- lifecycle ------------------------------------------------------
@@ -64,26 +67,22 @@ class ApiClient(object):
     def close(self):
         """Stop the thread pool (if one was started) and close pooled connections."""
         with self._lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.close()
-            pool.join()
-            try:
-                atexit.unregister(pool.close)
-            except AttributeError:  # Python 2
-                pass
+            self._pool_holder.stop(wait=True)
         self.rest_client.clear()
+
+    @property
+    def _pool(self):
+        return self._pool_holder.pool
 
     @property
     def pool(self):
         """The thread pool of ``async_req=True`` calls, started on first use."""
-        if self._pool is None:
+        holder = self._pool_holder
+        if holder.pool is None:
             with self._lock:
-                if self._pool is None:
-                    from multiprocessing.pool import ThreadPool  # only when async calls are used
-                    self._pool = ThreadPool(self.pool_threads)
-                    atexit.register(self._pool.close)
-        return self._pool
+                if holder.pool is None:
+                    holder.start(self.pool_threads)
+        return holder.pool
 
     # -- headers --------------------------------------------------------
     @property
@@ -182,14 +181,17 @@ class ApiClient(object):
                          redact_body(payload) if payload else None)
         response = self.rest_client.request(operation.http_method, url, headers=all_headers, body=payload,
                                             fields=fields, query_params=query, _preload_content=preload,
-                                            _request_timeout=timeout)
+                                            _request_timeout=timeout, _reads=operation.reads)
         if not preload:
             return response
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%s %s -> %s %s", operation.http_method, url, response.status, redact_body(response.data)[:2000])
+            logger.debug("%s %s -> %s %s", operation.http_method, url, response.status,
+                         redact_body(response.data)[:2000])
         if response.status == 401 and request_auth is None and self._after_unauthorized(operation, all_headers):
+            # The 401 means nothing ran: logged in again, the call is sent once more (see auth.py).
             response = self.rest_client.request(operation.http_method, url, headers=all_headers, body=payload,
-                                                fields=fields, query_params=query, _request_timeout=timeout)
+                                                fields=fields, query_params=query, _request_timeout=timeout,
+                                                _reads=operation.reads)
         if not 200 <= response.status <= 299:
             raise exception_for(response)
         data = self.deserialize(response, operation.returns)
@@ -223,7 +225,7 @@ class ApiClient(object):
         text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
         if text.startswith(u"\ufeff"):
             text = text[1:]  # a byte-order mark some proxies add
-        with _gc_paused(len(raw)):
+        with _gc_paused(len(raw) if _alone() else 0):
             try:
                 data = json.loads(text)
             except ValueError:
@@ -285,7 +287,9 @@ class _gc_paused(object):
     moves the new objects to the old generation, so that their one walk is
     paid here and not at some later allocation in the caller's code.  Nested
     and concurrent decodes share one pause; the collector is turned back on
-    only if it was on when the first one began.
+    only if it was on when the first one began.  The collector is the whole
+    process's: ``deserialize`` pauses it only when no other thread runs
+    (``_alone``), so no code but the SDK's own ever sees it off.
     """
     THRESHOLD = 1024 * 1024  # bytes (about 400 full VMs); below that the collector costs little
     _lock = threading.Lock()
@@ -314,6 +318,48 @@ class _gc_paused(object):
                     gc.enable()
             if resume:
                 gc.collect(1)
+
+
+def _alone():
+    """True when no thread but the caller's (and the SDK's deadline watchdog) runs: only then is the
+    collector paused, so that no other code of the process sees it off."""
+    return threading.active_count() <= 1 + (_deadline.watchdog_thread() is not None)
+
+
+class _PoolHolder(object):
+    """The thread pool of a client, stopped when the client is closed or garbage-collected.
+
+    Held apart from the client, with no reference back to it: a client in a
+    reference cycle can still be collected (on Python 2 too), and then this
+    object's ``__del__`` releases the pool's threads.
+    """
+    __slots__ = ("pool",)
+
+    def __init__(self):
+        self.pool = None
+
+    def start(self, threads):
+        from multiprocessing.pool import ThreadPool  # only when async calls are used
+        self.pool = ThreadPool(threads)
+        atexit.register(self.pool.close)
+
+    def stop(self, wait):
+        pool, self.pool = self.pool, None
+        if pool is None:
+            return
+        pool.close()
+        if wait:
+            pool.join()
+        try:
+            atexit.unregister(pool.close)
+        except AttributeError:  # Python 2
+            pass
+
+    def __del__(self):
+        try:
+            self.stop(wait=False)  # the workers end when their queue is done; never block the collector
+        except Exception:  # noqa: BLE001 -- at interpreter shutdown modules may be gone already
+            pass
 
 
 def _json_bytes(body):

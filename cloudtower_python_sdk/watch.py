@@ -40,9 +40,8 @@ import threading
 import time
 
 import six
-import urllib3
 
-from .exceptions import ApiException, ApiValueError, ResourceChangesCompactedError
+from .exceptions import ApiConnectionError, ApiException, ApiTLSError, ApiValueError, ResourceChangesCompactedError
 
 logger = logging.getLogger("cloudtower_python_sdk")
 
@@ -161,9 +160,8 @@ class ResourceChangeWatcher(object):
         while True:
             try:
                 return self._api.get_resource_changes(start_revision=start_revision, limit=limit, **self._filters)
-            except (ApiException, urllib3.exceptions.HTTPError) as e:
-                status = getattr(e, "status", None)
-                if isinstance(e, ApiException) and status not in _TRANSIENT_STATUSES and status:
+            except ApiException as e:
+                if not _transient(e):
                     raise
                 failures += 1
                 if failures > self.max_retries:
@@ -183,6 +181,13 @@ class ResourceChangeWatcher(object):
 
     def _ended(self):
         return self._stopped.is_set() or (self._deadline is not None and self._clock() >= self._deadline)
+
+
+def _transient(error):
+    """A failure worth asking again about: the network (not TLS: a certificate does not heal) or a busy Tower."""
+    if isinstance(error, ApiConnectionError):
+        return not isinstance(error, ApiTLSError)
+    return error.status in _TRANSIENT_STATUSES
 
 
 def _types_param(resource_types):

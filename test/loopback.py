@@ -17,6 +17,15 @@ Example::
 
     with LoopbackProxy() as proxy:   # http://127.0.0.1:<port>; absolute-URI requests and CONNECT
         ...
+
+Faults, for the reliability tests (each bounded: nothing outlives ``stop()``)::
+
+    srv.drop_connections(1)                        # reset before the request is read
+    srv.add(path, drop=True, times=1)              # reset after the request was read
+    srv.add(path, hang=True)                       # read the request, never answer
+    srv.add(path, body=b"x" * 1000, trickle=0.05)  # headers, then one byte every 0.05 s
+    srv.add(path, body=big, chunked=True)          # no Content-Length
+    closed_port()                                  # a port where connections are refused
 """
 import gzip
 import io
@@ -35,7 +44,9 @@ from six.moves import BaseHTTPServer, socketserver
 from six.moves import http_client
 from six.moves.urllib.parse import parse_qs, urlsplit
 
-__all__ = ["LoopbackServer", "LoopbackProxy", "Recorded", "Response", "TestPKI", "have_openssl"]
+__all__ = ["LoopbackServer", "LoopbackProxy", "Recorded", "Response", "TestPKI", "closed_port", "have_openssl"]
+
+HANG_LIMIT = 30  # seconds: a hanging answer ends at stop() or after this, whichever comes first
 
 
 # -- recorded requests and scripted answers ----------------------------------
@@ -56,6 +67,7 @@ class Recorded(object):
         self.client_port = client_address[1]
         self.connection_id = connection_id      # the n-th connection served (dropped ones not counted)
         self.peer_cert = peer_cert              # the client certificate (dict) under mutual TLS
+        self.received_at = time.time()
 
     def header(self, name, default=None):
         return self.headers.get(name.lower(), default)
@@ -74,9 +86,13 @@ class Response(object):
     :param delay: seconds to wait before answering.
     :param gzip: compress the body and send ``Content-Encoding: gzip``.
     :param drop: close the connection without answering.
+    :param hang: never answer (until the server stops).
+    :param trickle: send the body one byte every ``trickle`` seconds.
+    :param chunked: send the body with ``Transfer-Encoding: chunked`` (no ``Content-Length``).
     """
 
-    def __init__(self, status=200, body=None, headers=None, delay=0, gzip=False, reason=None, drop=False):
+    def __init__(self, status=200, body=None, headers=None, delay=0, gzip=False, reason=None, drop=False,
+                 hang=False, trickle=0, chunked=False):
         self.status = status
         self.body = body
         self.headers = dict(headers or {})
@@ -84,6 +100,9 @@ class Response(object):
         self.gzip = gzip
         self.reason = reason
         self.drop = drop
+        self.hang = hang
+        self.trickle = trickle
+        self.chunked = chunked
 
     def payload(self):
         """(body bytes, headers) as sent."""
@@ -100,7 +119,10 @@ class Response(object):
                 f.write(body)
             body = buf.getvalue()
             headers["Content-Encoding"] = "gzip"
-        headers["Content-Length"] = str(len(body))
+        if self.chunked:
+            headers["Transfer-Encoding"] = "chunked"
+        else:
+            headers["Content-Length"] = str(len(body))
         return body, headers
 
 
@@ -191,6 +213,9 @@ class _Runner(object):
         return self._httpd.server_address[1]
 
     def stop(self):
+        stopping = getattr(self, "_stopping", None)
+        if stopping is not None:
+            stopping.set()      # hanging and trickling answers end
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()
@@ -250,7 +275,9 @@ class _Handler(_BaseHandler):
         resp = owner._next_response(rec)
         if resp.delay:
             time.sleep(resp.delay)
-        if resp.drop:
+        if resp.hang:
+            owner._stopping.wait(HANG_LIMIT)
+        if resp.drop or resp.hang:
             self.close_connection = True
             _close(self.request)
             return
@@ -262,9 +289,33 @@ class _Handler(_BaseHandler):
         for k, v in headers.items():
             self.send_header(k, v)
         self.end_headers()
-        if self.command != "HEAD":
+        if self.command == "HEAD":
+            pass
+        elif resp.trickle:
+            self._trickle(payload, resp.trickle)
+        elif resp.chunked:
+            for start in range(0, len(payload), 65536):
+                piece = payload[start:start + 65536]
+                self.wfile.write(b"%x\r\n" % len(piece) + piece + b"\r\n")
+            self.wfile.write(b"0\r\n\r\n")
+        else:
             self.wfile.write(payload)
         self.wfile.flush()
+
+    def _trickle(self, payload, interval):
+        owner = self.server.owner
+        self.close_connection = True
+        for i in range(len(payload)):
+            if owner._stopping.is_set():
+                return
+            try:
+                self.wfile.write(payload[i:i + 1])
+                self.wfile.flush()
+            except (socket.error, OSError):
+                return      # the client gave up: what the tests expect
+            with owner._lock:
+                owner.trickled += 1
+            time.sleep(interval)
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _handle
 
@@ -291,6 +342,8 @@ class LoopbackServer(_Runner):
         self._responders = []
         self._drop_connections = 0
         self.dropped_connections = 0
+        self.trickled = 0                   # body bytes sent by trickling answers
+        self._stopping = threading.Event()
         self.default = default or Response(200, [])
         if tls is not None:
             ctx = ssl.SSLContext(getattr(ssl, "PROTOCOL_TLS_SERVER", ssl.PROTOCOL_SSLv23))
@@ -318,14 +371,15 @@ class LoopbackServer(_Runner):
 
     # -- scripting ------------------------------------------------------
     def add(self, path, status=200, body=None, headers=None, delay=0, gzip=False, reason=None, times=None,
-            drop=False):
+            drop=False, hang=False, trickle=0, chunked=False):
         """Answer requests to ``path`` (e.g. "/v2/api/get-vms").
 
         With ``times=n`` the answer is used for the next n requests to that path,
         then the next scripted one (or the default) applies; answers are used
         in the order they were added.
         """
-        resp = Response(status, [] if body is None else body, headers, delay, gzip, reason, drop)
+        resp = Response(status, [] if body is None else body, headers, delay, gzip, reason, drop, hang, trickle,
+                        chunked)
         with self._lock:
             self._scripts.setdefault(path, []).append([resp, times])
         return resp
@@ -377,6 +431,15 @@ class LoopbackServer(_Runner):
 
     def paths(self):
         return [r.path for r in self.requests]
+
+
+def closed_port():
+    """A loopback port nothing listens on: connecting to it is refused."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    return port
 
 
 # -- the forward proxy ------------------------------------------------------------

@@ -478,3 +478,9 @@ def _login_again(run):
 @check("client_from_env")
 def _client_from_env(run):
     assert run.out.split() == sorted(vm["name"] for vm in run.world.all("Vm"))[:3]
+
+
+@check("timeouts_and_retries")
+def _timeouts_and_retries(run):
+    # The simulator answers; the block's settings are what a Configuration keeps (checked in test_reliability).
+    assert run.out.strip() == "3 VMs"

@@ -36,26 +36,28 @@ def test_a_file_that_is_not_an_iso_is_refused(tmpdir, content):
     assert "is not an ISO 9660 image" in str(e.value) and "notes.txt" in str(e.value)
 
 
-# Facts about cloudtower-sdk 2.20.0: its utils functions and their parameters (name, default or None).
+REQUIRED = "<no default>"
+
+# Facts about cloudtower-sdk 2.20.0: its utils functions and their parameters (name, default or REQUIRED).
 PEER_UTILS = {
-    "wait_task": [("id", None), ("api_client", None), ("interval", 5), ("timeout", 300)],
-    "wait_tasks": [("ids", None), ("api_client", None), ("interval", 5), ("timeout", 300), ("exit_on_error", False)],
-    "login": [("api_client", None), ("username", None), ("password", None), ("source", "LOCAL")],
-    "get_svt_image_version": [("path", None)],
+    "wait_task": [("id", REQUIRED), ("api_client", REQUIRED), ("interval", 5), ("timeout", 300)],
+    "wait_tasks": [("ids", REQUIRED), ("api_client", REQUIRED), ("interval", 5), ("timeout", 300), ("exit_on_error", False)],
+    "login": [("api_client", REQUIRED), ("username", REQUIRED), ("password", REQUIRED), ("source", "LOCAL")],
+    "get_svt_image_version": [("path", REQUIRED)],
 }
 PEER_IMAGE_UTILS = {
-    "get_svt_image_version": [("path", None)],
-    "get_content_library_image_by_upload_task": [("api_client", None), ("get_upload_tasks_request_body", None)],
-    "get_elf_image_by_upload_task": [("api_client", None), ("get_upload_tasks_request_body", None)],
+    "get_svt_image_version": [("path", REQUIRED)],
+    "get_content_library_image_by_upload_task": [("api_client", REQUIRED), ("get_upload_tasks_request_body", REQUIRED)],
+    "get_elf_image_by_upload_task": [("api_client", REQUIRED), ("get_upload_tasks_request_body", REQUIRED)],
 }
 
 
 def parameters(func):
     spec = inspect.getargspec(func) if not hasattr(inspect, "signature") else None
     if spec is not None:
-        defaults = [None] * (len(spec.args) - len(spec.defaults or ())) + list(spec.defaults or ())
+        defaults = [REQUIRED] * (len(spec.args) - len(spec.defaults or ())) + list(spec.defaults or ())
         return list(zip(spec.args, defaults))
-    return [(p.name, None if p.default is p.empty else p.default) for p in inspect.signature(func).parameters.values()]
+    return [(p.name, REQUIRED if p.default is p.empty else p.default) for p in inspect.signature(func).parameters.values()]
 
 
 @pytest.mark.parametrize("module, expected", [(utils, PEER_UTILS), (image_utils, PEER_IMAGE_UTILS)])
@@ -63,7 +65,7 @@ def test_the_peer_functions_exist_with_their_parameters(module, expected):
     for name, params in expected.items():
         ours = parameters(getattr(module, name))
         assert ours[:len(params)] == params, name  # ours may add optional parameters after them
-        assert all(default is not None for _, default in ours[len(params):]), name
+        assert all(default is not REQUIRED for _, default in ours[len(params):]), name
 
 
 @pytest.fixture

@@ -241,7 +241,7 @@ def test_blocks_connect_as_the_guide_taught():
     for block in BLOCKS:
         if block.check in ("simulator_script", "en_simulator", "test_with_simulator", "en_pytest"):
             continue  # these start a simulator of their own
-        assert ("Configuration(host=" in block.code and 'os.environ["CLOUDTOWER_ENDPOINT"]' in block.code
+        assert (re.search(r"Configuration\(\s*host=", block.code) and 'os.environ["CLOUDTOWER_ENDPOINT"]' in block.code
                 or "client_from_env()" in block.code), block.id
         assert not re.search(r"^(from|import) _", block.code, re.M), block.id
 

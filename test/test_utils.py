@@ -1,10 +1,12 @@
 # coding: utf-8
 """utils.wait_task / wait_tasks / login against a loopback fake of get-tasks and login."""
+import io
 import json
 import threading
 import time
 
 import pytest
+import six
 from six.moves import BaseHTTPServer, socketserver
 
 from cloudtower_python_sdk import ApiClient, ApiException, Configuration
@@ -141,3 +143,135 @@ def test_login_stores_the_token(tower):
     assert login(client, "root", "root") == "tok-root"
     assert client.configuration.api_key["Authorization"] == "tok-root"
     assert fake.requests[0][1] == {"username": "root", "password": "root", "source": "LOCAL"}
+
+
+# -- waits that survive, progress ------------------------------------------------------------------------
+import os  # noqa: E402
+import sys  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from loopback import LoopbackServer, Response  # noqa: E402
+
+from cloudtower_python_sdk import ApiConnectionError, ApiTimeoutError, TaskFailedError, TaskTimeoutError  # noqa: E402
+from cloudtower_python_sdk.utils import progress_bar  # noqa: E402
+
+GET_TASKS = "/v2/api/get-tasks"
+
+
+def task(task_id, status, progress=0.5, error=None, code=None):
+    return {"id": task_id, "status": status, "progress": progress, "error_message": error, "error_code": code}
+
+
+@pytest.fixture
+def loopback():
+    srv = LoopbackServer()
+    yield srv
+    srv.stop()
+
+
+def scripted(srv, *answers, **config):
+    """Answer get-tasks with ``answers`` in turn (a Response, or a list of tasks); a client for it."""
+    for answer in answers:
+        if isinstance(answer, Response):
+            srv.add(GET_TASKS, status=answer.status, body=answer.body, hang=answer.hang, times=1)
+        else:
+            srv.add(GET_TASKS, body=answer, times=1)
+    return ApiClient(Configuration(host=srv.api_host(), **config))
+
+
+@pytest.mark.parametrize("max_retries", [0, 4])
+def test_wait_tasks_completes_through_a_503_while_polling(loopback, max_retries):
+    client = scripted(loopback, [task("t1", "EXECUTING")], Response(503, {"message": "busy"}),
+                      [task("t1", "SUCCESSED", 1.0)], max_retries=max_retries)
+    client.rest_client.sleep = lambda seconds: None
+    done = wait_tasks(["t1"], client, interval=0.01, timeout=30)
+    assert [t.id for t in done] == ["t1"] and done[0].status == "SUCCESSED"
+    assert len(loopback.requests) == 3
+
+
+def test_wait_tasks_keeps_polling_through_a_lost_connection(loopback):
+    loopback.add(GET_TASKS, body=[task("t1", "EXECUTING")], times=1)
+    loopback.add(GET_TASKS, drop=True, times=1)
+    loopback.add(GET_TASKS, body=[task("t1", "SUCCESSED", 1.0)])
+    client = ApiClient(Configuration(host=loopback.api_host(), max_retries=0))
+    assert wait_task("t1", client, interval=0.01).status == "SUCCESSED"
+
+
+def test_a_hung_poll_is_bounded_by_the_wait(loopback):
+    client = scripted(loopback, [task("t1", "EXECUTING")], Response(hang=True))
+    started = time.time()
+    with pytest.raises(TaskTimeoutError) as info:
+        wait_tasks(["t1"], client, interval=0.01, timeout=1)
+    assert time.time() - started < 10  # hang guard only: the poll alone would wait read_timeout (60 s)
+    e = info.value
+    assert e.status == 408 and e.task_ids == ["t1"] and e.task_id == "t1"
+    assert isinstance(e.__cause__, ApiTimeoutError)
+    assert "t1 (EXECUTING)" in str(e)
+
+
+def test_paused_tasks_are_waited_for_and_named_on_timeout(loopback):
+    client = scripted(loopback, [task("t1", "PAUSED"), task("t2", "SUCCESSED", 1.0)])
+    loopback.add(GET_TASKS, body=[task("t1", "PAUSED")])
+    with pytest.raises(TaskTimeoutError) as info:
+        wait_tasks(["t1", "t2"], client, interval=0.05, timeout=0.3)
+    assert info.value.task_ids == ["t1"] and "t1 (PAUSED)" in str(info.value)
+    assert isinstance(info.value, ApiException)
+
+
+def test_task_failure_carries_the_task(loopback):
+    client = scripted(loopback, [task("t1", "FAILED", 1.0, "disk full", "VmDiskFull"), task("t2", "SUCCESSED")])
+    with pytest.raises(TaskFailedError) as info:
+        wait_tasks(["t1", "t2"], client, interval=0.01)
+    e = info.value
+    assert isinstance(e, ApiException) and e.status == 500
+    assert (e.task_id, e.error_code, e.error_message) == ("t1", "VmDiskFull", "disk full")
+    assert [t.id for t in e.tasks] == ["t1"]
+    assert "t1: disk full [VmDiskFull]" in str(e)
+
+
+def test_a_poll_refused_for_good_is_raised(loopback):
+    client = scripted(loopback, Response(403, {"message": "no"}))
+    with pytest.raises(ApiException) as info:
+        wait_tasks(["t1"], client, interval=0.01, timeout=5)
+    assert info.value.status == 403
+
+
+def test_on_progress_sees_every_poll_and_the_result_is_the_tasks(loopback):
+    client = scripted(loopback, [task("t1", "PENDING", 0.0), task("t2", "EXECUTING", 0.2)],
+                      [task("t2", "EXECUTING", 0.7)], [task("t2", "SUCCESSED", 1.0)])
+    loopback.add(GET_TASKS, body=[task("t1", "SUCCESSED", 1.0)])
+    seen = []
+    done = wait_tasks(["t1", "t2", None, "t1"], client, interval=0.01,
+                      on_progress=lambda tasks: seen.append([(t.id, t.status) for t in tasks]))
+    assert seen == [[("t1", "PENDING"), ("t2", "EXECUTING")], [("t1", "PENDING"), ("t2", "EXECUTING")],
+                    [("t1", "PENDING"), ("t2", "SUCCESSED")], [("t1", "SUCCESSED"), ("t2", "SUCCESSED")]]
+    assert [r.json()["where"]["id_in"] for r in loopback.requests][-1] == ["t1"]  # finished tasks not asked again
+    assert [t.id for t in done] == ["t1", "t2"] and type(done[0]).__name__ == "Task"
+
+
+class FakeTerminal(io.StringIO if six.PY3 else io.BytesIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_bar_draws_on_a_terminal_only():
+    from cloudtower_python_sdk.models.task import Task
+    tasks = [Task._wrap(task("t1", "SUCCESSED", 1.0)), Task._wrap(task("t2", "PAUSED", 0.5))]
+    terminal = FakeTerminal()
+    show = progress_bar(terminal, width=10)
+    show(tasks)
+    out = terminal.getvalue()
+    assert out.startswith("\r[########--]  75%  1/2 done, 1 PAUSED") and not out.endswith("\n")
+    show([tasks[0], Task._wrap(task("t2", "SUCCESSED", 1.0))])
+    assert "100%  2/2 done" in terminal.getvalue() and terminal.getvalue().endswith("\n")
+    pipe = io.StringIO() if six.PY3 else io.BytesIO()
+    progress_bar(pipe)(tasks)
+    assert pipe.getvalue() == ""
+
+
+def test_connection_errors_while_polling_until_the_deadline(loopback):
+    from loopback import closed_port
+    client = ApiClient(Configuration(host="http://127.0.0.1:%d/v2/api" % closed_port(), max_retries=0))
+    with pytest.raises(TaskTimeoutError) as info:
+        wait_tasks(["t1"], client, interval=0.05, timeout=0.3)
+    assert isinstance(info.value.__cause__, ApiConnectionError)

@@ -120,6 +120,7 @@ def test_filters_and_resume_from_a_revision(log):
 
 def test_transient_errors_back_off_then_give_up(log):
     fake, client, t = log
+    client.configuration.max_retries = 0  # the watcher's own backoff, not the client's retries of a read
     fake.failures = [503, 502, 429]
     watcher = watch_resource_changes(client, start_revision="4", interval=2, max_retries=3,
                                      sleep=t.sleep, clock=t.clock)
