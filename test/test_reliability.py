@@ -4,7 +4,7 @@
 A fault-injecting loopback server (test/loopback.py) counts what reached it.
 Waits between attempts go through ``rest_client.sleep``, replaced here by a
 recorder: no test waits for a backoff in real time.  Runs on Python 2.7 and 3.
-Limits and hygiene (secrets, answer size, process-wide state, proxies) are in test_hygiene.py.
+Limits and hygiene (secrets, answer size, process-wide state, proxies) are in test_limits.py.
 """
 import gzip
 import io
