@@ -6,14 +6,13 @@
 """
 import atexit
 import os
-import sys
-import time
 
-from cloudtower_python_sdk import ApiClient, Configuration
-from cloudtower_python_sdk.api import TaskApi, VmApi, VmTemplateApi
-from cloudtower_python_sdk.utils import login
+from cloudtower_python_sdk import ApiClient, Configuration, TaskFailedError
+from cloudtower_python_sdk.api import VmApi, VmTemplateApi
+from cloudtower_python_sdk.utils import login, progress_bar, wait_task
 
 GiB = 1024 ** 3
+
 
 def print_vms(vms):
     row = "%-26s %-10s %5s %8s  %-20s %s"
@@ -23,23 +22,13 @@ def print_vms(vms):
                      vm.host.name if vm.host else "-"))
 
 
-def watch_task(api_client, task_id, interval=0.2):
-    """Poll a task and draw its progress until it ends; returns the task."""
-    task_api = TaskApi(api_client)
-    last = None
-    while True:
-        task = task_api.get_tasks({"where": {"id": task_id}})[0]
-        progress = int(round(100 * (task.progress or 0)))
-        if (task.status, progress) != last:
-            last = (task.status, progress)
-            sys.stdout.write("  %-9s [%-20s] %3d%%  %s\n" % (task.status, "#" * (progress // 5), progress,
-                                                             task.description))
-            sys.stdout.flush()
-        if task.status in ("SUCCESSED", "FAILED"):
-            break
-        time.sleep(interval)
-    if task.status == "FAILED":
-        raise SystemExit("task failed: %s" % task.error_message)
+def watch_task(api_client, task_id):
+    """Wait for a task, with a progress bar on a terminal (utils.progress_bar); print how it ended."""
+    try:
+        task = wait_task(task_id, api_client, interval=0.2, on_progress=progress_bar())
+    except TaskFailedError as e:
+        raise SystemExit("task failed: %s" % e.error_message)
+    print("  %s  %s" % (task.status, task.description))
     return task
 
 

@@ -72,7 +72,7 @@ def test_quickstart_as_a_newcomer_runs_it():
     out = proc.communicate(timeout=120)[0].decode("utf-8")
     assert proc.returncode == 0, out
     assert "using the embedded simulator" in out
-    assert "SUCCESSED [####################] 100%" in out  # the progress it saw depends on timing: not checked
+    assert "  SUCCESSED  " in out  # the bar is drawn on a terminal only (utils.progress_bar); this is a pipe
     assert out.rstrip().splitlines()[-1].split()[:2] == ["sdk-example-quickstart", "RUNNING"]
 
 
@@ -89,7 +89,7 @@ def test_quickstart_against_a_tower(sim):
     (vm,) = sim.world.find("Vm", name="sdk-example-quickstart")
     assert vm["status"] == "RUNNING"
     assert "VMs (first 10 of %d):" % (sim.world.count("Vm") - 1) in out
-    assert "SUCCESSED [####################] 100%" in out
+    assert out.count("  SUCCESSED  ") == 2  # the creation, then the start
     assert out.rstrip().splitlines()[-1].split()[:2] == ["sdk-example-quickstart", "RUNNING"]
 
 
