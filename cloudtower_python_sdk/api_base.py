@@ -32,6 +32,8 @@ _CALL_OPTIONS = ("async_req", "_return_http_data_only", "_preload_content", "_re
                  "_headers", "content_language", "_host_index", "_request_auth", "_check_input_type",
                  "_check_return_type")
 CONTENT_LANGUAGES = ("en-US", "zh-CN")
+# Taken as True by type checkers, which read the stubs (.pyi); costs no import of typing.
+TYPE_CHECKING = False
 
 
 class Operation(object):
@@ -193,15 +195,16 @@ class Api(object):
                     out[name] = value
         return out
 
-    def __getattr__(self, name):
-        if name.startswith("__"):
-            raise AttributeError(name)
-        from ._aliases import api_method, warn_renamed
-        target = api_method(type(self).__name__, name)
-        if target is not None:
-            new_cls, new_name = target
-            warn_renamed("%s.%s" % (type(self).__name__, name), "%s.%s" % (new_cls.__name__, new_name))
-            api = self if isinstance(self, new_cls) else new_cls(self.api_client)
-            return getattr(api, new_name)
-        names = [n for n in dir(type(self)) if not n.startswith("_")]
-        raise AttributeError("'%s' object has no attribute '%s'%s" % (type(self).__name__, name, types.suggest(name, names)))
+    if not TYPE_CHECKING:  # type checkers report a misspelled method (old names: in the stubs)
+        def __getattr__(self, name):
+            if name.startswith("__"):
+                raise AttributeError(name)
+            from ._aliases import api_method, warn_renamed
+            target = api_method(type(self).__name__, name)
+            if target is not None:
+                new_cls, new_name = target
+                warn_renamed("%s.%s" % (type(self).__name__, name), "%s.%s" % (new_cls.__name__, new_name))
+                api = self if isinstance(self, new_cls) else new_cls(self.api_client)
+                return getattr(api, new_name)
+            names = [n for n in dir(type(self)) if not n.startswith("_")]
+            raise AttributeError("'%s' object has no attribute '%s'%s" % (type(self).__name__, name, types.suggest(name, names)))

@@ -4,7 +4,7 @@ Every file is a pure function of the description: same spec, same bytes.
 """
 import collections
 
-from . import naming
+from . import naming, stubs
 
 HEADER = ("# coding: utf-8\n"
           "# Generated from the CloudTower API %s OpenAPI document by `python -m codegen` -- do not edit.\n")
@@ -29,24 +29,18 @@ def module_names(names):
 
 
 def render_model(api, model):
-    lines = [HEADER % api.version, "from cloudtower_python_sdk.model_base import Field as F, Model", "", ""]
+    """A model: its fields as one ``_declared`` table (see ``model_base.declared_fields``)."""
+    lines = [HEADER % api.version, "from cloudtower_python_sdk.model_base import Model", "", ""]
     lines.append("class %s(Model):" % model.name)
-    summary = _doc(model.description) or "The %s object of the CloudTower API." % model.name
-    lines.append('    """%s' % summary)
-    lines.append("")
-    lines.append("    Fields: see docs/models/%s.md." % model.name)
-    lines.append('    """')
+    if model.description:
+        lines.append('    """%s"""' % _doc(model.description))
     lines.append("    __slots__ = ()")
+    lines.append('    _declared = """')
     for f in model.fields:
-        flags = []
-        if f.required:
-            flags.append("F.REQUIRED")
-        if f.nullable:
-            flags.append("F.NULLABLE")
-        args = "%r, %r" % (f.key, f.type)
-        if flags:
-            args += ", " + " | ".join(flags)
-        lines.append("    %s = F(%s)" % (f.attr, args))
+        name = f.key if f.attr == f.key else "%s:%s" % (f.key, f.attr)
+        flags = ("R" if f.required else "") + ("N" if f.nullable else "")
+        lines.append(" ".join(part for part in (name, f.type, flags) if part))
+    lines.append('"""')
     return "\n".join(lines) + "\n"
 
 
@@ -201,4 +195,5 @@ def render_all(api):
         api, api_modules, "The Api classes", "from cloudtower_python_sdk.api import VmApi", "api_class",
         extra=["__api_version__ = %r" % api.version, ""])
     files["docs/reference.md"] = render_docs_index(api)
+    stubs.render_stubs(api, files, model_modules, api_modules)
     return files

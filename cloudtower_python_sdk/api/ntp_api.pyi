@@ -1,0 +1,20 @@
+# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+
+from typing import Any, Sequence, overload
+
+from typing_extensions import Literal, Unpack, deprecated
+
+from cloudtower_python_sdk._typing import AsyncResult, CallOptions, File, HttpInfo
+from cloudtower_python_sdk.api_base import Api
+from cloudtower_python_sdk.models import (NtpServiceUrl)
+
+
+class NtpApi(Api):
+    @overload
+    def get_ntp_service_url(self, *, async_req: Literal[False] = ..., **options: Unpack[CallOptions]) -> NtpServiceUrl: ...
+    @overload
+    def get_ntp_service_url(self, *, async_req: Literal[True], **options: Unpack[CallOptions]) -> AsyncResult[NtpServiceUrl]: ...
+    @overload
+    def get_ntp_service_url_with_http_info(self, *, async_req: Literal[False] = ..., **options: Unpack[CallOptions]) -> HttpInfo[NtpServiceUrl]: ...
+    @overload
+    def get_ntp_service_url_with_http_info(self, *, async_req: Literal[True], **options: Unpack[CallOptions]) -> AsyncResult[HttpInfo[NtpServiceUrl]]: ...
