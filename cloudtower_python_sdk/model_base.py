@@ -146,7 +146,8 @@ class _ModelMeta(type):
         return "\n".join(lines)
 
 
-class Model(six.with_metaclass(_ModelMeta, object)):
+@six.add_metaclass(_ModelMeta)  # (not with_metaclass: type checkers cannot see through that base)
+class Model(object):
     """Base of every generated model (see the module docstring)."""
     __slots__ = ("_data",)
     _is_enum = False
@@ -358,7 +359,8 @@ class _EnumMeta(type):
         return len(cls.allowable_values)
 
 
-class Enum(six.with_metaclass(_EnumMeta, object)):
+@six.add_metaclass(_EnumMeta)
+class Enum(object):
     """Base of generated enums: string constants and ``allowable_values``.
 
     An enum field of a model holds the plain string, so

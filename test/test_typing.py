@@ -1,0 +1,95 @@
+# coding: utf-8
+"""Static typing: pyright (basic mode) and mypy read the stubs as a user's editor would.
+
+* ``test/typing/good.py`` (typed usage, ``assert_type`` on answers, fields, enums,
+  async results, errors): no error from either checker;
+* ``test/typing/bad.py`` (typical mistakes): each checker reports an error on
+  exactly the lines marked ``# error:``;
+* ``examples/`` (every file, new ones included): no error.
+
+Runs when pyright and mypy are installed; with ``CLOUDTOWER_TYPECHECK=1`` (CI) a
+missing checker is a failure, not a skip.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from helpers import ROOT
+
+TYPING = os.path.join(ROOT, "test", "typing")
+EXAMPLES = os.path.join(ROOT, "examples")
+REQUIRED = os.environ.get("CLOUDTOWER_TYPECHECK") == "1"
+# pyright: "  /abs/path.py:14:10 - error: ..."; mypy: "path.py:14: error: ..."
+_LOCATION = re.compile(r"^[ \t]*(?P<path>[^\s:][^:\n]*\.py):(?P<line>\d+)(?::\d+)?(?: - |: )error\b", re.M)
+
+
+def _checker(name):
+    if sys.version_info < (3, 8):
+        if REQUIRED:
+            pytest.fail("CLOUDTOWER_TYPECHECK=1 needs Python 3.8+ to run %s" % name)
+        pytest.skip("the type checkers need Python 3.8+")
+    found = shutil.which(name) or shutil.which(name, path=os.path.dirname(sys.executable))
+    if found is None:
+        if REQUIRED:
+            pytest.fail("CLOUDTOWER_TYPECHECK=1 but %s is not installed (pip install pyright mypy)" % name)
+        pytest.skip("%s is not installed" % name)
+    return found
+
+
+def run_checker(name, paths, extra_path=()):
+    """{(absolute path, line)} of the errors ``name`` reports on ``paths``, and its whole output."""
+    exe = _checker(name)
+    env = dict(os.environ)
+    if name == "pyright":
+        cmd = [exe, "-p", os.path.join(TYPING, "pyrightconfig.json")] + list(paths)
+    else:
+        env["MYPYPATH"] = os.pathsep.join([ROOT] + list(extra_path))
+        cmd = [exe, "--config-file", os.path.join(TYPING, "mypy.ini"),
+               "--cache-dir", os.path.join(ROOT, ".mypy_cache")] + list(paths)
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = proc.communicate()[0].decode("utf-8", "replace")
+    errors = set((os.path.abspath(os.path.join(ROOT, m.group("path"))), int(m.group("line")))
+                 for m in _LOCATION.finditer(out))
+    if proc.returncode not in (0, 1) or (proc.returncode == 1 and not errors):
+        pytest.fail("%s did not run:\n%s" % (name, out))
+    return errors, out
+
+
+def marked_lines(path):
+    with open(path) as f:
+        return set(i for i, line in enumerate(f, 1) if re.search(r"#\s*error:", line))
+
+
+@pytest.mark.parametrize("checker", ["pyright", "mypy"])
+def test_typed_usage_has_no_error(checker):
+    errors, out = run_checker(checker, [os.path.join(TYPING, "good.py")])
+    assert not errors, out
+
+
+@pytest.mark.parametrize("checker", ["pyright", "mypy"])
+def test_each_typical_mistake_is_reported_on_its_line(checker):
+    bad = os.path.join(TYPING, "bad.py")
+    errors, out = run_checker(checker, [bad])
+    expected = marked_lines(bad)
+    assert len(expected) >= 15
+    reported = set(line for path, line in errors if path == bad)
+    assert sorted(expected - reported) == [], "not reported:\n" + out
+    assert sorted(reported - expected) == [], "reported on unmarked lines:\n" + out
+
+
+@pytest.mark.parametrize("checker", ["pyright", "mypy"])
+def test_examples_have_no_error(checker):
+    files = sorted(os.path.join(EXAMPLES, n) for n in os.listdir(EXAMPLES) if n.endswith(".py"))
+    assert files
+    errors, out = run_checker(checker, files, extra_path=[EXAMPLES])
+    assert not errors, out
+
+
+def test_marks_are_read():
+    # The comparison above means something only if the marks are found.
+    assert marked_lines(os.path.join(TYPING, "good.py")) == set()
+    assert 14 in marked_lines(os.path.join(TYPING, "bad.py"))
