@@ -270,10 +270,8 @@ class Model(object):
     def _to_wire(cls, value, ctx, path):
         """Check ``value`` (a model or a dict) against this model and return its JSON object."""
         if isinstance(value, Model):
-            if not isinstance(value, cls) and ctx.validate:
-                raise ApiTypeError("Invalid value for %s: expected %s (or a dict), got %s"
-                                   % (types.where(ctx, path), cls.__name__, type(value).__name__),
-                                   path_to_item=types.path_list(path))
+            # A model of another class is taken by its fields, as the peer SDK does
+            # (delete_vm(VmOperateParams(where=...))); each is still checked against this one.
             items = value._data
             attribute_names = False
         elif isinstance(value, dict):

@@ -93,6 +93,8 @@ def render_api(api, cls, operations):
                                                                            p.location) for p in op.params))
         if op.content_type and op.content_type != "application/json":
             args.append("content_type=%r" % op.content_type)
+        if op.description:  # help() shows it (this spec has none: nothing to install)
+            args.append("doc=%r" % _doc(op.description))
         lines.append("    %s = Op(%s)" % (op.method, ", ".join(args)))
         lines.append("    %s_with_http_info = %s.with_http_info" % (op.method, op.method))
     return "\n".join(lines) + "\n"

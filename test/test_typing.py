@@ -93,3 +93,65 @@ def test_marks_are_read():
     # The comparison above means something only if the marks are found.
     assert marked_lines(os.path.join(TYPING, "good.py")) == set()
     assert 14 in marked_lines(os.path.join(TYPING, "bad.py"))
+
+
+# -- what Python itself shows: help(), inspect, calls on the class ----------------------------------------
+
+def test_an_operation_is_callable_on_the_class_like_a_method():
+    from cloudtower_python_sdk.api import VmApi
+    from helpers import offline_client
+    vm_api = VmApi(offline_client())
+    assert callable(VmApi.get_vms) and callable(VmApi.get_vms_with_http_info)
+    with pytest.raises(Exception) as info:  # checked, then sent to a closed port
+        VmApi.get_vms(vm_api, {"wher": {}})
+    assert "wher" in str(info.value) and "where" in str(info.value)
+
+
+def test_help_shows_the_operation_its_arguments_and_answer():
+    import pydoc
+    from cloudtower_python_sdk.api import VmApi
+    from helpers import offline_client
+    bound = VmApi(offline_client()).get_vms
+    assert bound.__name__ == "get_vms"
+    assert bound.__qualname__ == "VmApi.get_vms"
+    text = pydoc.render_doc(bound, renderer=pydoc.plaintext)
+    assert "POST /get-vms" in text and "get_vms_request_body: GetVmsRequestBody" in text and "Returns: list[Vm]" in text
+    page = pydoc.render_doc(VmApi, renderer=pydoc.plaintext)
+    assert "start_vm" in page and "Returns: list[WithTaskVm]" in page
+    assert "Returns: (list[Vm], status, headers)" in VmApi.get_vms_with_http_info.__doc__
+
+
+@pytest.mark.skipif(sys.version_info < (3, 6), reason="inspect.Signature: Python 3")
+def test_inspect_signature_shows_the_real_parameters():
+    import inspect
+    from cloudtower_python_sdk.api import ContentLibraryImageApi, VmApi
+    from helpers import offline_client
+    sig = inspect.signature(VmApi(offline_client()).get_vms)
+    assert list(sig.parameters) == ["get_vms_request_body", "async_req", "options"]
+    assert sig.return_annotation == "list[Vm]"
+    assert list(inspect.signature(VmApi.get_vms).parameters)[0] == "self"
+    upload = inspect.signature(ContentLibraryImageApi(offline_client()).create_content_library_image)
+    assert list(upload.parameters)[:2] == ["file", "clusters"] and upload.parameters["name"].default is None
+    assert VmApi.get_vms.__qualname__ == "VmApi.get_vms"
+
+
+def test_help_of_a_model_lists_each_field_with_its_type():
+    import pydoc
+    from cloudtower_python_sdk.models import GetVmsRequestBody, Vm
+    text = pydoc.render_doc(Vm, renderer=pydoc.plaintext)
+    assert "vcpu: int\n" in text and "cluster: NestedCluster | None" in text
+    assert "order_by: VmOrderByInput | None (JSON name 'orderBy')" in GetVmsRequestBody.__doc__
+
+
+def test_a_model_of_another_class_is_sent_by_its_fields_and_still_checked():
+    from cloudtower_python_sdk.api import VmApi
+    from cloudtower_python_sdk.exceptions import ApiValueError
+    from cloudtower_python_sdk.models import VmOperateParams, VmStartParams, VmWhereInput
+    from helpers import offline_client
+    vm_api = VmApi(offline_client())
+    op = VmApi.delete_vm
+    body = op.serialize(vm_api.api_client, (VmOperateParams(where=VmWhereInput(id="vm-1")),), {})[0]
+    assert body == {"where": {"id": "vm-1"}}
+    with pytest.raises(ApiValueError) as info:  # VmStartParams has 'data', which delete_vm's body has not
+        op.serialize(vm_api.api_client, (VmStartParams(where={"id": "vm-1"}, data={"host_id": "h"}),), {})
+    assert "'data'" in str(info.value) and "VmDeleteParams" in str(info.value)
