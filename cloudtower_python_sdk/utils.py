@@ -17,10 +17,16 @@ import six
 
 from .exceptions import ApiException, ApiValueError
 
+TYPE_CHECKING = False  # True for type checkers: the names of the type comments below
+if TYPE_CHECKING:
+    from typing import Iterable, Optional, Union  # noqa: F401
+    from .api_client import ApiClient  # noqa: F401
+
 _DONE = ("SUCCESSED", "FAILED")
 
 
 def login(api_client, username, password, source="LOCAL"):
+    # type: (ApiClient, str, str, str) -> str
     """Log in and store the token in ``api_client.configuration`` (used by every later call).
 
     Returns the token.  ``source`` is a ``UserSource`` value: "LOCAL" or "LDAP".
@@ -33,6 +39,7 @@ def login(api_client, username, password, source="LOCAL"):
 
 
 def wait_task(id, api_client, interval=5, timeout=300):
+    # type: (Optional[str], ApiClient, float, float) -> None
     """Wait until task ``id`` ends.
 
     Raises ``ApiException`` with status 500 when the task failed (its
@@ -44,6 +51,7 @@ def wait_task(id, api_client, interval=5, timeout=300):
 
 
 def wait_tasks(ids, api_client, interval=5, timeout=300, exit_on_error=False):
+    # type: (Union[Iterable[Optional[str]], str, None], ApiClient, float, float, bool) -> None
     """Wait until every task of ``ids`` (a list, or one id) ends.
 
     ``None`` ids (synchronous changes) are skipped; the caller's list is not

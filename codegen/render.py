@@ -6,8 +6,8 @@ import collections
 
 from . import naming, stubs
 
-HEADER = ("# coding: utf-8\n"
-          "# Generated from the CloudTower API %s OpenAPI document by `python -m codegen` -- do not edit.\n")
+# Short: it heads 4,000 installed files.  A file that is not ASCII also gets "# coding: utf-8" (Python 2).
+HEADER = "# Generated from CloudTower API %s by `python -m codegen` -- do not edit.\n"
 MD_HEADER = "<!-- Generated from the CloudTower API %s OpenAPI document by `python -m codegen` -- do not edit. -->\n\n"
 
 
@@ -198,4 +198,7 @@ def render_all(api):
         extra=["__api_version__ = %r" % api.version, ""])
     files["docs/reference.md"] = render_docs_index(api)
     stubs.render_stubs(api, files, model_modules, api_modules)
+    for path, text in files.items():
+        if path.endswith(".py") and any(ord(ch) > 127 for ch in text):
+            files[path] = "# coding: utf-8\n" + text
     return files

@@ -24,7 +24,7 @@ import os
 import re
 import runpy
 
-STUB_HEADER = "# Generated from the CloudTower API %s OpenAPI document by `python -m codegen` -- do not edit.\n"
+STUB_HEADER = "# Generated from CloudTower API %s by `python -m codegen` -- do not edit.\n"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 _IN_SCALARS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "object": "Any",
@@ -236,7 +236,7 @@ def render_operation_stub(op, namer, name=None, deprecated=None):
             lines.append("    @overload")
             if deprecated:
                 lines.append('    @deprecated("%s%s")' % (deprecated, suffix))
-            args = ", ".join(["self"] + params + ["*", "async_req: " + flag, "**options: Unpack[CallOptions]"])
+            args = ", ".join(["self"] + params + ["*", "async_req: " + flag, "**kwargs: Unpack[CallOptions]"])
             lines.append("    def %s%s(%s) -> %s: ..." % (name, suffix, args, result))
     return lines
 

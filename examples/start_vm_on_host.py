@@ -8,7 +8,9 @@ from _connect import connect, find_host_id, scratch_vms
 api_client = connect()
 vm_api = VmApi(api_client)
 vm_id = scratch_vms(api_client, status="STOPPED", name="sdk-example-start-on-host")[0]
-host_id = find_host_id(api_client, vm_api.get_vms({"where": {"id": vm_id}})[0].cluster.id)
+cluster = vm_api.get_vms({"where": {"id": vm_id}})[0].cluster
+assert cluster is not None
+host_id = find_host_id(api_client, cluster.id)
 
 with_task_vm = vm_api.start_vm({
     "where": {

@@ -1,4 +1,4 @@
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from datetime import datetime
 from typing import Any, ClassVar, Mapping, Sequence

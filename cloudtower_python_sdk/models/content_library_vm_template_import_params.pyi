@@ -1,2 +1,2 @@
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 from . import ContentLibraryVmTemplateImportParams as ContentLibraryVmTemplateImportParams
