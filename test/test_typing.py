@@ -156,3 +156,28 @@ def test_a_model_of_another_class_is_sent_by_its_fields_and_still_checked():
     with pytest.raises(ApiValueError) as info:  # VmStartParams has 'data', which delete_vm's body has not
         op.serialize(vm_api.api_client, (VmStartParams(where={"id": "vm-1"}, data={"host_id": "h"}),), {})
     assert "'data'" in str(info.value) and "VmDeleteParams" in str(info.value)
+
+
+def test_jedi_completes_fields_operations_and_top_level_names():
+    # jedi: the completion engine of many editors (and of IPython).
+    if sys.version_info < (3, 8):
+        pytest.skip("jedi here needs Python 3.8+")
+    try:
+        import jedi
+    except ImportError:
+        if REQUIRED:
+            pytest.fail("CLOUDTOWER_TYPECHECK=1 but jedi is not installed (pip install jedi)")
+        pytest.skip("jedi is not installed")
+    project = jedi.Project(ROOT)
+
+    def complete(source):
+        lines = source.split("\n")
+        script = jedi.Script(source, path=os.path.join(ROOT, "completion.py"), project=project)
+        return [c.name for c in script.complete(len(lines), len(lines[-1]))]
+
+    head = ("from cloudtower_python_sdk import ApiClient, VmApi\n"
+            "vm_api = VmApi(ApiClient())\n"
+            "vm = vm_api.get_vms({'first': 1})[0]\n")
+    assert "vcpu" in complete(head + "vm.vc")
+    assert "get_vms_with_http_info" in complete(head + "vm_api.get_vm")
+    assert complete("from cloudtower_python_sdk.models import VmStat")[:1] == ["VmStatus"]
