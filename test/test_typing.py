@@ -3,8 +3,8 @@
 
 * ``test/typing/good.py`` (typed usage, ``assert_type`` on answers, fields, enums,
   async results, errors): no error from either checker;
-* ``test/typing/bad.py`` (typical mistakes): each checker reports an error on
-  exactly the lines marked ``# error:``;
+* ``test/typing/bad.py`` (typical mistakes) and ``deprecated.py`` (1.9.0 names):
+  each checker reports an error on exactly the lines marked ``# error:``;
 * ``examples/`` (every file, new ones included): no error.
 
 Runs when pyright and mypy are installed; with ``CLOUDTOWER_TYPECHECK=1`` (CI) a
@@ -71,11 +71,13 @@ def test_typed_usage_has_no_error(checker):
 
 
 @pytest.mark.parametrize("checker", ["pyright", "mypy"])
-def test_each_typical_mistake_is_reported_on_its_line(checker):
-    bad = os.path.join(TYPING, "bad.py")
+@pytest.mark.parametrize("name, least", [("bad.py", 15), ("deprecated.py", 3)])
+def test_each_typical_mistake_is_reported_on_its_line(checker, name, least):
+    # bad.py: typical mistakes; deprecated.py: 1.9.0 names, with deprecation reports made errors.
+    bad = os.path.join(TYPING, name)
     errors, out = run_checker(checker, [bad])
     expected = marked_lines(bad)
-    assert len(expected) >= 15
+    assert len(expected) >= least
     reported = set(line for path, line in errors if path == bad)
     assert sorted(expected - reported) == [], "not reported:\n" + out
     assert sorted(reported - expected) == [], "reported on unmarked lines:\n" + out
