@@ -183,3 +183,13 @@ def test_jedi_completes_fields_operations_and_top_level_names():
     assert "vcpu" in complete(head + "vm.vc")
     assert "get_vms_with_http_info" in complete(head + "vm_api.get_vm")
     assert complete("from cloudtower_python_sdk.models import VmStat")[:1] == ["VmStatus"]
+
+
+def test_the_typed_dict_names_of_the_stubs_are_dicts_at_run_time():
+    # So that ``body: GetVmsRequestBodyDict = {...}`` (or a type comment) can import the name.
+    from cloudtower_python_sdk import VmWhereInputDict
+    from cloudtower_python_sdk.models import GetVmsRequestBodyDict
+    assert GetVmsRequestBodyDict is dict and VmWhereInputDict is dict
+    assert GetVmsRequestBodyDict(first=1) == {"first": 1}
+    with pytest.raises(ImportError):
+        from cloudtower_python_sdk.models import NoSuchModelDict  # noqa: F401
