@@ -26,14 +26,18 @@ from ._lazy import make_lazy as _make_lazy, resolve as _resolve
 
 from .api import __api_version__
 
-TYPE_CHECKING = False  # True for type checkers, which then see every name resolved below
-if TYPE_CHECKING:
-    from .api import *  # noqa: F401,F403
-    from .models import *  # noqa: F401,F403
-
 __all__ = ["ApiClient", "Configuration", "ApiException", "ApiTypeError", "ApiValueError", "ApiKeyError",
            "ApiAttributeError", "OpenApiException", "BadRequestException", "UnauthorizedException",
            "ForbiddenException", "NotFoundException", "ServiceException", "__version__", "__api_version__"]
+
+
+TYPE_CHECKING = False  # True for type checkers, which then see every name resolved below
+if TYPE_CHECKING:
+    from . import api, models
+    from .api import *  # noqa: F401,F403
+    from .models import *  # noqa: F401,F403
+    __all__ += api.__all__  # the names a typed package exports
+    __all__ += models.__all__
 
 
 def _resolve_top_level(name):

@@ -77,11 +77,7 @@ def render_index(api, modules, what, example, fallback, extra=()):
 def render_api(api, cls, operations):
     lines = [HEADER % api.version, "from cloudtower_python_sdk.api_base import Api, Operation as Op", "", ""]
     lines.append("class %s(Api):" % cls)
-    lines.append('    """The %s operations of the CloudTower API (see docs/apis/%s.md).' % (cls[:-3], cls))
-    lines.append("")
-    lines.append("    Each method takes its body as a dict or a model, and returns models;")
-    lines.append("    ``<method>_with_http_info`` also returns the status and headers.")
-    lines.append('    """')
+    lines.append('    """The %s operations of the CloudTower API (docs/apis/%s.md)."""' % (cls[:-3], cls))
     for op in operations:
         args = ["%r" % op.method, "%r" % op.http_method, "%r" % op.path]
         if op.body_type:

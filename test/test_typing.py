@@ -83,6 +83,25 @@ def test_each_typical_mistake_is_reported_on_its_line(checker, name, least):
     assert sorted(reported - expected) == [], "reported on unmarked lines:\n" + out
 
 
+def test_pyright_sees_the_names_an_installed_package_exports(tmp_path):
+    # Installed (as a library, not as the project's own source), a py.typed package exports only what
+    # its __all__ and re-export forms say: ``from cloudtower_python_sdk import VmApi`` must stay valid.
+    exe = _checker("pyright")
+    site, src = tmp_path / "site", tmp_path / "src"
+    site.mkdir()
+    src.mkdir()
+    os.symlink(os.path.join(ROOT, "cloudtower_python_sdk"), str(site / "cloudtower_python_sdk"))
+    shutil.copy(os.path.join(TYPING, "good.py"), str(src / "good.py"))
+    (src / "top_level.py").write_text(u"from cloudtower_python_sdk import ApiClient, GetVmsRequestBodyDict, Vm, VmApi\n"
+                                      u"from cloudtower_python_sdk.api import DefaultApi, VmApi as V\n"
+                                      u"from cloudtower_python_sdk.models import VmStatus, VmWhereInputDict\n")
+    env = dict(os.environ, PYTHONPATH=str(site))
+    proc = subprocess.Popen([exe, "--pythonpath", sys.executable, "good.py", "top_level.py"], cwd=str(src), env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = proc.communicate()[0].decode("utf-8", "replace")
+    assert proc.returncode == 0 and "0 errors" in out, out
+
+
 @pytest.mark.parametrize("checker", ["pyright", "mypy"])
 def test_examples_have_no_error(checker):
     files = sorted(os.path.join(EXAMPLES, n) for n in os.listdir(EXAMPLES) if n.endswith(".py"))

@@ -4,11 +4,7 @@ from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class AlertNotifierApi(Api):
-    """The AlertNotifier operations of the CloudTower API (see docs/apis/AlertNotifierApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The AlertNotifier operations of the CloudTower API (docs/apis/AlertNotifierApi.md)."""
     create_alert_notifier = Op('create_alert_notifier', 'POST', '/create-alert-notifier', body=('alert_notifier_creation_params', 'list[AlertNotifierCreationParams]', True), returns='list[WithTaskAlertNotifier]')
     create_alert_notifier_with_http_info = create_alert_notifier.with_http_info
     delete_alert_notifier = Op('delete_alert_notifier', 'POST', '/delete-alert-notifier', body=('delete_alert_notifier_params', 'DeleteAlertNotifierParams', True), returns='list[WithTaskDeleteAlertNotifier]')

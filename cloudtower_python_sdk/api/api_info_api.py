@@ -4,10 +4,6 @@ from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ApiInfoApi(Api):
-    """The ApiInfo operations of the CloudTower API (see docs/apis/ApiInfoApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ApiInfo operations of the CloudTower API (docs/apis/ApiInfoApi.md)."""
     get_api_version = Op('get_api_version', 'GET', '/get-version', returns='str')
     get_api_version_with_http_info = get_api_version.with_http_info

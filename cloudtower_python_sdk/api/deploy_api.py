@@ -4,11 +4,7 @@ from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class DeployApi(Api):
-    """The Deploy operations of the CloudTower API (see docs/apis/DeployApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Deploy operations of the CloudTower API (docs/apis/DeployApi.md)."""
     get_deploys = Op('get_deploys', 'POST', '/get-deploys', body=('get_deploys_request_body', 'GetDeploysRequestBody', True), returns='list[Deploy]')
     get_deploys_with_http_info = get_deploys.with_http_info
     get_deploys_connection = Op('get_deploys_connection', 'POST', '/get-deploys-connection', body=('get_deploys_connection_request_body', 'GetDeploysConnectionRequestBody', True), returns='DeployConnection')

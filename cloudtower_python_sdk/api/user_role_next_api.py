@@ -4,11 +4,7 @@ from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class UserRoleNextApi(Api):
-    """The UserRoleNext operations of the CloudTower API (see docs/apis/UserRoleNextApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The UserRoleNext operations of the CloudTower API (docs/apis/UserRoleNextApi.md)."""
     create_role = Op('create_role', 'POST', '/create-role', body=('role_creation_params', 'list[RoleCreationParams]', True), returns='list[WithTaskUserRoleNext]')
     create_role_with_http_info = create_role.with_http_info
     delete_role = Op('delete_role', 'POST', '/delete-role', body=('role_deletion_params', 'RoleDeletionParams', True), returns='list[WithTaskDeleteRole]')
