@@ -37,6 +37,15 @@ __all__ = ["ApiClient", "Configuration", "ApiException", "ApiTypeError", "ApiVal
            "__api_version__"]
 
 
+TYPE_CHECKING = False  # True for type checkers, which then see every name resolved below
+if TYPE_CHECKING:
+    from . import api, models
+    from .api import *  # noqa: F401,F403
+    from .models import *  # noqa: F401,F403
+    __all__ += api.__all__  # the names a typed package exports
+    __all__ += models.__all__
+
+
 def _resolve_top_level(name):
     # Only class names: lower-case names are submodules, for the import system to load.
     if not name[:1].isupper():

@@ -62,6 +62,8 @@ def make_lazy(module_name, index, fallback=None):
         sub = index.get(name)
         if sub is not None:
             value = getattr(importlib.import_module("%s.%s" % (module_name, sub)), name)
+        elif name.endswith("Dict") and name[:-4] in index:
+            value = dict  # the stubs' TypedDict of a request body (GetVmsRequestBodyDict) is a dict at run time
         else:
             # Not cached: a deprecated alias warns at each use.
             ask = fallback or _hooks.get(module_name)

@@ -26,19 +26,22 @@ from __future__ import absolute_import
 import six
 
 from . import _lazy, types
-from .exceptions import ApiTypeError, ApiValueError
+from .exceptions import ApiAttributeError, ApiTypeError, ApiValueError
 
 _CALL_OPTIONS = ("async_req", "_return_http_data_only", "_preload_content", "_request_timeout",
                  "_headers", "content_language", "_host_index", "_request_auth", "_check_input_type",
                  "_check_return_type")
 CONTENT_LANGUAGES = ("en-US", "zh-CN")
+# Taken as True by type checkers, which read the stubs (.pyi); costs no import of typing.
+TYPE_CHECKING = False
 
 
 class Operation(object):
     """One API operation (see the module docstring)."""
 
-    def __init__(self, name, http_method, path, body=None, returns=None, params=(), content_type=None):
+    def __init__(self, name, http_method, path, body=None, returns=None, params=(), content_type=None, doc=None):
         self.name = name
+        self.doc = doc  # the spec's summary and description, when it has them
         self.http_method = http_method
         self.path = path
         # body: (parameter name, type string, required) of a JSON body.
@@ -54,8 +57,28 @@ class Operation(object):
             return self
         return _BoundOperation(self, api, False)
 
+    def __call__(self, api, *args, **kwargs):
+        """``VmApi.get_vms(vm_api, body)``: called on the class, like any method."""
+        return self.invoke(api, args, kwargs, False)
+
+    def __set_name__(self, owner, name):  # Python 3.6+: the class it is declared on, for help()
+        self.__qualname__ = "%s.%s" % (owner.__name__, name)
+        self.with_http_info.__qualname__ = "%s.%s_with_http_info" % (owner.__name__, self.name)
+
     def __repr__(self):
         return "<Operation %s %s %s>" % (self.name, self.http_method, self.path)
+
+    @property
+    def __name__(self):
+        return self.name
+
+    @property
+    def __doc__(self):
+        return _describe(self, False)
+
+    @property
+    def __signature__(self):
+        return _signature(self, False, bound=False)
 
     @property
     def reads(self):
@@ -146,6 +169,21 @@ class _WithHttpInfo(object):
             return self
         return _BoundOperation(self.op, api, True)
 
+    def __call__(self, api, *args, **kwargs):
+        return self.op.invoke(api, args, kwargs, True)
+
+    @property
+    def __name__(self):
+        return self.op.name + "_with_http_info"
+
+    @property
+    def __doc__(self):
+        return _describe(self.op, True)
+
+    @property
+    def __signature__(self):
+        return _signature(self.op, True, bound=False)
+
 
 class _BoundOperation(object):
     __slots__ = ("op", "api", "http_info")
@@ -162,19 +200,59 @@ class _BoundOperation(object):
     def __name__(self):
         return self.op.name + ("_with_http_info" if self.http_info else "")
 
+    def __getattr__(self, name):
+        # __qualname__ cannot be a property of a class body; an instance has none, so it lands here.
+        if name == "__qualname__":
+            return "%s.%s" % (type(self.api).__name__, self.__name__)
+        raise AttributeError(name)
+
     @property
     def __doc__(self):
-        op = self.op
-        doc = "%s %s" % (op.http_method, op.path)
-        if op.body_param:
-            doc += "\n\n%s: %s (a dict or model)" % (op.body_param, op.body_type)
-        for name, _, type_str, required, _ in op.params:
-            doc += "\n%s: %s%s" % (name, type_str, " (required)" if required else "")
-        doc += "\n\nReturns: %s" % (op.returns or "None")
-        return doc
+        return _describe(self.op, self.http_info)
+
+    @property
+    def __signature__(self):
+        return _signature(self.op, self.http_info, bound=True)
 
     def __repr__(self):
         return "<bound operation %s.%s>" % (type(self.api).__name__, self.__name__)
+
+
+def _answer_type(op, http_info):
+    answer = op.returns or "None"
+    return "(%s, status, headers)" % answer if http_info else answer
+
+
+def _describe(op, http_info):
+    """The text help() shows for an operation: what it does, its arguments, its answer."""
+    lines = [op.doc] if op.doc else []
+    lines.append("%s %s (CloudTower API)" % (op.http_method, op.path))
+    lines.append("")
+    if op.body_param:
+        lines.append("%s: %s (a dict or a model)%s" % (op.body_param, op.body_type,
+                                                         "" if op.body_required else ", optional"))
+    for name, _, type_str, required, _ in op.params:
+        lines.append("%s: %s%s" % (name, type_str, "" if required else ", optional"))
+    lines.append("Per call: async_req, _request_timeout, content_language (%s), _headers..."
+                 % "/".join(CONTENT_LANGUAGES))
+    lines.append("")
+    lines.append("Returns: %s" % _answer_type(op, http_info))
+    return "\n".join(lines)
+
+
+def _signature(op, http_info, bound):
+    """``inspect.Signature`` of an operation (Python 3; ``inspect`` is imported only when asked)."""
+    import inspect
+    P = inspect.Parameter
+    params = [] if bound else [P("self", P.POSITIONAL_OR_KEYWORD)]
+    if op.body_param:
+        params.append(P(op.body_param, P.POSITIONAL_OR_KEYWORD, annotation=op.body_type,
+                        **({} if op.body_required else {"default": None})))
+    for name, _, type_str, required, _ in op.params:
+        params.append(P(name, P.POSITIONAL_OR_KEYWORD, annotation=type_str, **({} if required else {"default": None})))
+    params.append(P("async_req", P.KEYWORD_ONLY, default=False, annotation="bool"))
+    params.append(P("options", P.VAR_KEYWORD))
+    return inspect.Signature(params, return_annotation=_answer_type(op, http_info))
 
 
 class Api(object):
@@ -198,14 +276,16 @@ class Api(object):
                     out[name] = value
         return out
 
-    def __getattr__(self, name):
-        if name.startswith("__"):
-            raise AttributeError(name)
-        renamed = _lazy.hook("api_method")  # registered by _aliases
-        target = renamed(type(self).__name__, name) if renamed is not None else None
-        if target is not None:
-            new_cls, new_name = target
-            api = self if isinstance(self, new_cls) else new_cls(self.api_client)
-            return getattr(api, new_name)
-        names = [n for n in dir(type(self)) if not n.startswith("_")]
-        raise AttributeError("'%s' object has no attribute '%s'%s" % (type(self).__name__, name, types.suggest(name, names)))
+    if not TYPE_CHECKING:  # type checkers report a misspelled method (old names: in the stubs)
+        def __getattr__(self, name):
+            if name.startswith("__"):
+                raise AttributeError(name)
+            renamed = _lazy.hook("api_method")  # registered by _aliases
+            target = renamed(type(self).__name__, name) if renamed is not None else None
+            if target is not None:
+                new_cls, new_name = target
+                api = self if isinstance(self, new_cls) else new_cls(self.api_client)
+                return getattr(api, new_name)
+            names = [n for n in dir(type(self)) if not n.startswith("_")]
+            raise ApiAttributeError("'%s' object has no attribute '%s'%s"
+                                    % (type(self).__name__, name, types.suggest(name, names)))

@@ -20,10 +20,18 @@ from ._deadline import now as _now
 from .exceptions import (ApiConnectionError, ApiException, ApiValueError, TaskFailedError, TaskTimeoutError,
                          raise_from)
 
+TYPE_CHECKING = False  # True for type checkers: the names of the type comments below
+if TYPE_CHECKING:
+    from typing import Callable, Iterable, List, Optional, Union  # noqa: F401
+    from .api_client import ApiClient  # noqa: F401
+    from .models import Task  # noqa: F401
+    OnProgress = Optional[Callable[[List[Task]], None]]
+
 _DONE = ("SUCCESSED", "FAILED")  # every other status (PENDING, EXECUTING, PAUSED...) is waited for
 
 
 def login(api_client, username, password, source="LOCAL", remember=True):
+    # type: (ApiClient, str, str, str, bool) -> str
     """Log in and store the token in ``api_client.configuration`` (used by every later call).
 
     Returns the token.  ``source`` is a ``UserSource`` value: "LOCAL" or "LDAP" (through the
@@ -36,6 +44,7 @@ def login(api_client, username, password, source="LOCAL", remember=True):
 
 
 def wait_task(id, api_client, interval=5, timeout=300, on_progress=None):
+    # type: (Optional[str], ApiClient, float, float, OnProgress) -> Optional[Task]
     """Wait until task ``id`` ends; returns its finished ``Task`` (None when ``id`` is None).
 
     Raises ``TaskFailedError`` (an ``ApiException``, status 500) when the task
@@ -51,6 +60,7 @@ def wait_task(id, api_client, interval=5, timeout=300, on_progress=None):
 
 
 def wait_tasks(ids, api_client, interval=5, timeout=300, exit_on_error=False, on_progress=None):
+    # type: (Union[Iterable[Optional[str]], str, None], ApiClient, float, float, bool, OnProgress) -> List[Task]
     """Wait until every task of ``ids`` (a list, or one id) ends; returns the finished ``Task`` models.
 
     ``None`` ids (synchronous changes) are skipped; the caller's list is not

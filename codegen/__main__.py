@@ -18,10 +18,11 @@ def existing_generated(root):
         if not os.path.isdir(full):
             continue
         for name in os.listdir(full):
-            if name.endswith((".py", ".md")):
+            if name.endswith((".py", ".pyi", ".md")):
                 found.add("%s/%s" % (d, name))
-    if os.path.exists(os.path.join(root, "docs", "reference.md")):
-        found.add("docs/reference.md")
+    for rel in ("docs/reference.md", "cloudtower_python_sdk/_typing.pyi"):
+        if os.path.exists(os.path.join(root, rel)):
+            found.add(rel)
     return found
 
 

@@ -50,5 +50,5 @@ updated_vm = vm_api.get_vms({
     }
 })[0]
 
-print("%s has %d disks/CD-ROMs" % (updated_vm.name, len(updated_vm.vm_disks)))
+print("%s has %d disks/CD-ROMs" % (updated_vm.name, len(updated_vm.vm_disks or [])))
 api_client.close()

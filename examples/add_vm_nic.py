@@ -55,5 +55,5 @@ updated_vm = vm_api.get_vms({
     }
 })[0]
 
-print("%s has %d NICs" % (updated_vm.name, len(updated_vm.vm_nics)))
+print("%s has %d NICs" % (updated_vm.name, len(updated_vm.vm_nics or [])))
 api_client.close()

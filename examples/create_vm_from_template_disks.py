@@ -87,5 +87,5 @@ created_vms = vm_api.get_vms({
     }
 })
 
-print("created %s with %d disks/CD-ROMs" % (created_vms[0].name, len(created_vms[0].vm_disks)))
+print("created %s with %d disks/CD-ROMs" % (created_vms[0].name, len(created_vms[0].vm_disks or [])))
 api_client.close()

@@ -44,5 +44,5 @@ created_vms = vm_api.get_vms({
     }
 })
 
-print("created %s with %d NIC" % (created_vms[0].name, len(created_vms[0].vm_nics)))
+print("created %s with %d NIC" % (created_vms[0].name, len(created_vms[0].vm_nics or [])))
 api_client.close()

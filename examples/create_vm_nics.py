@@ -72,5 +72,5 @@ created_vm = vm_api.get_vms({
 })[0]
 
 print("created %s: %d vCPU, %d disks/CD-ROMs, %d NIC"
-      % (created_vm.name, created_vm.vcpu, len(created_vm.vm_disks), len(created_vm.vm_nics)))
+      % (created_vm.name, created_vm.vcpu, len(created_vm.vm_disks or []), len(created_vm.vm_nics or [])))
 api_client.close()

@@ -203,7 +203,7 @@ def build_metrics(api_client, clusters, cluster_ids):
         "total_cpu_cores": 0,
         "total_cpu_hz": 0,
         "used_cpu_hz": 0,
-    }
+    }  # type: dict
     hosts_info = {
         "healthy": 0,
         "error": 0,
@@ -215,13 +215,13 @@ def build_metrics(api_client, clusters, cluster_ids):
     memory = {
         "total_memory": 0,
         "used_memory": 0,
-    }
+    }  # type: dict
     storage = {
         "total": 0,
         "used": 0,
         "invalid": 0,
         "available": 0
-    }
+    }  # type: dict
     clusters_info = {
         "HCI_cluster": {
             "SMTX_VM_service": {"count": 0, "abnormal": 0},
@@ -331,17 +331,19 @@ def build_recycle_bin(api_client, cluster_ids):
         "size": 0,
         "size_release_today": 0,
         "size_release_in_7_days": 0
-    }
+    }  # type: dict
 
     now = datetime.datetime(*time.gmtime()[:6])  # 当前 UTC 时间；1.9.0 版使用指南用 datetime.now()（本地时间）去减 UTC 时间
     for vm in vms:
         cluster_setting = next(
-            (setting for setting in cluster_settings if setting.cluster.id == vm.cluster.id), None)
+            (setting for setting in cluster_settings
+             if setting.cluster and vm.cluster and setting.cluster.id == vm.cluster.id), None)
         # 集群设置存在但没有设置回收站（vm_recycle_bin 为空）时，沿用全局设置
         if cluster_setting is not None and cluster_setting.vm_recycle_bin is not None:
             setting = cluster_setting
         else:
             setting = global_setting
+        assert setting.vm_recycle_bin is not None  # the global setting always has one
         retain_duration = setting.vm_recycle_bin.retain
         deleted_time = convert_iso_date(vm.deleted_at)
         diff = retain_duration - (now - deleted_time).days

@@ -14,5 +14,5 @@ vms = vm_api.get_vms({})
 
 print("%d VMs" % len(vms))
 for vm in vms[:5]:
-    print("%-16s %-10s %s" % (vm.name, vm.status, vm.cluster.name))
+    print("%-16s %-10s %s" % (vm.name, vm.status, vm.cluster.name if vm.cluster else "-"))
 api_client.close()

@@ -16,7 +16,7 @@ vms_from_51_to_100 = vm_api.get_vms({
 })
 
 # 逐页读完全部虚拟机；加上 orderBy，翻页时顺序才稳定
-all_vms = []
+all_vms = []  # type: list
 while True:
     page = vm_api.get_vms({"orderBy": "name_ASC", "first": 50, "skip": len(all_vms)})
     all_vms.extend(page)

@@ -27,5 +27,6 @@ with_task_vm = vm_api.migrate_vm({
 wait_tasks([with_task_vm.task_id], api_client, interval=1)
 
 migrated_vm = vm_api.get_vms({"where": {"id": vm_id}})[0]
+assert vm.host is not None and migrated_vm.host is not None  # a running VM is on a host
 print("%s moved from %s to %s" % (migrated_vm.name, vm.host.name, migrated_vm.host.name))
 api_client.close()

@@ -17,6 +17,7 @@ created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "
 wait_tasks([created[0].task_id], api_client, interval=1)
 vm_id = created[0].data.id
 vm = vm_api.get_vms({"where": {"id": vm_id}})[0]
+assert vm.cluster and vm.host  # 运行中的虚拟机一定在某个集群的某台主机上
 # 同一集群里另一台健康的主机
 target_host_id = HostApi(api_client).get_hosts({
     "where": {"cluster": {"id": vm.cluster.id}, "status": "CONNECTED_HEALTHY", "id_not": vm.host.id},
@@ -36,5 +37,6 @@ with_task_vm = vm_api.migrate_vm({
 wait_tasks([with_task_vm.task_id], api_client, interval=1)
 
 migrated_vm = vm_api.get_vms({"where": {"id": vm_id}})[0]
+assert migrated_vm.host
 print("%s moved from %s to %s" % (migrated_vm.name, vm.host.name, migrated_vm.host.name))
 api_client.close()

@@ -28,7 +28,8 @@ def watch_task(api_client, task_id):
         task = wait_task(task_id, api_client, interval=0.2, on_progress=progress_bar())
     except TaskFailedError as e:
         raise SystemExit("task failed: %s" % e.error_message)
-    print("  %s  %s" % (task.status, task.description))
+    if task is not None:  # None: a synchronous change, there was no task
+        print("  %s  %s" % (task.status, task.description))
     return task
 
 

@@ -15,7 +15,7 @@ vm_id = vm_api.get_vms({"first": 1})[0].id
 
 # 1. 字段名写错：请求不会发出，错误给出字段路径和建议的名字
 try:
-    vm_api.update_vm_nic({
+    vm_api.update_vm_nic({  # type: ignore  # (type checkers catch this one before it runs)
         "where": {"id": vm_id},
         "data": {"nic_index": 0, "enable": False},
     })
@@ -25,7 +25,7 @@ except ApiValueError as e:
 # 2. 查询和修改都返回列表：把列表当成单个对象时，错误说明该怎么取
 vms = vm_api.get_vms({"where": {"id": vm_id}})
 try:
-    vms.vm_tools_status
+    vms.vm_tools_status  # type: ignore  # (type checkers catch this one too)
 except AttributeError as e:
     print(e)  # ... read it from one item, e.g. result[0].vm_tools_status ...
 

@@ -46,7 +46,7 @@ def create_vm_snapshot(api_client, target_vm_name, target_snapshot_name, consist
     # 5. 快照的 vm_disks 记录了当时的每块盘：type 为 DISK 的是虚拟卷，
     #    它的 snapshot_local_id 就是对应 LUN 快照的 local_id；CD_ROM 没有 LUN 快照
     lun_snapshot_ids = []
-    for disk in snapshot.vm_disks:
+    for disk in snapshot.vm_disks or []:
         if disk.type == VmDiskType.DISK:
             lun_snapshot_ids.append(disk.snapshot_local_id)
 

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class AlertApi(Api):
-    """The Alert operations of the CloudTower API (see docs/apis/AlertApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Alert operations of the CloudTower API (docs/apis/AlertApi.md)."""
     get_alerts = Op('get_alerts', 'POST', '/get-alerts', body=('get_alerts_request_body', 'GetAlertsRequestBody', True), returns='list[Alert]')
     get_alerts_with_http_info = get_alerts.with_http_info
     get_alerts_connection = Op('get_alerts_connection', 'POST', '/get-alerts-connection', body=('get_alerts_connection_request_body', 'GetAlertsConnectionRequestBody', True), returns='AlertConnection')

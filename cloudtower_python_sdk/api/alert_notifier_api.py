@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class AlertNotifierApi(Api):
-    """The AlertNotifier operations of the CloudTower API (see docs/apis/AlertNotifierApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The AlertNotifier operations of the CloudTower API (docs/apis/AlertNotifierApi.md)."""
     create_alert_notifier = Op('create_alert_notifier', 'POST', '/create-alert-notifier', body=('alert_notifier_creation_params', 'list[AlertNotifierCreationParams]', True), returns='list[WithTaskAlertNotifier]')
     create_alert_notifier_with_http_info = create_alert_notifier.with_http_info
     delete_alert_notifier = Op('delete_alert_notifier', 'POST', '/delete-alert-notifier', body=('delete_alert_notifier_params', 'DeleteAlertNotifierParams', True), returns='list[WithTaskDeleteAlertNotifier]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class AlertRuleApi(Api):
-    """The AlertRule operations of the CloudTower API (see docs/apis/AlertRuleApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The AlertRule operations of the CloudTower API (docs/apis/AlertRuleApi.md)."""
     get_alert_rules = Op('get_alert_rules', 'POST', '/get-alert-rules', body=('get_alert_rules_request_body', 'GetAlertRulesRequestBody', True), returns='list[AlertRule]')
     get_alert_rules_with_http_info = get_alert_rules.with_http_info
     get_alert_rules_connection = Op('get_alert_rules_connection', 'POST', '/get-alert-rules-connection', body=('get_alert_rules_connection_request_body', 'GetAlertRulesConnectionRequestBody', True), returns='AlertRuleConnection')

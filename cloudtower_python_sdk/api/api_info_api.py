@@ -1,14 +1,9 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ApiInfoApi(Api):
-    """The ApiInfo operations of the CloudTower API (see docs/apis/ApiInfoApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ApiInfo operations of the CloudTower API (docs/apis/ApiInfoApi.md)."""
     get_api_version = Op('get_api_version', 'GET', '/get-version', returns='str')
     get_api_version_with_http_info = get_api_version.with_http_info

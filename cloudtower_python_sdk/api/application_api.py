@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ApplicationApi(Api):
-    """The Application operations of the CloudTower API (see docs/apis/ApplicationApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Application operations of the CloudTower API (docs/apis/ApplicationApi.md)."""
     get_applications = Op('get_applications', 'POST', '/get-applications', body=('get_applications_request_body', 'GetApplicationsRequestBody', True), returns='list[Application]')
     get_applications_with_http_info = get_applications.with_http_info
     get_applications_connection = Op('get_applications_connection', 'POST', '/get-applications-connection', body=('get_applications_connection_request_body', 'GetApplicationsConnectionRequestBody', True), returns='ApplicationConnection')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class BackupPlanApi(Api):
-    """The BackupPlan operations of the CloudTower API (see docs/apis/BackupPlanApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The BackupPlan operations of the CloudTower API (docs/apis/BackupPlanApi.md)."""
     backup_rebuild_vm = Op('backup_rebuild_vm', 'POST', '/backup-rebuild-vm', body=('backup_restore_point_rebuild_params', 'BackupRestorePointRebuildParams', True), returns='list[WithTaskBackupRestoreExecution]')
     backup_rebuild_vm_with_http_info = backup_rebuild_vm.with_http_info
     backup_restore_vm_in_place = Op('backup_restore_vm_in_place', 'POST', '/backup-restore-vm-in-place', body=('backup_restore_point_restore_in_place_params', 'BackupRestorePointRestoreInPlaceParams', True), returns='list[WithTaskBackupRestoreExecution]')

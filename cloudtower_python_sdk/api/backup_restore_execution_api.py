@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class BackupRestoreExecutionApi(Api):
-    """The BackupRestoreExecution operations of the CloudTower API (see docs/apis/BackupRestoreExecutionApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The BackupRestoreExecution operations of the CloudTower API (docs/apis/BackupRestoreExecutionApi.md)."""
     get_backup_restore_executions = Op('get_backup_restore_executions', 'POST', '/get-backup-restore-executions', body=('get_backup_restore_executions_request_body', 'GetBackupRestoreExecutionsRequestBody', True), returns='list[BackupRestoreExecution]')
     get_backup_restore_executions_with_http_info = get_backup_restore_executions.with_http_info
     get_backup_restore_executions_connection = Op('get_backup_restore_executions_connection', 'POST', '/get-backup-restore-executions-connection', body=('get_backup_restore_executions_connection_request_body', 'GetBackupRestoreExecutionsConnectionRequestBody', True), returns='BackupRestoreExecutionConnection')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class BackupStoreRepositoryApi(Api):
-    """The BackupStoreRepository operations of the CloudTower API (see docs/apis/BackupStoreRepositoryApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The BackupStoreRepository operations of the CloudTower API (docs/apis/BackupStoreRepositoryApi.md)."""
     get_backup_store_repositories = Op('get_backup_store_repositories', 'POST', '/get-backup-store-repositories', body=('get_backup_store_repositories_request_body', 'GetBackupStoreRepositoriesRequestBody', True), returns='list[BackupStoreRepository]')
     get_backup_store_repositories_with_http_info = get_backup_store_repositories.with_http_info
     get_backup_store_repositories_connection = Op('get_backup_store_repositories_connection', 'POST', '/get-backup-store-repositories-connection', body=('get_backup_store_repositories_connection_request_body', 'GetBackupStoreRepositoriesConnectionRequestBody', True), returns='BackupStoreRepositoryConnection')

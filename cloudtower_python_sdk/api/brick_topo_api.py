@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class BrickTopoApi(Api):
-    """The BrickTopo operations of the CloudTower API (see docs/apis/BrickTopoApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The BrickTopo operations of the CloudTower API (docs/apis/BrickTopoApi.md)."""
     create_brick_topo = Op('create_brick_topo', 'POST', '/create-brick-topo', body=('brick_topo_creation_params', 'list[BrickTopoCreationParams]', True), returns='list[WithTaskBrickTopo]')
     create_brick_topo_with_http_info = create_brick_topo.with_http_info
     delete_brick_topo = Op('delete_brick_topo', 'POST', '/delete-brick-topo', body=('brick_topo_deletion_params', 'BrickTopoDeletionParams', True), returns='list[WithTaskDeleteBrickTopo]')

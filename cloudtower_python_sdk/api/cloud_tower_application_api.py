@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class CloudTowerApplicationApi(Api):
-    """The CloudTowerApplication operations of the CloudTower API (see docs/apis/CloudTowerApplicationApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The CloudTowerApplication operations of the CloudTower API (docs/apis/CloudTowerApplicationApi.md)."""
     delete_cloud_tower_application_package = Op('delete_cloud_tower_application_package', 'POST', '/delete-cloudtower-application-package', body=('delete_cloud_tower_application_package_params', 'DeleteCloudTowerApplicationPackageParams', True), returns='list[DeleteCloudTowerApplicationPackage]')
     delete_cloud_tower_application_package_with_http_info = delete_cloud_tower_application_package.with_http_info
     deploy_cloud_tower_application = Op('deploy_cloud_tower_application', 'POST', '/deploy-cloudtower-application', body=('deploy_cloud_tower_application_params', 'DeployCloudTowerApplicationParams', True), returns='CloudTowerApplication')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ClusterApi(Api):
-    """The Cluster operations of the CloudTower API (see docs/apis/ClusterApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Cluster operations of the CloudTower API (docs/apis/ClusterApi.md)."""
     connect_cluster = Op('connect_cluster', 'POST', '/connect-cluster', body=('cluster_creation_params', 'list[ClusterCreationParams]', True), returns='list[WithTaskCluster]')
     connect_cluster_with_http_info = connect_cluster.with_http_info
     delete_cluster = Op('delete_cluster', 'POST', '/delete-cluster', body=('cluster_deletion_params', 'ClusterDeletionParams', True), returns='list[WithTaskDeleteCluster]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ClusterImageApi(Api):
-    """The ClusterImage operations of the CloudTower API (see docs/apis/ClusterImageApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ClusterImage operations of the CloudTower API (docs/apis/ClusterImageApi.md)."""
     get_cluster_images = Op('get_cluster_images', 'POST', '/get-cluster-images', body=('get_cluster_images_request_body', 'GetClusterImagesRequestBody', True), returns='list[ClusterImage]')
     get_cluster_images_with_http_info = get_cluster_images.with_http_info
     get_cluster_images_connection = Op('get_cluster_images_connection', 'POST', '/get-cluster-images-connection', body=('get_cluster_images_connection_request_body', 'GetClusterImagesConnectionRequestBody', True), returns='ClusterImageConnection')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ClusterTopoApi(Api):
-    """The ClusterTopo operations of the CloudTower API (see docs/apis/ClusterTopoApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ClusterTopo operations of the CloudTower API (docs/apis/ClusterTopoApi.md)."""
     get_cluster_topoes = Op('get_cluster_topoes', 'POST', '/get-cluster-topoes', body=('get_cluster_topoes_request_body', 'GetClusterTopoesRequestBody', True), returns='list[ClusterTopo]')
     get_cluster_topoes_with_http_info = get_cluster_topoes.with_http_info
     get_cluster_topoes_connection = Op('get_cluster_topoes_connection', 'POST', '/get-cluster-topoes-connection', body=('get_cluster_topoes_connection_request_body', 'GetClusterTopoesConnectionRequestBody', True), returns='ClusterTopoConnection')

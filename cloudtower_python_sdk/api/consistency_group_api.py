@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ConsistencyGroupApi(Api):
-    """The ConsistencyGroup operations of the CloudTower API (see docs/apis/ConsistencyGroupApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ConsistencyGroup operations of the CloudTower API (docs/apis/ConsistencyGroupApi.md)."""
     create_consistency_group = Op('create_consistency_group', 'POST', '/create-consistency-group', body=('consistency_group_creation_params', 'list[ConsistencyGroupCreationParams]', True), returns='list[WithTaskConsistencyGroup]')
     create_consistency_group_with_http_info = create_consistency_group.with_http_info
     delete_consistency_group = Op('delete_consistency_group', 'POST', '/delete-consistency-group', body=('consistency_group_deletion_params', 'ConsistencyGroupDeletionParams', True), returns='list[WithTaskDeleteConsistencyGroup]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ConsistencyGroupSnapshotApi(Api):
-    """The ConsistencyGroupSnapshot operations of the CloudTower API (see docs/apis/ConsistencyGroupSnapshotApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ConsistencyGroupSnapshot operations of the CloudTower API (docs/apis/ConsistencyGroupSnapshotApi.md)."""
     create_consistency_group_snapshot = Op('create_consistency_group_snapshot', 'POST', '/create-consistency-snapshot-group', body=('consistency_group_snapshot_creation_params', 'list[ConsistencyGroupSnapshotCreationParams]', True), returns='list[WithTaskConsistencyGroupSnapshot]')
     create_consistency_group_snapshot_with_http_info = create_consistency_group_snapshot.with_http_info
     delete_consistency_group_snapshot = Op('delete_consistency_group_snapshot', 'POST', '/delete-consistency-snapshot-group', body=('consistency_group_snapshot_deletion_params', 'ConsistencyGroupSnapshotDeletionParams', True), returns='list[WithTaskDeleteConsistencyGroupSnapshot]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ContentLibraryImageApi(Api):
-    """The ContentLibraryImage operations of the CloudTower API (see docs/apis/ContentLibraryImageApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ContentLibraryImage operations of the CloudTower API (docs/apis/ContentLibraryImageApi.md)."""
     create_content_library_image = Op('create_content_library_image', 'POST', '/upload-content-library-image', returns='list[UploadTask]', params=(('file', 'file', 'file', True, 'form'), ('clusters', 'clusters', 'str', True, 'form'), ('name', 'name', 'str', False, 'form'), ('size', 'size', 'str', False, 'form'), ('size_unit', 'size_unit', 'str', False, 'form'), ('description', 'description', 'str', False, 'form'), ('upload_task_id', 'upload_task_id', 'str', False, 'form'),), content_type='multipart/form-data')
     create_content_library_image_with_http_info = create_content_library_image.with_http_info
     delete_content_library_image = Op('delete_content_library_image', 'POST', '/delete-content-library-image', body=('content_library_image_deletion_params', 'ContentLibraryImageDeletionParams', True), returns='list[WithTaskDeleteContentLibraryImage]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ContentLibraryVmTemplateApi(Api):
-    """The ContentLibraryVmTemplate operations of the CloudTower API (see docs/apis/ContentLibraryVmTemplateApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ContentLibraryVmTemplate operations of the CloudTower API (docs/apis/ContentLibraryVmTemplateApi.md)."""
     clone_content_library_vm_template_from_vm = Op('clone_content_library_vm_template_from_vm', 'POST', '/clone-content-library-vm-template-from-vm', body=('content_library_vm_template_creation_params', 'list[ContentLibraryVmTemplateCreationParams]', True), returns='list[WithTaskContentLibraryVmTemplate]')
     clone_content_library_vm_template_from_vm_with_http_info = clone_content_library_vm_template_from_vm.with_http_info
     convert_content_library_vm_template_from_vm = Op('convert_content_library_vm_template_from_vm', 'POST', '/convert-content-library-vm-template-from-vm', body=('content_library_vm_template_creation_params', 'list[ContentLibraryVmTemplateCreationParams]', True), returns='list[WithTaskContentLibraryVmTemplate]')

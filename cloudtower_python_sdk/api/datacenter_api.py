@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class DatacenterApi(Api):
-    """The Datacenter operations of the CloudTower API (see docs/apis/DatacenterApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Datacenter operations of the CloudTower API (docs/apis/DatacenterApi.md)."""
     add_clusters_to_datacenter = Op('add_clusters_to_datacenter', 'POST', '/add-clusters-to-datacenter', body=('add_clusters_to_datacenter_params', 'list[AddClustersToDatacenterParams]', True), returns='list[WithTaskDatacenter]')
     add_clusters_to_datacenter_with_http_info = add_clusters_to_datacenter.with_http_info
     create_datacenter = Op('create_datacenter', 'POST', '/create-datacenter', body=('datacenter_creation_params', 'list[DatacenterCreationParams]', True), returns='list[WithTaskDatacenter]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class DeployApi(Api):
-    """The Deploy operations of the CloudTower API (see docs/apis/DeployApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Deploy operations of the CloudTower API (docs/apis/DeployApi.md)."""
     get_deploys = Op('get_deploys', 'POST', '/get-deploys', body=('get_deploys_request_body', 'GetDeploysRequestBody', True), returns='list[Deploy]')
     get_deploys_with_http_info = get_deploys.with_http_info
     get_deploys_connection = Op('get_deploys_connection', 'POST', '/get-deploys-connection', body=('get_deploys_connection_request_body', 'GetDeploysConnectionRequestBody', True), returns='DeployConnection')

@@ -1,14 +1,9 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class DiscoveredHostApi(Api):
-    """The DiscoveredHost operations of the CloudTower API (see docs/apis/DiscoveredHostApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The DiscoveredHost operations of the CloudTower API (docs/apis/DiscoveredHostApi.md)."""
     get_discover_hosts = Op('get_discover_hosts', 'POST', '/get-discover-hosts', body=('get_discover_hosts_request_body', 'GetDiscoverHostsRequestBody', True), returns='list[DiscoveredHost]')
     get_discover_hosts_with_http_info = get_discover_hosts.with_http_info

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class DiskApi(Api):
-    """The Disk operations of the CloudTower API (see docs/apis/DiskApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Disk operations of the CloudTower API (docs/apis/DiskApi.md)."""
     get_disks = Op('get_disks', 'POST', '/get-disks', body=('get_disks_request_body', 'GetDisksRequestBody', True), returns='list[Disk]')
     get_disks_with_http_info = get_disks.with_http_info
     get_disks_connection = Op('get_disks_connection', 'POST', '/get-disks-connection', body=('get_disks_connection_request_body', 'GetDisksConnectionRequestBody', True), returns='DiskConnection')

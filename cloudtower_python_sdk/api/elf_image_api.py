@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ElfImageApi(Api):
-    """The ElfImage operations of the CloudTower API (see docs/apis/ElfImageApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ElfImage operations of the CloudTower API (docs/apis/ElfImageApi.md)."""
     create_elf_image = Op('create_elf_image', 'POST', '/upload-elf-image', returns='list[UploadTask]', params=(('file', 'file', 'file', True, 'form'), ('cluster_id', 'cluster_id', 'str', False, 'form'), ('name', 'name', 'str', False, 'form'), ('size', 'size', 'str', False, 'form'), ('size_unit', 'size_unit', 'str', False, 'form'), ('description', 'description', 'str', False, 'form'), ('upload_task_id', 'upload_task_id', 'str', False, 'form'),), content_type='multipart/form-data')
     create_elf_image_with_http_info = create_elf_image.with_http_info
     delete_elf_image = Op('delete_elf_image', 'POST', '/delete-elf-image', body=('elf_image_deletion_params', 'ElfImageDeletionParams', True), returns='list[WithTaskDeleteElfImage]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ElfStoragePolicyApi(Api):
-    """The ElfStoragePolicy operations of the CloudTower API (see docs/apis/ElfStoragePolicyApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ElfStoragePolicy operations of the CloudTower API (docs/apis/ElfStoragePolicyApi.md)."""
     get_elf_storage_policies = Op('get_elf_storage_policies', 'POST', '/get-elf-storage-policies', body=('get_elf_storage_policies_request_body', 'GetElfStoragePoliciesRequestBody', True), returns='list[ElfStoragePolicy]')
     get_elf_storage_policies_with_http_info = get_elf_storage_policies.with_http_info
     get_elf_storage_policies_connection = Op('get_elf_storage_policies_connection', 'POST', '/get-elf-storage-policies-connection', body=('get_elf_storage_policies_connection_request_body', 'GetElfStoragePoliciesConnectionRequestBody', True), returns='ElfStoragePolicyConnection')

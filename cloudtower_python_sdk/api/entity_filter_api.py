@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class EntityFilterApi(Api):
-    """The EntityFilter operations of the CloudTower API (see docs/apis/EntityFilterApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The EntityFilter operations of the CloudTower API (docs/apis/EntityFilterApi.md)."""
     create_entity_filter = Op('create_entity_filter', 'POST', '/create-entity-filter', body=('entity_filter_creation_params', 'list[EntityFilterCreationParams]', True), returns='list[WithTaskEntityFilter]')
     create_entity_filter_with_http_info = create_entity_filter.with_http_info
     delete_entity_filter = Op('delete_entity_filter', 'POST', '/delete-entity-filter', body=('entity_filter_deletion_params', 'EntityFilterDeletionParams', True), returns='list[WithTaskDeleteEntityFilter]')

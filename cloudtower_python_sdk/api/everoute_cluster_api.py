@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class EverouteClusterApi(Api):
-    """The EverouteCluster operations of the CloudTower API (see docs/apis/EverouteClusterApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The EverouteCluster operations of the CloudTower API (docs/apis/EverouteClusterApi.md)."""
     get_everoute_clusters = Op('get_everoute_clusters', 'POST', '/get-everoute-clusters', body=('get_everoute_clusters_request_body', 'GetEverouteClustersRequestBody', True), returns='list[EverouteCluster]')
     get_everoute_clusters_with_http_info = get_everoute_clusters.with_http_info
     get_everoute_clusters_connection = Op('get_everoute_clusters_connection', 'POST', '/get-everoute-clusters-connection', body=('get_everoute_clusters_connection_request_body', 'GetEverouteClustersConnectionRequestBody', True), returns='EverouteClusterConnection')

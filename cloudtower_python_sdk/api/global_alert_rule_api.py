@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class GlobalAlertRuleApi(Api):
-    """The GlobalAlertRule operations of the CloudTower API (see docs/apis/GlobalAlertRuleApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The GlobalAlertRule operations of the CloudTower API (docs/apis/GlobalAlertRuleApi.md)."""
     get_global_alert_rules = Op('get_global_alert_rules', 'POST', '/get-global-alert-rules', body=('get_global_alert_rules_request_body', 'GetGlobalAlertRulesRequestBody', True), returns='list[GlobalAlertRule]')
     get_global_alert_rules_with_http_info = get_global_alert_rules.with_http_info
     get_global_alert_rules_connection = Op('get_global_alert_rules_connection', 'POST', '/get-global-alert-rules-connection', body=('get_global_alert_rules_connection_request_body', 'GetGlobalAlertRulesConnectionRequestBody', True), returns='GlobalAlertRuleConnection')

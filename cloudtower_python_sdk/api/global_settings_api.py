@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class GlobalSettingsApi(Api):
-    """The GlobalSettings operations of the CloudTower API (see docs/apis/GlobalSettingsApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The GlobalSettings operations of the CloudTower API (docs/apis/GlobalSettingsApi.md)."""
     create_cluster_recycle_bin_setting = Op('create_cluster_recycle_bin_setting', 'POST', '/create-cluster-recycle-bin-setting', body=('cluster_recycle_bin_creation_params', 'ClusterRecycleBinCreationParams', True), returns='list[WithTaskClusterSettings]')
     create_cluster_recycle_bin_setting_with_http_info = create_cluster_recycle_bin_setting.with_http_info
     delete_cluster_recycle_bin_setting = Op('delete_cluster_recycle_bin_setting', 'POST', '/delete-cluster-recycle-bin-setting', body=('cluster_recycle_bin_deletion_params', 'ClusterRecycleBinDeletionParams', True), returns='list[WithTaskDeleteClusterRecycleBin]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class GpuDeviceApi(Api):
-    """The GpuDevice operations of the CloudTower API (see docs/apis/GpuDeviceApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The GpuDevice operations of the CloudTower API (docs/apis/GpuDeviceApi.md)."""
     get_detail_vm_info_by_gpu_devices = Op('get_detail_vm_info_by_gpu_devices', 'POST', '/get-detail-vm-info-by-gpu-devices', body=('get_gpu_devices_request_body', 'GetGpuDevicesRequestBody', True), returns='list[GpuVmInfo]')
     get_detail_vm_info_by_gpu_devices_with_http_info = get_detail_vm_info_by_gpu_devices.with_http_info
     get_gpu_devices = Op('get_gpu_devices', 'POST', '/get-gpu-devices', body=('get_gpu_devices_request_body', 'GetGpuDevicesRequestBody', True), returns='list[GpuDevice]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class GraphApi(Api):
-    """The Graph operations of the CloudTower API (see docs/apis/GraphApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Graph operations of the CloudTower API (docs/apis/GraphApi.md)."""
     create_graph = Op('create_graph', 'POST', '/create-graph', body=('graph_creation_params', 'list[GraphCreationParams]', True), returns='list[WithTaskGraph]')
     create_graph_with_http_info = create_graph.with_http_info
     delete_graph = Op('delete_graph', 'POST', '/delete-graph', body=('graph_deletion_params', 'GraphDeletionParams', True), returns='list[WithTaskDeleteGraph]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class HostApi(Api):
-    """The Host operations of the CloudTower API (see docs/apis/HostApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Host operations of the CloudTower API (docs/apis/HostApi.md)."""
     create_host = Op('create_host', 'POST', '/create-host', body=('host_creation_params', 'list[HostCreationParams]', True), returns='list[WithTaskBatchHosts]')
     create_host_with_http_info = create_host.with_http_info
     enter_maintenance_mode = Op('enter_maintenance_mode', 'POST', '/enter-maintance-mode', body=('enter_maintenance_mode_params', 'EnterMaintenanceModeParams', True), returns='WithTaskHost')

@@ -1,14 +1,9 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class InternalApi(Api):
-    """The Internal operations of the CloudTower API (see docs/apis/InternalApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Internal operations of the CloudTower API (docs/apis/InternalApi.md)."""
     get_resource_changes = Op('get_resource_changes', 'GET', '/resource-changes', returns='ResourceChangeResponse', params=(('action', 'action', 'str', False, 'query'), ('resource_type', 'resource_type', 'str', False, 'query'), ('resource_id', 'resource_id', 'str', False, 'query'), ('start_revision', 'start_revision', 'str', False, 'query'), ('limit', 'limit', 'int', False, 'query'),))
     get_resource_changes_with_http_info = get_resource_changes.with_http_info

@@ -1,14 +1,9 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class IpmiApi(Api):
-    """The Ipmi operations of the CloudTower API (see docs/apis/IpmiApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Ipmi operations of the CloudTower API (docs/apis/IpmiApi.md)."""
     get_ipmis = Op('get_ipmis', 'POST', '/get-ipmis', body=('get_ipmis_request_body', 'GetIpmisRequestBody', True), returns='list[Ipmi]')
     get_ipmis_with_http_info = get_ipmis.with_http_info

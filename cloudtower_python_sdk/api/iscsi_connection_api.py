@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class IscsiConnectionApi(Api):
-    """The IscsiConnection operations of the CloudTower API (see docs/apis/IscsiConnectionApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The IscsiConnection operations of the CloudTower API (docs/apis/IscsiConnectionApi.md)."""
     get_iscsi_connections = Op('get_iscsi_connections', 'POST', '/get-iscsi-connections', body=('get_iscsi_connections_request_body', 'GetIscsiConnectionsRequestBody', True), returns='list[IscsiConnection]')
     get_iscsi_connections_with_http_info = get_iscsi_connections.with_http_info
     get_iscsi_connections_connection = Op('get_iscsi_connections_connection', 'POST', '/get-iscsi-connections-connection', body=('get_iscsi_connections_connection_request_body', 'GetIscsiConnectionsConnectionRequestBody', True), returns='IscsiConnectionConnection')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class IscsiLunApi(Api):
-    """The IscsiLun operations of the CloudTower API (see docs/apis/IscsiLunApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The IscsiLun operations of the CloudTower API (docs/apis/IscsiLunApi.md)."""
     clone_iscsi_lun_from_snapshot = Op('clone_iscsi_lun_from_snapshot', 'POST', '/clone-iscsi-lun-from-snapshot', body=('iscsi_lun_clone_params', 'list[IscsiLunCloneParams]', True), returns='list[WithTaskIscsiLun]')
     clone_iscsi_lun_from_snapshot_with_http_info = clone_iscsi_lun_from_snapshot.with_http_info
     copy_iscsi_lun = Op('copy_iscsi_lun', 'POST', '/copy-iscsi-lun', body=('copy_iscsi_lun_params', 'list[CopyIscsiLunParams]', True), returns='list[WithTaskIscsiLun]')

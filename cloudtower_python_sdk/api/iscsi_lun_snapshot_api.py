@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class IscsiLunSnapshotApi(Api):
-    """The IscsiLunSnapshot operations of the CloudTower API (see docs/apis/IscsiLunSnapshotApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The IscsiLunSnapshot operations of the CloudTower API (docs/apis/IscsiLunSnapshotApi.md)."""
     create_iscsi_lun_snapshot = Op('create_iscsi_lun_snapshot', 'POST', '/create-iscsi-lun-snapshot', body=('iscsi_lun_snapshot_creation_params', 'list[IscsiLunSnapshotCreationParams]', True), returns='list[WithTaskIscsiLunSnapshot]')
     create_iscsi_lun_snapshot_with_http_info = create_iscsi_lun_snapshot.with_http_info
     delete_iscsi_lun_snapshot = Op('delete_iscsi_lun_snapshot', 'POST', '/delete-iscsi-lun-snapshot', body=('iscsi_lun_snapshot_deletion_params', 'IscsiLunSnapshotDeletionParams', True), returns='list[WithTaskDeleteIscsiLunSnapshot]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class IscsiTargetApi(Api):
-    """The IscsiTarget operations of the CloudTower API (see docs/apis/IscsiTargetApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The IscsiTarget operations of the CloudTower API (docs/apis/IscsiTargetApi.md)."""
     create_iscsi_target = Op('create_iscsi_target', 'POST', '/create-iscsi-target', body=('iscsi_target_creation_params', 'list[IscsiTargetCreationParams]', True), returns='list[WithTaskIscsiTarget]')
     create_iscsi_target_with_http_info = create_iscsi_target.with_http_info
     delete_iscsi_target = Op('delete_iscsi_target', 'POST', '/delete-iscsi-target', body=('iscsi_target_deletion_params', 'IscsiTargetDeletionParams', True), returns='list[WithTaskDeleteIscsiTarget]')

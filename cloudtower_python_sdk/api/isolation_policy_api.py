@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class IsolationPolicyApi(Api):
-    """The IsolationPolicy operations of the CloudTower API (see docs/apis/IsolationPolicyApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The IsolationPolicy operations of the CloudTower API (docs/apis/IsolationPolicyApi.md)."""
     create_isolation_policy = Op('create_isolation_policy', 'POST', '/create-isolation-policy', body=('isolation_policy_create_params', 'IsolationPolicyCreateParams', True), returns='IsolationPolicy')
     create_isolation_policy_with_http_info = create_isolation_policy.with_http_info
     delete_isolation_policy = Op('delete_isolation_policy', 'POST', '/delete-isolation-policy', body=('isolation_policy_delete_params', 'IsolationPolicyDeleteParams', True), returns='list[DeleteIsolationPolicy]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class LabelApi(Api):
-    """The Label operations of the CloudTower API (see docs/apis/LabelApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Label operations of the CloudTower API (docs/apis/LabelApi.md)."""
     add_labels_to_resources = Op('add_labels_to_resources', 'POST', '/add-labels-to-resources', body=('add_labels_to_resources_params', 'AddLabelsToResourcesParams', True), returns='list[WithTaskLabel]')
     add_labels_to_resources_with_http_info = add_labels_to_resources.with_http_info
     create_label = Op('create_label', 'POST', '/create-label', body=('label_creation_params', 'list[LabelCreationParams]', True), returns='list[WithTaskLabel]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class LicenseApi(Api):
-    """The License operations of the CloudTower API (see docs/apis/LicenseApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The License operations of the CloudTower API (docs/apis/LicenseApi.md)."""
     get_licenses = Op('get_licenses', 'POST', '/get-licenses', body=('get_licenses_request_body', 'GetLicensesRequestBody', True), returns='list[License]')
     get_licenses_with_http_info = get_licenses.with_http_info
     get_licenses_connection = Op('get_licenses_connection', 'POST', '/get-licenses-connection', body=('get_licenses_connection_request_body', 'GetLicensesConnectionRequestBody', True), returns='LicenseConnection')

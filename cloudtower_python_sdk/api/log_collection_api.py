@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class LogCollectionApi(Api):
-    """The LogCollection operations of the CloudTower API (see docs/apis/LogCollectionApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The LogCollection operations of the CloudTower API (docs/apis/LogCollectionApi.md)."""
     create_log_collection = Op('create_log_collection', 'POST', '/create-log-collection', body=('log_collection_creation_params', 'list[LogCollectionCreationParams]', True), returns='list[WithTaskLogCollection]')
     create_log_collection_with_http_info = create_log_collection.with_http_info
     delete_log_collection = Op('delete_log_collection', 'POST', '/delete-log-collection', body=('log_collection_deletion_params', 'LogCollectionDeletionParams', True), returns='list[WithTaskDeleteLogCollection]')

@@ -1,14 +1,9 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class LogServiceConfigApi(Api):
-    """The LogServiceConfig operations of the CloudTower API (see docs/apis/LogServiceConfigApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The LogServiceConfig operations of the CloudTower API (docs/apis/LogServiceConfigApi.md)."""
     get_log_service_configs = Op('get_log_service_configs', 'POST', '/get-log-service-configs', body=('get_log_service_configs_request_body', 'GetLogServiceConfigsRequestBody', True), returns='list[LogServiceConfig]')
     get_log_service_configs_with_http_info = get_log_service_configs.with_http_info

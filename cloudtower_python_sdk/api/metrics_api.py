@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class MetricsApi(Api):
-    """The Metrics operations of the CloudTower API (see docs/apis/MetricsApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Metrics operations of the CloudTower API (docs/apis/MetricsApi.md)."""
     get_cluster_metrics = Op('get_cluster_metrics', 'POST', '/get-cluster-metrics', body=('get_cluster_metric_input', 'GetClusterMetricInput', True), returns='list[WithTaskMetric]')
     get_cluster_metrics_with_http_info = get_cluster_metrics.with_http_info
     get_disk_metrics = Op('get_disk_metrics', 'POST', '/get-disk-metrics', body=('get_disk_metric_input', 'GetDiskMetricInput', True), returns='list[WithTaskMetric]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class NamespaceGroupApi(Api):
-    """The NamespaceGroup operations of the CloudTower API (see docs/apis/NamespaceGroupApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The NamespaceGroup operations of the CloudTower API (docs/apis/NamespaceGroupApi.md)."""
     create_namespace_group = Op('create_namespace_group', 'POST', '/create-namespace-group', body=('namespace_group_creation_params', 'list[NamespaceGroupCreationParams]', True), returns='list[WithTaskNamespaceGroup]')
     create_namespace_group_with_http_info = create_namespace_group.with_http_info
     delete_namespace_group = Op('delete_namespace_group', 'POST', '/delete-namespace-group', body=('namespace_group_deletion_params', 'NamespaceGroupDeletionParams', True), returns='list[WithTaskDeleteNamespaceGroup]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class NetworkPolicyRuleServiceApi(Api):
-    """The NetworkPolicyRuleService operations of the CloudTower API (see docs/apis/NetworkPolicyRuleServiceApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The NetworkPolicyRuleService operations of the CloudTower API (docs/apis/NetworkPolicyRuleServiceApi.md)."""
     create_network_policy_rule_service = Op('create_network_policy_rule_service', 'POST', '/create-network-policy-rule-service', body=('network_policy_rule_service_creation_params', 'list[NetworkPolicyRuleServiceCreationParams]', True), returns='list[WithTaskNetworkPolicyRuleService]')
     create_network_policy_rule_service_with_http_info = create_network_policy_rule_service.with_http_info
     delete_network_policy_rule_service = Op('delete_network_policy_rule_service', 'POST', '/delete-network-policy-rule-service', body=('network_policy_rule_service_deletion_params', 'NetworkPolicyRuleServiceDeletionParams', True), returns='list[WithTaskDeleteNetworkPolicyRuleService]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class NfsExportApi(Api):
-    """The NfsExport operations of the CloudTower API (see docs/apis/NfsExportApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The NfsExport operations of the CloudTower API (docs/apis/NfsExportApi.md)."""
     create_nfs_export = Op('create_nfs_export', 'POST', '/create-nfs-export', body=('nfs_export_creation_params', 'list[NfsExportCreationParams]', True), returns='list[WithTaskNfsExport]')
     create_nfs_export_with_http_info = create_nfs_export.with_http_info
     delete_nfs_export = Op('delete_nfs_export', 'POST', '/delete-nfs-export', body=('nfs_export_deletion_params', 'NfsExportDeletionParams', True), returns='list[WithTaskDeleteNfsExport]')

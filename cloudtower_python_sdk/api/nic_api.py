@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class NicApi(Api):
-    """The Nic operations of the CloudTower API (see docs/apis/NicApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Nic operations of the CloudTower API (docs/apis/NicApi.md)."""
     get_nics = Op('get_nics', 'POST', '/get-nics', body=('get_nics_request_body', 'GetNicsRequestBody', True), returns='list[Nic]')
     get_nics_with_http_info = get_nics.with_http_info
     get_nics_connection = Op('get_nics_connection', 'POST', '/get-nics-connection', body=('get_nics_connection_request_body', 'GetNicsConnectionRequestBody', True), returns='NicConnection')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class NodeTopoApi(Api):
-    """The NodeTopo operations of the CloudTower API (see docs/apis/NodeTopoApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The NodeTopo operations of the CloudTower API (docs/apis/NodeTopoApi.md)."""
     get_node_topoes = Op('get_node_topoes', 'POST', '/get-node-topoes', body=('get_node_topoes_request_body', 'GetNodeTopoesRequestBody', True), returns='list[NodeTopo]')
     get_node_topoes_with_http_info = get_node_topoes.with_http_info
     get_node_topoes_connection = Op('get_node_topoes_connection', 'POST', '/get-node-topoes-connection', body=('get_node_topoes_connection_request_body', 'GetNodeTopoesConnectionRequestBody', True), returns='NodeTopoConnection')

@@ -1,14 +1,9 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class NtpApi(Api):
-    """The Ntp operations of the CloudTower API (see docs/apis/NtpApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Ntp operations of the CloudTower API (docs/apis/NtpApi.md)."""
     get_ntp_service_url = Op('get_ntp_service_url', 'POST', '/get-ntp-service-url', returns='NtpServiceUrl')
     get_ntp_service_url_with_http_info = get_ntp_service_url.with_http_info

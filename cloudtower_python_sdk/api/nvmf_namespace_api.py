@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class NvmfNamespaceApi(Api):
-    """The NvmfNamespace operations of the CloudTower API (see docs/apis/NvmfNamespaceApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The NvmfNamespace operations of the CloudTower API (docs/apis/NvmfNamespaceApi.md)."""
     clone_nvmf_namespace_from_snapshot = Op('clone_nvmf_namespace_from_snapshot', 'POST', '/clone-nvmf-namespace-from-snapshot', body=('nvmf_namespace_clone_params', 'list[NvmfNamespaceCloneParams]', True), returns='list[WithTaskNvmfNamespace]')
     clone_nvmf_namespace_from_snapshot_with_http_info = clone_nvmf_namespace_from_snapshot.with_http_info
     create_nvmf_namespace = Op('create_nvmf_namespace', 'POST', '/create-nvmf-namespace', body=('nvmf_namespace_creation_params', 'list[NvmfNamespaceCreationParams]', True), returns='list[WithTaskNvmfNamespace]')

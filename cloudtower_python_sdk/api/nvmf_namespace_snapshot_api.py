@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class NvmfNamespaceSnapshotApi(Api):
-    """The NvmfNamespaceSnapshot operations of the CloudTower API (see docs/apis/NvmfNamespaceSnapshotApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The NvmfNamespaceSnapshot operations of the CloudTower API (docs/apis/NvmfNamespaceSnapshotApi.md)."""
     create_nvmf_namespace_snapshot = Op('create_nvmf_namespace_snapshot', 'POST', '/create-nvmf-namespace-snapshot', body=('nvmf_namespace_snapshot_creation_params', 'list[NvmfNamespaceSnapshotCreationParams]', True), returns='list[WithTaskNvmfNamespaceSnapshot]')
     create_nvmf_namespace_snapshot_with_http_info = create_nvmf_namespace_snapshot.with_http_info
     delete_nvmf_namespace_snapshot = Op('delete_nvmf_namespace_snapshot', 'POST', '/delete-nvmf-namespace-snapshot', body=('nvmf_namespace_snapshot_deletion_params', 'NvmfNamespaceSnapshotDeletionParams', True), returns='list[WithTaskDeleteNvmfNamespaceSnapshot]')

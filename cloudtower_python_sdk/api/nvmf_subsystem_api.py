@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class NvmfSubsystemApi(Api):
-    """The NvmfSubsystem operations of the CloudTower API (see docs/apis/NvmfSubsystemApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The NvmfSubsystem operations of the CloudTower API (docs/apis/NvmfSubsystemApi.md)."""
     create_nvmf_subsystem = Op('create_nvmf_subsystem', 'POST', '/create-nvmf-subsystem', body=('nvmf_subsystem_creation_params', 'list[NvmfSubsystemCreationParams]', True), returns='list[WithTaskNvmfSubsystem]')
     create_nvmf_subsystem_with_http_info = create_nvmf_subsystem.with_http_info
     delete_nvmf_subsystem = Op('delete_nvmf_subsystem', 'POST', '/delete-nvmf-subsystem', body=('nvmf_subsystem_deletion_params', 'NvmfSubsystemDeletionParams', True), returns='list[WithTaskDeleteNvmfSubsystem]')

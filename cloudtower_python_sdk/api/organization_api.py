@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class OrganizationApi(Api):
-    """The Organization operations of the CloudTower API (see docs/apis/OrganizationApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Organization operations of the CloudTower API (docs/apis/OrganizationApi.md)."""
     create_organization = Op('create_organization', 'POST', '/create-organization', body=('organization_creation_params', 'list[OrganizationCreationParams]', True), returns='list[WithTaskOrganization]')
     create_organization_with_http_info = create_organization.with_http_info
     delete_organization = Op('delete_organization', 'POST', '/delete-organization', body=('organization_deletion_params', 'OrganizationDeletionParams', True), returns='list[WithTaskDeleteOrganization]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class OvfApi(Api):
-    """The Ovf operations of the CloudTower API (see docs/apis/OvfApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Ovf operations of the CloudTower API (docs/apis/OvfApi.md)."""
     get_export_file_download_links = Op('get_export_file_download_links', 'POST', '/get-export-file-download-links', body=('get_export_file_download_links_params', 'GetExportFileDownloadLinksParams', True), returns='list[ExportFileDownloadLinks]')
     get_export_file_download_links_with_http_info = get_export_file_download_links.with_http_info
     parse_ovf = Op('parse_ovf', 'POST', '/parse-ovf', returns='ParsedOVF', params=(('file', 'file', 'file', True, 'form'), ('cluster_id', 'cluster_id', 'str', True, 'form'),), content_type='multipart/form-data')

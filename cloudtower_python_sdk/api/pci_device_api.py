@@ -1,14 +1,9 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class PciDeviceApi(Api):
-    """The PciDevice operations of the CloudTower API (see docs/apis/PciDeviceApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The PciDevice operations of the CloudTower API (docs/apis/PciDeviceApi.md)."""
     get_pci_devices = Op('get_pci_devices', 'POST', '/get-pci-devices', body=('get_pci_devices_request_body', 'GetPciDevicesRequestBody', True), returns='list[PciDevice]')
     get_pci_devices_with_http_info = get_pci_devices.with_http_info

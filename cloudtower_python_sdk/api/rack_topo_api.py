@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class RackTopoApi(Api):
-    """The RackTopo operations of the CloudTower API (see docs/apis/RackTopoApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The RackTopo operations of the CloudTower API (docs/apis/RackTopoApi.md)."""
     create_rack_topo = Op('create_rack_topo', 'POST', '/create-rack-topo', body=('rack_topo_creation_params', 'list[RackTopoCreationParams]', True), returns='list[WithTaskRackTopo]')
     create_rack_topo_with_http_info = create_rack_topo.with_http_info
     delete_rack_topo = Op('delete_rack_topo', 'POST', '/delete-rack-topo', body=('rack_topo_deletion_params', 'RackTopoDeletionParams', True), returns='list[WithTaskDeleteRackTopo]')

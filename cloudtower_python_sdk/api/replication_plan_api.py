@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ReplicationPlanApi(Api):
-    """The ReplicationPlan operations of the CloudTower API (see docs/apis/ReplicationPlanApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ReplicationPlan operations of the CloudTower API (docs/apis/ReplicationPlanApi.md)."""
     get_replication_plans = Op('get_replication_plans', 'POST', '/get-replication-plans', body=('get_replication_plans_request_body', 'GetReplicationPlansRequestBody', True), returns='list[ReplicationPlan]')
     get_replication_plans_with_http_info = get_replication_plans.with_http_info
     get_replication_plans_connection = Op('get_replication_plans_connection', 'POST', '/get-replication-plans-connection', body=('get_replication_plans_connection_request_body', 'GetReplicationPlansConnectionRequestBody', True), returns='ReplicationPlanConnection')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ReportTaskApi(Api):
-    """The ReportTask operations of the CloudTower API (see docs/apis/ReportTaskApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ReportTask operations of the CloudTower API (docs/apis/ReportTaskApi.md)."""
     get_report_tasks = Op('get_report_tasks', 'POST', '/get-report-tasks', body=('get_report_tasks_request_body', 'GetReportTasksRequestBody', True), returns='list[ReportTask]')
     get_report_tasks_with_http_info = get_report_tasks.with_http_info
     get_report_tasks_connection = Op('get_report_tasks_connection', 'POST', '/get-report-tasks-connection', body=('get_report_tasks_connection_request_body', 'GetReportTasksConnectionRequestBody', True), returns='ReportTaskConnection')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ReportTemplateApi(Api):
-    """The ReportTemplate operations of the CloudTower API (see docs/apis/ReportTemplateApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The ReportTemplate operations of the CloudTower API (docs/apis/ReportTemplateApi.md)."""
     create_report_template = Op('create_report_template', 'POST', '/create-report-template', body=('report_template_creation_params', 'list[ReportTemplateCreationParams]', True), returns='list[WithTaskReportTemplate]')
     create_report_template_with_http_info = create_report_template.with_http_info
     delete_report_template = Op('delete_report_template', 'POST', '/delete-report-template', body=('report_template_deletion_params', 'ReportTemplateDeletionParams', True), returns='list[WithTaskDeleteReportTemplate]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class SecurityGroupApi(Api):
-    """The SecurityGroup operations of the CloudTower API (see docs/apis/SecurityGroupApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The SecurityGroup operations of the CloudTower API (docs/apis/SecurityGroupApi.md)."""
     create_security_group = Op('create_security_group', 'POST', '/create-security-group', body=('security_group_create_params', 'SecurityGroupCreateParams', True), returns='WithTaskSecurityGroup')
     create_security_group_with_http_info = create_security_group.with_http_info
     delete_security_group = Op('delete_security_group', 'POST', '/delete-security-group', body=('security_group_delete_params', 'SecurityGroupDeleteParams', True), returns='list[WithTaskDeleteSecurityGroup]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class SecurityPolicyApi(Api):
-    """The SecurityPolicy operations of the CloudTower API (see docs/apis/SecurityPolicyApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The SecurityPolicy operations of the CloudTower API (docs/apis/SecurityPolicyApi.md)."""
     create_security_policy = Op('create_security_policy', 'POST', '/create-security-policy', body=('security_policy_create_params', 'SecurityPolicyCreateParams', True), returns='WithTaskSecurityPolicy')
     create_security_policy_with_http_info = create_security_policy.with_http_info
     delete_security_policy = Op('delete_security_policy', 'POST', '/delete-security-policy', body=('security_policy_delete_params', 'SecurityPolicyDeleteParams', True), returns='list[WithTaskDeleteSecurityPolicy]')

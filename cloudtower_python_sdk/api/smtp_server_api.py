@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class SmtpServerApi(Api):
-    """The SmtpServer operations of the CloudTower API (see docs/apis/SmtpServerApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The SmtpServer operations of the CloudTower API (docs/apis/SmtpServerApi.md)."""
     get_smtp_servers = Op('get_smtp_servers', 'POST', '/get-smtp-servers', body=('get_smtp_servers_request_body', 'GetSmtpServersRequestBody', True), returns='list[SmtpServer]')
     get_smtp_servers_with_http_info = get_smtp_servers.with_http_info
     get_smtp_servers_connection = Op('get_smtp_servers_connection', 'POST', '/get-smtp-servers-connection', body=('get_smtp_servers_connection_request_body', 'GetSmtpServersConnectionRequestBody', True), returns='SmtpServerConnection')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class SnapshotGroupApi(Api):
-    """The SnapshotGroup operations of the CloudTower API (see docs/apis/SnapshotGroupApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The SnapshotGroup operations of the CloudTower API (docs/apis/SnapshotGroupApi.md)."""
     clone_snapshot_group = Op('clone_snapshot_group', 'POST', '/clone-snapshot-group', body=('snapshot_group_clone_params', 'list[SnapshotGroupCloneParams]', True), returns='list[WithTaskSnapshotGroup]')
     clone_snapshot_group_with_http_info = clone_snapshot_group.with_http_info
     delete_snapshot_group = Op('delete_snapshot_group', 'POST', '/delete-snapshot-group', body=('snapshot_group_deletion_params', 'SnapshotGroupDeletionParams', True), returns='list[WithTaskDeleteSnapshotGroup]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class SnapshotPlanApi(Api):
-    """The SnapshotPlan operations of the CloudTower API (see docs/apis/SnapshotPlanApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The SnapshotPlan operations of the CloudTower API (docs/apis/SnapshotPlanApi.md)."""
     create_snapshot_plan = Op('create_snapshot_plan', 'POST', '/create-snapshot-plan', body=('snapshot_plan_creation_params', 'list[SnapshotPlanCreationParams]', True), returns='list[WithTaskSnapshotPlan]')
     create_snapshot_plan_with_http_info = create_snapshot_plan.with_http_info
     delete_snapshot_plan = Op('delete_snapshot_plan', 'POST', '/delete-snapshot-plan', body=('snapshot_plan_deletion_params', 'SnapshotPlanDeletionParams', True), returns='list[WithTaskDeleteSnapshotPlan]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class SnapshotPlanTaskApi(Api):
-    """The SnapshotPlanTask operations of the CloudTower API (see docs/apis/SnapshotPlanTaskApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The SnapshotPlanTask operations of the CloudTower API (docs/apis/SnapshotPlanTaskApi.md)."""
     get_snapshot_plan_tasks = Op('get_snapshot_plan_tasks', 'POST', '/get-snapshot-plan-tasks', body=('get_snapshot_plan_tasks_request_body', 'GetSnapshotPlanTasksRequestBody', True), returns='list[SnapshotPlanTask]')
     get_snapshot_plan_tasks_with_http_info = get_snapshot_plan_tasks.with_http_info
     get_snapshot_plan_tasks_connection = Op('get_snapshot_plan_tasks_connection', 'POST', '/get-snapshot-plan-tasks-connection', body=('get_snapshot_plan_tasks_connection_request_body', 'GetSnapshotPlanTasksConnectionRequestBody', True), returns='SnapshotPlanTaskConnection')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class SnmpTransportApi(Api):
-    """The SnmpTransport operations of the CloudTower API (see docs/apis/SnmpTransportApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The SnmpTransport operations of the CloudTower API (docs/apis/SnmpTransportApi.md)."""
     create_snmp_transport = Op('create_snmp_transport', 'POST', '/create-snmp-transport', body=('snmp_transport_creation_params', 'list[SnmpTransportCreationParams]', True), returns='list[WithTaskSnmpTransport]')
     create_snmp_transport_with_http_info = create_snmp_transport.with_http_info
     delete_snmp_transport = Op('delete_snmp_transport', 'POST', '/delete-snmp-transport', body=('snmp_transport_deletion_params', 'SnmpTransportDeletionParams', True), returns='list[WithTaskDeleteSnmpTransport]')

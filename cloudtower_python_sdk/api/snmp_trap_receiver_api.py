@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class SnmpTrapReceiverApi(Api):
-    """The SnmpTrapReceiver operations of the CloudTower API (see docs/apis/SnmpTrapReceiverApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The SnmpTrapReceiver operations of the CloudTower API (docs/apis/SnmpTrapReceiverApi.md)."""
     create_snmp_trap_receiver = Op('create_snmp_trap_receiver', 'POST', '/create-snmp-trap-receiver', body=('snmp_trap_receiver_creation_params', 'list[SnmpTrapReceiverCreationParams]', True), returns='list[WithTaskSnmpTrapReceiver]')
     create_snmp_trap_receiver_with_http_info = create_snmp_trap_receiver.with_http_info
     delete_snmp_trap_receiver = Op('delete_snmp_trap_receiver', 'POST', '/delete-snmp-trap-receiver', body=('snmp_trap_receiver_deletion_params', 'SnmpTrapReceiverDeletionParams', True), returns='list[WithTaskDeleteSnmpTrapReceiver]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class SvtImageApi(Api):
-    """The SvtImage operations of the CloudTower API (see docs/apis/SvtImageApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The SvtImage operations of the CloudTower API (docs/apis/SvtImageApi.md)."""
     get_svt_images = Op('get_svt_images', 'POST', '/get-svt-images', body=('get_svt_images_request_body', 'GetSvtImagesRequestBody', True), returns='list[SvtImage]')
     get_svt_images_with_http_info = get_svt_images.with_http_info
     get_svt_images_connection = Op('get_svt_images_connection', 'POST', '/get-svt-images-connection', body=('get_svt_images_connection_request_body', 'GetSvtImagesConnectionRequestBody', True), returns='SvtImageConnection')

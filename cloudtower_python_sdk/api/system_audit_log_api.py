@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class SystemAuditLogApi(Api):
-    """The SystemAuditLog operations of the CloudTower API (see docs/apis/SystemAuditLogApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The SystemAuditLog operations of the CloudTower API (docs/apis/SystemAuditLogApi.md)."""
     get_system_audit_logs = Op('get_system_audit_logs', 'POST', '/get-system-audit-logs', body=('get_system_audit_logs_request_body', 'GetSystemAuditLogsRequestBody', True), returns='list[SystemAuditLog]')
     get_system_audit_logs_with_http_info = get_system_audit_logs.with_http_info
     get_system_audit_logs_connection = Op('get_system_audit_logs_connection', 'POST', '/get-system-audit-logs-connection', body=('get_system_audit_logs_connection_request_body', 'GetSystemAuditLogsConnectionRequestBody', True), returns='SystemAuditLogConnection')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class TaskApi(Api):
-    """The Task operations of the CloudTower API (see docs/apis/TaskApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Task operations of the CloudTower API (docs/apis/TaskApi.md)."""
     create_task = Op('create_task', 'POST', '/create-task', body=('task_creation_params', 'list[TaskCreationParams]', True), returns='list[WithTaskTask]')
     create_task_with_http_info = create_task.with_http_info
     get_tasks = Op('get_tasks', 'POST', '/get-tasks', body=('get_tasks_request_body', 'GetTasksRequestBody', True), returns='list[Task]')

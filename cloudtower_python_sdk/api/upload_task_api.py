@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class UploadTaskApi(Api):
-    """The UploadTask operations of the CloudTower API (see docs/apis/UploadTaskApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The UploadTask operations of the CloudTower API (docs/apis/UploadTaskApi.md)."""
     cancel_upload_task = Op('cancel_upload_task', 'POST', '/cancel-upload-task', body=('cancel_upload_task_params', 'CancelUploadTaskParams', True), returns='list[str]')
     cancel_upload_task_with_http_info = cancel_upload_task.with_http_info
     get_upload_tasks = Op('get_upload_tasks', 'POST', '/get-upload-tasks', body=('get_upload_tasks_request_body', 'GetUploadTasksRequestBody', True), returns='list[UploadTask]')

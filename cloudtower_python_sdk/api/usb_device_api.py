@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class UsbDeviceApi(Api):
-    """The UsbDevice operations of the CloudTower API (see docs/apis/UsbDeviceApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The UsbDevice operations of the CloudTower API (docs/apis/UsbDeviceApi.md)."""
     get_usb_devices = Op('get_usb_devices', 'POST', '/get-usb-devices', body=('get_usb_devices_request_body', 'GetUsbDevicesRequestBody', True), returns='list[UsbDevice]')
     get_usb_devices_with_http_info = get_usb_devices.with_http_info
     get_usb_devices_0 = Op('get_usb_devices_0', 'POST', '/get-usb-devices', body=('get_usb_devices_request_body', 'GetUsbDevicesRequestBody', True), returns='list[UsbDevice]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class UserApi(Api):
-    """The User operations of the CloudTower API (see docs/apis/UserApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The User operations of the CloudTower API (docs/apis/UserApi.md)."""
     create_root_user = Op('create_root_user', 'POST', '/create-root-user', body=('root_user_creation_params', 'RootUserCreationParams', True), returns='WithTaskUser')
     create_root_user_with_http_info = create_root_user.with_http_info
     create_user = Op('create_user', 'POST', '/create-user', body=('user_creation_params', 'list[UserCreationParams]', True), returns='list[WithTaskUser]')

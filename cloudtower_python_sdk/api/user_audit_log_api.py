@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class UserAuditLogApi(Api):
-    """The UserAuditLog operations of the CloudTower API (see docs/apis/UserAuditLogApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The UserAuditLog operations of the CloudTower API (docs/apis/UserAuditLogApi.md)."""
     create_user_audit_log = Op('create_user_audit_log', 'POST', '/create-user-audit-log', body=('user_audit_log_creation_params', 'list[UserAuditLogCreationParams]', True), returns='list[WithTaskUserAuditLog]')
     create_user_audit_log_with_http_info = create_user_audit_log.with_http_info
     get_user_audit_logs = Op('get_user_audit_logs', 'POST', '/get-user-audit-logs', body=('get_user_audit_logs_request_body', 'GetUserAuditLogsRequestBody', True), returns='list[UserAuditLog]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class UserRoleNextApi(Api):
-    """The UserRoleNext operations of the CloudTower API (see docs/apis/UserRoleNextApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The UserRoleNext operations of the CloudTower API (docs/apis/UserRoleNextApi.md)."""
     create_role = Op('create_role', 'POST', '/create-role', body=('role_creation_params', 'list[RoleCreationParams]', True), returns='list[WithTaskUserRoleNext]')
     create_role_with_http_info = create_role.with_http_info
     delete_role = Op('delete_role', 'POST', '/delete-role', body=('role_deletion_params', 'RoleDeletionParams', True), returns='list[WithTaskDeleteRole]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VcenterAccountApi(Api):
-    """The VcenterAccount operations of the CloudTower API (see docs/apis/VcenterAccountApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VcenterAccount operations of the CloudTower API (docs/apis/VcenterAccountApi.md)."""
     create_vcenter_account = Op('create_vcenter_account', 'POST', '/create-vcenter-account', body=('create_vcenter_account_params', 'CreateVcenterAccountParams', True), returns='WithTaskVcenterAccount')
     create_vcenter_account_with_http_info = create_vcenter_account.with_http_info
     get_vcenter_accounts = Op('get_vcenter_accounts', 'POST', '/get-vcenter-accounts', body=('get_vcenter_accounts_request_body', 'GetVcenterAccountsRequestBody', True), returns='list[VcenterAccount]')

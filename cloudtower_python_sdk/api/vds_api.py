@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VdsApi(Api):
-    """The Vds operations of the CloudTower API (see docs/apis/VdsApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Vds operations of the CloudTower API (docs/apis/VdsApi.md)."""
     create_vds = Op('create_vds', 'POST', '/create-vds', body=('vds_creation_params', 'list[VdsCreationParams]', True), returns='list[WithTaskVds]')
     create_vds_with_http_info = create_vds.with_http_info
     create_vds_with_access_vlan = Op('create_vds_with_access_vlan', 'POST', '/create-vds-with-access-vlan', body=('vds_creation_with_m_access_vlan_params', 'list[VdsCreationWithMAccessVlanParams]', True), returns='list[WithTaskVds]')

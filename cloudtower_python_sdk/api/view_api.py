@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ViewApi(Api):
-    """The View operations of the CloudTower API (see docs/apis/ViewApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The View operations of the CloudTower API (docs/apis/ViewApi.md)."""
     create_view = Op('create_view', 'POST', '/create-view', body=('view_creation_params', 'list[ViewCreationParams]', True), returns='list[WithTaskView]')
     create_view_with_http_info = create_view.with_http_info
     delete_view = Op('delete_view', 'POST', '/delete-view', body=('view_deletion_params', 'ViewDeletionParams', True), returns='list[WithTaskDeleteView]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VirtualPrivateCloudApi(Api):
-    """The VirtualPrivateCloud operations of the CloudTower API (see docs/apis/VirtualPrivateCloudApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VirtualPrivateCloud operations of the CloudTower API (docs/apis/VirtualPrivateCloudApi.md)."""
     create_virtual_private_cloud = Op('create_virtual_private_cloud', 'POST', '/create-virtual-private-cloud', body=('virtual_private_cloud_creation_params', 'list[VirtualPrivateCloudCreationParams]', True), returns='list[WithTaskVirtualPrivateCloud]')
     create_virtual_private_cloud_with_http_info = create_virtual_private_cloud.with_http_info
     delete_virtual_private_cloud = Op('delete_virtual_private_cloud', 'POST', '/delete-virtual-private-cloud', body=('virtual_private_cloud_deletion_params', 'VirtualPrivateCloudDeletionParams', True), returns='list[WithTaskDeleteVirtualPrivateCloud]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VirtualPrivateCloudClusterBindingApi(Api):
-    """The VirtualPrivateCloudClusterBinding operations of the CloudTower API (see docs/apis/VirtualPrivateCloudClusterBindingApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VirtualPrivateCloudClusterBinding operations of the CloudTower API (docs/apis/VirtualPrivateCloudClusterBindingApi.md)."""
     get_virtual_private_cloud_cluster_bindings = Op('get_virtual_private_cloud_cluster_bindings', 'POST', '/get-virtual-private-cloud-cluster-bindings', body=('get_virtual_private_cloud_cluster_bindings_request_body', 'GetVirtualPrivateCloudClusterBindingsRequestBody', True), returns='list[VirtualPrivateCloudClusterBinding]')
     get_virtual_private_cloud_cluster_bindings_with_http_info = get_virtual_private_cloud_cluster_bindings.with_http_info
     get_virtual_private_cloud_cluster_bindings_connection = Op('get_virtual_private_cloud_cluster_bindings_connection', 'POST', '/get-virtual-private-cloud-cluster-bindings-connection', body=('get_virtual_private_cloud_cluster_bindings_connection_request_body', 'GetVirtualPrivateCloudClusterBindingsConnectionRequestBody', True), returns='VirtualPrivateCloudClusterBindingConnection')

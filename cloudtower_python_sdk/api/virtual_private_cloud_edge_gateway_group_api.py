@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VirtualPrivateCloudEdgeGatewayGroupApi(Api):
-    """The VirtualPrivateCloudEdgeGatewayGroup operations of the CloudTower API (see docs/apis/VirtualPrivateCloudEdgeGatewayGroupApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VirtualPrivateCloudEdgeGatewayGroup operations of the CloudTower API (docs/apis/VirtualPrivateCloudEdgeGatewayGroupApi.md)."""
     get_virtual_private_cloud_edge_gateway_groups = Op('get_virtual_private_cloud_edge_gateway_groups', 'POST', '/get-virtual-private-cloud-edge-gateway-groups', body=('get_virtual_private_cloud_edge_gateway_groups_request_body', 'GetVirtualPrivateCloudEdgeGatewayGroupsRequestBody', True), returns='list[VirtualPrivateCloudEdgeGatewayGroup]')
     get_virtual_private_cloud_edge_gateway_groups_with_http_info = get_virtual_private_cloud_edge_gateway_groups.with_http_info
     get_virtual_private_cloud_edge_gateway_groups_connection = Op('get_virtual_private_cloud_edge_gateway_groups_connection', 'POST', '/get-virtual-private-cloud-edge-gateway-groups-connection', body=('get_virtual_private_cloud_edge_gateway_groups_connection_request_body', 'GetVirtualPrivateCloudEdgeGatewayGroupsConnectionRequestBody', True), returns='VirtualPrivateCloudEdgeGatewayGroupConnection')

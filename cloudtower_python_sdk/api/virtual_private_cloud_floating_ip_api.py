@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VirtualPrivateCloudFloatingIpApi(Api):
-    """The VirtualPrivateCloudFloatingIp operations of the CloudTower API (see docs/apis/VirtualPrivateCloudFloatingIpApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VirtualPrivateCloudFloatingIp operations of the CloudTower API (docs/apis/VirtualPrivateCloudFloatingIpApi.md)."""
     batch_create_virtual_private_cloud_floating_ips = Op('batch_create_virtual_private_cloud_floating_ips', 'POST', '/batch-create-virtual-private-cloud-floating-ips', body=('batch_create_virtual_private_cloud_floating_ips_params', 'BatchCreateVirtualPrivateCloudFloatingIpsParams', True), returns='list[WithTaskBatchCreateVirtualPrivateCloudFloatingIp]')
     batch_create_virtual_private_cloud_floating_ips_with_http_info = batch_create_virtual_private_cloud_floating_ips.with_http_info
     create_virtual_private_cloud_floating_ip = Op('create_virtual_private_cloud_floating_ip', 'POST', '/create-virtual-private-cloud-floating-ip', body=('virtual_private_cloud_floating_ip_creation_params', 'list[VirtualPrivateCloudFloatingIpCreationParams]', True), returns='list[WithTaskVirtualPrivateCloudFloatingIp]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VirtualPrivateCloudRouteTableApi(Api):
-    """The VirtualPrivateCloudRouteTable operations of the CloudTower API (see docs/apis/VirtualPrivateCloudRouteTableApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VirtualPrivateCloudRouteTable operations of the CloudTower API (docs/apis/VirtualPrivateCloudRouteTableApi.md)."""
     create_virtual_private_cloud_route_table = Op('create_virtual_private_cloud_route_table', 'POST', '/create-virtual-private-cloud-route-table', body=('virtual_private_cloud_route_table_creation_params', 'list[VirtualPrivateCloudRouteTableCreationParams]', True), returns='list[WithTaskVirtualPrivateCloudRouteTable]')
     create_virtual_private_cloud_route_table_with_http_info = create_virtual_private_cloud_route_table.with_http_info
     delete_virtual_private_cloud_route_table = Op('delete_virtual_private_cloud_route_table', 'POST', '/delete-virtual-private-cloud-route-table', body=('virtual_private_cloud_route_table_deletion_params', 'VirtualPrivateCloudRouteTableDeletionParams', True), returns='list[WithTaskDeleteVirtualPrivateCloudRouteTable]')

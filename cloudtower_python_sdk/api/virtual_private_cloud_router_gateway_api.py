@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VirtualPrivateCloudRouterGatewayApi(Api):
-    """The VirtualPrivateCloudRouterGateway operations of the CloudTower API (see docs/apis/VirtualPrivateCloudRouterGatewayApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VirtualPrivateCloudRouterGateway operations of the CloudTower API (docs/apis/VirtualPrivateCloudRouterGatewayApi.md)."""
     create_virtual_private_cloud_router_gateway = Op('create_virtual_private_cloud_router_gateway', 'POST', '/create-virtual-private-cloud-router-gateway', body=('virtual_private_cloud_router_gateway_creation_params', 'list[VirtualPrivateCloudRouterGatewayCreationParams]', True), returns='list[WithTaskVirtualPrivateCloudRouterGateway]')
     create_virtual_private_cloud_router_gateway_with_http_info = create_virtual_private_cloud_router_gateway.with_http_info
     delete_virtual_private_cloud_router_gateway = Op('delete_virtual_private_cloud_router_gateway', 'POST', '/delete-virtual-private-cloud-router-gateway', body=('virtual_private_cloud_router_gateway_deletion_params', 'VirtualPrivateCloudRouterGatewayDeletionParams', True), returns='list[WithTaskDeleteVirtualPrivateCloudRouterGateway]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VirtualPrivateCloudSecurityGroupApi(Api):
-    """The VirtualPrivateCloudSecurityGroup operations of the CloudTower API (see docs/apis/VirtualPrivateCloudSecurityGroupApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VirtualPrivateCloudSecurityGroup operations of the CloudTower API (docs/apis/VirtualPrivateCloudSecurityGroupApi.md)."""
     create_virtual_private_cloud_security_group = Op('create_virtual_private_cloud_security_group', 'POST', '/create-virtual-private-cloud-security-group', body=('virtual_private_cloud_security_group_creation_params', 'list[VirtualPrivateCloudSecurityGroupCreationParams]', True), returns='list[WithTaskVirtualPrivateCloudSecurityGroup]')
     create_virtual_private_cloud_security_group_with_http_info = create_virtual_private_cloud_security_group.with_http_info
     delete_virtual_private_cloud_security_group = Op('delete_virtual_private_cloud_security_group', 'POST', '/delete-virtual-private-cloud-security-group', body=('virtual_private_cloud_security_group_deletion_params', 'VirtualPrivateCloudSecurityGroupDeletionParams', True), returns='list[WithTaskDeleteVirtualPrivateCloudSecurityGroup]')

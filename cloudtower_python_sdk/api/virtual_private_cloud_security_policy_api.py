@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VirtualPrivateCloudSecurityPolicyApi(Api):
-    """The VirtualPrivateCloudSecurityPolicy operations of the CloudTower API (see docs/apis/VirtualPrivateCloudSecurityPolicyApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VirtualPrivateCloudSecurityPolicy operations of the CloudTower API (docs/apis/VirtualPrivateCloudSecurityPolicyApi.md)."""
     create_virtual_private_cloud_security_policy = Op('create_virtual_private_cloud_security_policy', 'POST', '/create-virtual-private-cloud-security-policy', body=('virtual_private_cloud_security_policy_create_params', 'list[VirtualPrivateCloudSecurityPolicyCreateParams]', True), returns='list[WithTaskVirtualPrivateCloudSecurityPolicy]')
     create_virtual_private_cloud_security_policy_with_http_info = create_virtual_private_cloud_security_policy.with_http_info
     delete_virtual_private_cloud_security_policy = Op('delete_virtual_private_cloud_security_policy', 'POST', '/delete-virtual-private-cloud-security-policy', body=('virtual_private_cloud_security_policy_delete_params', 'VirtualPrivateCloudSecurityPolicyDeleteParams', True), returns='list[WithTaskDeleteVirtualPrivateCloudSecurityPolicy]')

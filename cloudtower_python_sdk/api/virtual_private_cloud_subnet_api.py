@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VirtualPrivateCloudSubnetApi(Api):
-    """The VirtualPrivateCloudSubnet operations of the CloudTower API (see docs/apis/VirtualPrivateCloudSubnetApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VirtualPrivateCloudSubnet operations of the CloudTower API (docs/apis/VirtualPrivateCloudSubnetApi.md)."""
     create_virtual_private_cloud_subnet = Op('create_virtual_private_cloud_subnet', 'POST', '/create-virtual-private-cloud-subnet', body=('virtual_private_cloud_subnet_creation_params', 'list[VirtualPrivateCloudSubnetCreationParams]', True), returns='list[WithTaskVirtualPrivateCloudSubnet]')
     create_virtual_private_cloud_subnet_with_http_info = create_virtual_private_cloud_subnet.with_http_info
     delete_virtual_private_cloud_subnet = Op('delete_virtual_private_cloud_subnet', 'POST', '/delete-virtual-private-cloud-subnet', body=('virtual_private_cloud_subnet_deletion_params', 'VirtualPrivateCloudSubnetDeletionParams', True), returns='list[WithTaskDeleteVirtualPrivateCloudSubnet]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VlanApi(Api):
-    """The Vlan operations of the CloudTower API (see docs/apis/VlanApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Vlan operations of the CloudTower API (docs/apis/VlanApi.md)."""
     create_vm_vlan = Op('create_vm_vlan', 'POST', '/create-vm-vlan', body=('vm_vlan_creation_params', 'list[VmVlanCreationParams]', True), returns='list[WithTaskVlan]')
     create_vm_vlan_with_http_info = create_vm_vlan.with_http_info
     delete_vlan = Op('delete_vlan', 'POST', '/delete-vm-vlan', body=('vlan_deletion_params', 'VlanDeletionParams', True), returns='list[WithTaskDeleteVlan]')

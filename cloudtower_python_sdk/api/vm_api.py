@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VmApi(Api):
-    """The Vm operations of the CloudTower API (see docs/apis/VmApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Vm operations of the CloudTower API (docs/apis/VmApi.md)."""
     abort_migrate_vm_across_cluster = Op('abort_migrate_vm_across_cluster', 'POST', '/abort-migrate-vm-across-cluster', body=('abort_migrate_vm_across_cluster_params', 'AbortMigrateVmAcrossClusterParams', True), returns='list[Task]')
     abort_migrate_vm_across_cluster_with_http_info = abort_migrate_vm_across_cluster.with_http_info
     add_vm_cd_rom = Op('add_vm_cd_rom', 'POST', '/add-vm-cd-rom', body=('vm_add_cd_rom_params', 'VmAddCdRomParams', True), returns='list[WithTaskVm]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VmEntityFilterResultApi(Api):
-    """The VmEntityFilterResult operations of the CloudTower API (see docs/apis/VmEntityFilterResultApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VmEntityFilterResult operations of the CloudTower API (docs/apis/VmEntityFilterResultApi.md)."""
     get_vm_entity_filter_results = Op('get_vm_entity_filter_results', 'POST', '/get-vm-entity-filter-results', body=('get_vm_entity_filter_results_request_body', 'GetVmEntityFilterResultsRequestBody', True), returns='list[VmEntityFilterResult]')
     get_vm_entity_filter_results_with_http_info = get_vm_entity_filter_results.with_http_info
     get_vm_entity_filter_results_connection = Op('get_vm_entity_filter_results_connection', 'POST', '/get-vm-entity-filter-results-connection', body=('get_vm_entity_filter_results_connection_request_body', 'GetVmEntityFilterResultsConnectionRequestBody', True), returns='VmEntityFilterResultConnection')

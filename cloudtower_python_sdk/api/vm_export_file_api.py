@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VmExportFileApi(Api):
-    """The VmExportFile operations of the CloudTower API (see docs/apis/VmExportFileApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VmExportFile operations of the CloudTower API (docs/apis/VmExportFileApi.md)."""
     get_vm_export_files = Op('get_vm_export_files', 'POST', '/get-vm-export-files', body=('get_vm_export_files_request_body', 'GetVmExportFilesRequestBody', True), returns='list[VmExportFile]')
     get_vm_export_files_with_http_info = get_vm_export_files.with_http_info
     get_vm_export_files_connection = Op('get_vm_export_files_connection', 'POST', '/get-vm-export-files-connection', body=('get_vm_export_files_connection_request_body', 'GetVmExportFilesConnectionRequestBody', True), returns='VmExportFileConnection')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VmFolderApi(Api):
-    """The VmFolder operations of the CloudTower API (see docs/apis/VmFolderApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VmFolder operations of the CloudTower API (docs/apis/VmFolderApi.md)."""
     create_vm_folder = Op('create_vm_folder', 'POST', '/create-vm-folder', body=('vm_folder_creation_params', 'list[VmFolderCreationParams]', True), returns='list[WithTaskVmFolder]')
     create_vm_folder_with_http_info = create_vm_folder.with_http_info
     delete_vm_folder = Op('delete_vm_folder', 'POST', '/delete-vm-folder', body=('vm_folder_deletion_params', 'VmFolderDeletionParams', True), returns='list[WithTaskDeleteVmFolder]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VmNicApi(Api):
-    """The VmNic operations of the CloudTower API (see docs/apis/VmNicApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VmNic operations of the CloudTower API (docs/apis/VmNicApi.md)."""
     get_vm_nics = Op('get_vm_nics', 'POST', '/get-vm-nics', body=('get_vm_nics_request_body', 'GetVmNicsRequestBody', True), returns='list[VmNic]')
     get_vm_nics_with_http_info = get_vm_nics.with_http_info
     get_vm_nics_connection = Op('get_vm_nics_connection', 'POST', '/get-vm-nics-connection', body=('get_vm_nics_connection_request_body', 'GetVmNicsConnectionRequestBody', True), returns='VmNicConnection')

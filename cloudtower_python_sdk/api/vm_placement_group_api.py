@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VmPlacementGroupApi(Api):
-    """The VmPlacementGroup operations of the CloudTower API (see docs/apis/VmPlacementGroupApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VmPlacementGroup operations of the CloudTower API (docs/apis/VmPlacementGroupApi.md)."""
     create_vm_placement_group = Op('create_vm_placement_group', 'POST', '/create-vm-placement-group', body=('vm_placement_group_creation_params', 'list[VmPlacementGroupCreationParams]', True), returns='list[WithTaskVmPlacementGroup]')
     create_vm_placement_group_with_http_info = create_vm_placement_group.with_http_info
     delete_vm_placement_group = Op('delete_vm_placement_group', 'POST', '/delete-vm-placement-group', body=('vm_placement_group_deletion_params', 'VmPlacementGroupDeletionParams', True), returns='list[WithTaskDeleteVmPlacementGroup]')

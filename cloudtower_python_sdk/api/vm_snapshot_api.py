@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VmSnapshotApi(Api):
-    """The VmSnapshot operations of the CloudTower API (see docs/apis/VmSnapshotApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VmSnapshot operations of the CloudTower API (docs/apis/VmSnapshotApi.md)."""
     create_vm_snapshot = Op('create_vm_snapshot', 'POST', '/create-vm-snapshot', body=('vm_snapshot_creation_params', 'VmSnapshotCreationParams', True), returns='list[WithTaskVmSnapshot]')
     create_vm_snapshot_with_http_info = create_vm_snapshot.with_http_info
     delete_vm_snapshot = Op('delete_vm_snapshot', 'POST', '/delete-vm-snapshot', body=('vm_snapshot_deletion_params', 'VmSnapshotDeletionParams', True), returns='list[WithTaskDeleteVmSnapshot]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VmTemplateApi(Api):
-    """The VmTemplate operations of the CloudTower API (see docs/apis/VmTemplateApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VmTemplate operations of the CloudTower API (docs/apis/VmTemplateApi.md)."""
     clone_vm_template_from_vm = Op('clone_vm_template_from_vm', 'POST', '/clone-vm-template-from-vm', body=('vm_template_creation_params', 'list[VmTemplateCreationParams]', True), returns='list[WithTaskVmTemplate]')
     clone_vm_template_from_vm_with_http_info = clone_vm_template_from_vm.with_http_info
     convert_vm_template_from_vm = Op('convert_vm_template_from_vm', 'POST', '/convert-vm-template-from-vm', body=('vm_template_creation_params', 'list[VmTemplateCreationParams]', True), returns='list[WithTaskVmTemplate]')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VmVolumeApi(Api):
-    """The VmVolume operations of the CloudTower API (see docs/apis/VmVolumeApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VmVolume operations of the CloudTower API (docs/apis/VmVolumeApi.md)."""
     clone_vm_volume = Op('clone_vm_volume', 'POST', '/clone-vm-volume', body=('clone_vm_volume_params', 'list[CloneVmVolumeParams]', True), returns='list[WithTaskVmVolume]')
     clone_vm_volume_with_http_info = clone_vm_volume.with_http_info
     create_vm_volume = Op('create_vm_volume', 'POST', '/create-vm-volume', body=('vm_volume_creation_params', 'list[VmVolumeCreationParams]', True), returns='list[WithTaskVmVolume]')

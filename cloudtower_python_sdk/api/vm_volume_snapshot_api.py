@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VmVolumeSnapshotApi(Api):
-    """The VmVolumeSnapshot operations of the CloudTower API (see docs/apis/VmVolumeSnapshotApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VmVolumeSnapshot operations of the CloudTower API (docs/apis/VmVolumeSnapshotApi.md)."""
     create_vm_volume_snapshot = Op('create_vm_volume_snapshot', 'POST', '/create-vm-volume-snapshot', body=('vm_volume_snapshot_creation_params', 'list[VmVolumeSnapshotCreationParams]', True), returns='list[WithTaskVmVolumeSnapshot]')
     create_vm_volume_snapshot_with_http_info = create_vm_volume_snapshot.with_http_info
     delete_vm_volume_snapshot = Op('delete_vm_volume_snapshot', 'POST', '/delete-vm-volume-snapshot', body=('vm_volume_snapshot_deletion_params', 'VmVolumeSnapshotDeletionParams', True), returns='list[WithTaskDeleteVmVolumeSnapshot]')

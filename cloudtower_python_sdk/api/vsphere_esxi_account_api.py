@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class VsphereEsxiAccountApi(Api):
-    """The VsphereEsxiAccount operations of the CloudTower API (see docs/apis/VsphereEsxiAccountApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The VsphereEsxiAccount operations of the CloudTower API (docs/apis/VsphereEsxiAccountApi.md)."""
     get_vsphere_esxi_accounts = Op('get_vsphere_esxi_accounts', 'POST', '/get-vsphere-esxi-accounts', body=('get_vsphere_esxi_accounts_request_body', 'GetVsphereEsxiAccountsRequestBody', True), returns='list[VsphereEsxiAccount]')
     get_vsphere_esxi_accounts_with_http_info = get_vsphere_esxi_accounts.with_http_info
     get_vsphere_esxi_accounts_connection = Op('get_vsphere_esxi_accounts_connection', 'POST', '/get-vsphere-esxi-accounts-connection', body=('get_vsphere_esxi_accounts_connection_request_body', 'GetVsphereEsxiAccountsConnectionRequestBody', True), returns='VsphereEsxiAccountConnection')

@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class WitnessApi(Api):
-    """The Witness operations of the CloudTower API (see docs/apis/WitnessApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Witness operations of the CloudTower API (docs/apis/WitnessApi.md)."""
     get_witnesses = Op('get_witnesses', 'POST', '/get-witnesses', body=('get_witnesses_request_body', 'GetWitnessesRequestBody', True), returns='list[Witness]')
     get_witnesses_with_http_info = get_witnesses.with_http_info
     get_witnesses_connection = Op('get_witnesses_connection', 'POST', '/get-witnesses-connection', body=('get_witnesses_connection_request_body', 'GetWitnessesConnectionRequestBody', True), returns='WitnessConnection')

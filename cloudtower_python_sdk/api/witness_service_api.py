@@ -1,14 +1,9 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class WitnessServiceApi(Api):
-    """The WitnessService operations of the CloudTower API (see docs/apis/WitnessServiceApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The WitnessService operations of the CloudTower API (docs/apis/WitnessServiceApi.md)."""
     get_witness_services = Op('get_witness_services', 'POST', '/get-witness-services', body=('get_witness_services_request_body', 'GetWitnessServicesRequestBody', True), returns='list[WitnessService]')
     get_witness_services_with_http_info = get_witness_services.with_http_info

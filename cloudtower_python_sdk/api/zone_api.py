@@ -1,15 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 from cloudtower_python_sdk.api_base import Api, Operation as Op
 
 
 class ZoneApi(Api):
-    """The Zone operations of the CloudTower API (see docs/apis/ZoneApi.md).
-
-    Each method takes its body as a dict or a model, and returns models;
-    ``<method>_with_http_info`` also returns the status and headers.
-    """
+    """The Zone operations of the CloudTower API (docs/apis/ZoneApi.md)."""
     get_zones = Op('get_zones', 'POST', '/get-zones', body=('get_zones_request_body', 'GetZonesRequestBody', True), returns='list[Zone]')
     get_zones_with_http_info = get_zones.with_http_info
     get_zones_connection = Op('get_zones_connection', 'POST', '/get-zones-connection', body=('get_zones_connection_request_body', 'GetZonesConnectionRequestBody', True), returns='ZoneConnection')

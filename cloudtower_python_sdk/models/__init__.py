@@ -1,5 +1,4 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
 """Every model and enum of the CloudTower 4.6.0 API; each is imported on first use.
 

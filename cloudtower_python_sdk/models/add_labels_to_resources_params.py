@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class AddLabelsToResourcesParams(Model):
-    """The AddLabelsToResourcesParams object of the CloudTower API.
-
-    Fields: see docs/models/AddLabelsToResourcesParams.md.
-    """
     __slots__ = ()
-    data = F('data', 'AddLabelsToResourcesParamsData', F.REQUIRED)
-    where = F('where', 'LabelWhereInput', F.REQUIRED)
+    _declared = """
+data AddLabelsToResourcesParamsData R
+where LabelWhereInput R
+"""

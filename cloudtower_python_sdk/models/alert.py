@@ -1,33 +1,30 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class Alert(Model):
-    """The Alert object of the CloudTower API.
-
-    Fields: see docs/models/Alert.md.
-    """
     __slots__ = ()
-    alert_rule = F('alert_rule', 'NestedAlertRule', F.NULLABLE)
-    cause = F('cause', 'str', F.REQUIRED)
-    cluster = F('cluster', 'NestedCluster', F.NULLABLE)
-    create_time = F('create_time', 'str', F.NULLABLE)
-    disk = F('disk', 'NestedDisk', F.NULLABLE)
-    ended = F('ended', 'bool', F.REQUIRED)
-    host = F('host', 'NestedHost', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    impact = F('impact', 'str', F.REQUIRED)
-    labels = F('labels', 'object', F.REQUIRED)
-    local_create_time = F('local_create_time', 'str', F.REQUIRED)
-    local_end_time = F('local_end_time', 'str', F.REQUIRED)
-    local_id = F('local_id', 'str', F.REQUIRED)
-    local_start_time = F('local_start_time', 'str', F.REQUIRED)
-    local_update_time = F('local_update_time', 'str', F.REQUIRED)
-    message = F('message', 'str', F.REQUIRED)
-    severity = F('severity', 'str', F.REQUIRED)
-    solution = F('solution', 'str', F.REQUIRED)
-    threshold = F('threshold', 'float', F.REQUIRED)
-    value = F('value', 'float', F.REQUIRED)
-    vms = F('vms', 'list[NestedVm]', F.NULLABLE)
+    _declared = """
+alert_rule NestedAlertRule N
+cause str R
+cluster NestedCluster N
+create_time str N
+disk NestedDisk N
+ended bool R
+host NestedHost N
+id str R
+impact str R
+labels object R
+local_create_time str R
+local_end_time str R
+local_id str R
+local_start_time str R
+local_update_time str R
+message str R
+severity str R
+solution str R
+threshold float R
+value float R
+vms list[NestedVm] N
+"""

@@ -1,20 +1,17 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class AlertNotifierManyUpdationParams(Model):
-    """The AlertNotifierManyUpdationParams object of the CloudTower API.
-
-    Fields: see docs/models/AlertNotifierManyUpdationParams.md.
-    """
     __slots__ = ()
-    disabled = F('disabled', 'bool')
-    email_from = F('email_from', 'str')
-    email_tos = F('email_tos', 'list[str]')
-    language_code = F('language_code', 'NotifierLanguageCode')
-    name = F('name', 'str')
-    notice_severities = F('notice_severities', 'list[str]')
-    smtp_server_id = F('smtp_server_id', 'str')
-    where = F('where', 'AlertNotifierWhereInput', F.REQUIRED)
+    _declared = """
+disabled bool
+email_from str
+email_tos list[str]
+language_code NotifierLanguageCode
+name str
+notice_severities list[str]
+smtp_server_id str
+where AlertNotifierWhereInput R
+"""

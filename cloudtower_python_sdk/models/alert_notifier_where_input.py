@@ -1,111 +1,108 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class AlertNotifierWhereInput(Model):
-    """The AlertNotifierWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/AlertNotifierWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[AlertNotifierWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[AlertNotifierWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[AlertNotifierWhereInput]', F.NULLABLE)
-    clusters_every = F('clusters_every', 'ClusterWhereInput', F.NULLABLE)
-    clusters_none = F('clusters_none', 'ClusterWhereInput', F.NULLABLE)
-    clusters_some = F('clusters_some', 'ClusterWhereInput', F.NULLABLE)
-    disabled = F('disabled', 'bool', F.NULLABLE)
-    disabled_not = F('disabled_not', 'bool', F.NULLABLE)
-    email_from = F('email_from', 'str', F.NULLABLE)
-    email_from_contains = F('email_from_contains', 'str', F.NULLABLE)
-    email_from_ends_with = F('email_from_ends_with', 'str', F.NULLABLE)
-    email_from_gt = F('email_from_gt', 'str', F.NULLABLE)
-    email_from_gte = F('email_from_gte', 'str', F.NULLABLE)
-    email_from_in = F('email_from_in', 'list[str]', F.NULLABLE)
-    email_from_lt = F('email_from_lt', 'str', F.NULLABLE)
-    email_from_lte = F('email_from_lte', 'str', F.NULLABLE)
-    email_from_not = F('email_from_not', 'str', F.NULLABLE)
-    email_from_not_contains = F('email_from_not_contains', 'str', F.NULLABLE)
-    email_from_not_ends_with = F('email_from_not_ends_with', 'str', F.NULLABLE)
-    email_from_not_in = F('email_from_not_in', 'list[str]', F.NULLABLE)
-    email_from_not_starts_with = F('email_from_not_starts_with', 'str', F.NULLABLE)
-    email_from_starts_with = F('email_from_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    language_code = F('language_code', 'NotifierLanguageCode', F.NULLABLE)
-    language_code_in = F('language_code_in', 'list[NotifierLanguageCode]', F.NULLABLE)
-    language_code_not = F('language_code_not', 'NotifierLanguageCode', F.NULLABLE)
-    language_code_not_in = F('language_code_not_in', 'list[NotifierLanguageCode]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    security_mode = F('security_mode', 'NotifierSecurityMode', F.NULLABLE)
-    security_mode_in = F('security_mode_in', 'list[NotifierSecurityMode]', F.NULLABLE)
-    security_mode_not = F('security_mode_not', 'NotifierSecurityMode', F.NULLABLE)
-    security_mode_not_in = F('security_mode_not_in', 'list[NotifierSecurityMode]', F.NULLABLE)
-    smtp_server_config = F('smtp_server_config', 'SmtpServerWhereInput', F.NULLABLE)
-    smtp_server_host = F('smtp_server_host', 'str', F.NULLABLE)
-    smtp_server_host_contains = F('smtp_server_host_contains', 'str', F.NULLABLE)
-    smtp_server_host_ends_with = F('smtp_server_host_ends_with', 'str', F.NULLABLE)
-    smtp_server_host_gt = F('smtp_server_host_gt', 'str', F.NULLABLE)
-    smtp_server_host_gte = F('smtp_server_host_gte', 'str', F.NULLABLE)
-    smtp_server_host_in = F('smtp_server_host_in', 'list[str]', F.NULLABLE)
-    smtp_server_host_lt = F('smtp_server_host_lt', 'str', F.NULLABLE)
-    smtp_server_host_lte = F('smtp_server_host_lte', 'str', F.NULLABLE)
-    smtp_server_host_not = F('smtp_server_host_not', 'str', F.NULLABLE)
-    smtp_server_host_not_contains = F('smtp_server_host_not_contains', 'str', F.NULLABLE)
-    smtp_server_host_not_ends_with = F('smtp_server_host_not_ends_with', 'str', F.NULLABLE)
-    smtp_server_host_not_in = F('smtp_server_host_not_in', 'list[str]', F.NULLABLE)
-    smtp_server_host_not_starts_with = F('smtp_server_host_not_starts_with', 'str', F.NULLABLE)
-    smtp_server_host_starts_with = F('smtp_server_host_starts_with', 'str', F.NULLABLE)
-    smtp_server_port = F('smtp_server_port', 'int', F.NULLABLE)
-    smtp_server_port_gt = F('smtp_server_port_gt', 'int', F.NULLABLE)
-    smtp_server_port_gte = F('smtp_server_port_gte', 'int', F.NULLABLE)
-    smtp_server_port_in = F('smtp_server_port_in', 'list[int]', F.NULLABLE)
-    smtp_server_port_lt = F('smtp_server_port_lt', 'int', F.NULLABLE)
-    smtp_server_port_lte = F('smtp_server_port_lte', 'int', F.NULLABLE)
-    smtp_server_port_not = F('smtp_server_port_not', 'int', F.NULLABLE)
-    smtp_server_port_not_in = F('smtp_server_port_not_in', 'list[int]', F.NULLABLE)
-    username = F('username', 'str', F.NULLABLE)
-    username_contains = F('username_contains', 'str', F.NULLABLE)
-    username_ends_with = F('username_ends_with', 'str', F.NULLABLE)
-    username_gt = F('username_gt', 'str', F.NULLABLE)
-    username_gte = F('username_gte', 'str', F.NULLABLE)
-    username_in = F('username_in', 'list[str]', F.NULLABLE)
-    username_lt = F('username_lt', 'str', F.NULLABLE)
-    username_lte = F('username_lte', 'str', F.NULLABLE)
-    username_not = F('username_not', 'str', F.NULLABLE)
-    username_not_contains = F('username_not_contains', 'str', F.NULLABLE)
-    username_not_ends_with = F('username_not_ends_with', 'str', F.NULLABLE)
-    username_not_in = F('username_not_in', 'list[str]', F.NULLABLE)
-    username_not_starts_with = F('username_not_starts_with', 'str', F.NULLABLE)
-    username_starts_with = F('username_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[AlertNotifierWhereInput] N
+NOT:_not list[AlertNotifierWhereInput] N
+OR:_or list[AlertNotifierWhereInput] N
+clusters_every ClusterWhereInput N
+clusters_none ClusterWhereInput N
+clusters_some ClusterWhereInput N
+disabled bool N
+disabled_not bool N
+email_from str N
+email_from_contains str N
+email_from_ends_with str N
+email_from_gt str N
+email_from_gte str N
+email_from_in list[str] N
+email_from_lt str N
+email_from_lte str N
+email_from_not str N
+email_from_not_contains str N
+email_from_not_ends_with str N
+email_from_not_in list[str] N
+email_from_not_starts_with str N
+email_from_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+language_code NotifierLanguageCode N
+language_code_in list[NotifierLanguageCode] N
+language_code_not NotifierLanguageCode N
+language_code_not_in list[NotifierLanguageCode] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+security_mode NotifierSecurityMode N
+security_mode_in list[NotifierSecurityMode] N
+security_mode_not NotifierSecurityMode N
+security_mode_not_in list[NotifierSecurityMode] N
+smtp_server_config SmtpServerWhereInput N
+smtp_server_host str N
+smtp_server_host_contains str N
+smtp_server_host_ends_with str N
+smtp_server_host_gt str N
+smtp_server_host_gte str N
+smtp_server_host_in list[str] N
+smtp_server_host_lt str N
+smtp_server_host_lte str N
+smtp_server_host_not str N
+smtp_server_host_not_contains str N
+smtp_server_host_not_ends_with str N
+smtp_server_host_not_in list[str] N
+smtp_server_host_not_starts_with str N
+smtp_server_host_starts_with str N
+smtp_server_port int N
+smtp_server_port_gt int N
+smtp_server_port_gte int N
+smtp_server_port_in list[int] N
+smtp_server_port_lt int N
+smtp_server_port_lte int N
+smtp_server_port_not int N
+smtp_server_port_not_in list[int] N
+username str N
+username_contains str N
+username_ends_with str N
+username_gt str N
+username_gte str N
+username_in list[str] N
+username_lt str N
+username_lte str N
+username_not str N
+username_not_contains str N
+username_not_ends_with str N
+username_not_in list[str] N
+username_not_starts_with str N
+username_starts_with str N
+"""

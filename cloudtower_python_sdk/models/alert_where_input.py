@@ -1,196 +1,193 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class AlertWhereInput(Model):
-    """The AlertWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/AlertWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[AlertWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[AlertWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[AlertWhereInput]', F.NULLABLE)
-    alert_rule = F('alert_rule', 'AlertRuleWhereInput', F.NULLABLE)
-    cause = F('cause', 'str', F.NULLABLE)
-    cause_contains = F('cause_contains', 'str', F.NULLABLE)
-    cause_ends_with = F('cause_ends_with', 'str', F.NULLABLE)
-    cause_gt = F('cause_gt', 'str', F.NULLABLE)
-    cause_gte = F('cause_gte', 'str', F.NULLABLE)
-    cause_in = F('cause_in', 'list[str]', F.NULLABLE)
-    cause_lt = F('cause_lt', 'str', F.NULLABLE)
-    cause_lte = F('cause_lte', 'str', F.NULLABLE)
-    cause_not = F('cause_not', 'str', F.NULLABLE)
-    cause_not_contains = F('cause_not_contains', 'str', F.NULLABLE)
-    cause_not_ends_with = F('cause_not_ends_with', 'str', F.NULLABLE)
-    cause_not_in = F('cause_not_in', 'list[str]', F.NULLABLE)
-    cause_not_starts_with = F('cause_not_starts_with', 'str', F.NULLABLE)
-    cause_starts_with = F('cause_starts_with', 'str', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    create_time = F('create_time', 'str', F.NULLABLE)
-    create_time_gt = F('create_time_gt', 'str', F.NULLABLE)
-    create_time_gte = F('create_time_gte', 'str', F.NULLABLE)
-    create_time_in = F('create_time_in', 'list[str]', F.NULLABLE)
-    create_time_lt = F('create_time_lt', 'str', F.NULLABLE)
-    create_time_lte = F('create_time_lte', 'str', F.NULLABLE)
-    create_time_not = F('create_time_not', 'str', F.NULLABLE)
-    create_time_not_in = F('create_time_not_in', 'list[str]', F.NULLABLE)
-    disk = F('disk', 'DiskWhereInput', F.NULLABLE)
-    ended = F('ended', 'bool', F.NULLABLE)
-    ended_not = F('ended_not', 'bool', F.NULLABLE)
-    host = F('host', 'HostWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    impact = F('impact', 'str', F.NULLABLE)
-    impact_contains = F('impact_contains', 'str', F.NULLABLE)
-    impact_ends_with = F('impact_ends_with', 'str', F.NULLABLE)
-    impact_gt = F('impact_gt', 'str', F.NULLABLE)
-    impact_gte = F('impact_gte', 'str', F.NULLABLE)
-    impact_in = F('impact_in', 'list[str]', F.NULLABLE)
-    impact_lt = F('impact_lt', 'str', F.NULLABLE)
-    impact_lte = F('impact_lte', 'str', F.NULLABLE)
-    impact_not = F('impact_not', 'str', F.NULLABLE)
-    impact_not_contains = F('impact_not_contains', 'str', F.NULLABLE)
-    impact_not_ends_with = F('impact_not_ends_with', 'str', F.NULLABLE)
-    impact_not_in = F('impact_not_in', 'list[str]', F.NULLABLE)
-    impact_not_starts_with = F('impact_not_starts_with', 'str', F.NULLABLE)
-    impact_starts_with = F('impact_starts_with', 'str', F.NULLABLE)
-    local_create_time = F('local_create_time', 'str', F.NULLABLE)
-    local_create_time_gt = F('local_create_time_gt', 'str', F.NULLABLE)
-    local_create_time_gte = F('local_create_time_gte', 'str', F.NULLABLE)
-    local_create_time_in = F('local_create_time_in', 'list[str]', F.NULLABLE)
-    local_create_time_lt = F('local_create_time_lt', 'str', F.NULLABLE)
-    local_create_time_lte = F('local_create_time_lte', 'str', F.NULLABLE)
-    local_create_time_not = F('local_create_time_not', 'str', F.NULLABLE)
-    local_create_time_not_in = F('local_create_time_not_in', 'list[str]', F.NULLABLE)
-    local_end_time = F('local_end_time', 'str', F.NULLABLE)
-    local_end_time_contains = F('local_end_time_contains', 'str', F.NULLABLE)
-    local_end_time_ends_with = F('local_end_time_ends_with', 'str', F.NULLABLE)
-    local_end_time_gt = F('local_end_time_gt', 'str', F.NULLABLE)
-    local_end_time_gte = F('local_end_time_gte', 'str', F.NULLABLE)
-    local_end_time_in = F('local_end_time_in', 'list[str]', F.NULLABLE)
-    local_end_time_lt = F('local_end_time_lt', 'str', F.NULLABLE)
-    local_end_time_lte = F('local_end_time_lte', 'str', F.NULLABLE)
-    local_end_time_not = F('local_end_time_not', 'str', F.NULLABLE)
-    local_end_time_not_contains = F('local_end_time_not_contains', 'str', F.NULLABLE)
-    local_end_time_not_ends_with = F('local_end_time_not_ends_with', 'str', F.NULLABLE)
-    local_end_time_not_in = F('local_end_time_not_in', 'list[str]', F.NULLABLE)
-    local_end_time_not_starts_with = F('local_end_time_not_starts_with', 'str', F.NULLABLE)
-    local_end_time_starts_with = F('local_end_time_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    local_start_time = F('local_start_time', 'str', F.NULLABLE)
-    local_start_time_contains = F('local_start_time_contains', 'str', F.NULLABLE)
-    local_start_time_ends_with = F('local_start_time_ends_with', 'str', F.NULLABLE)
-    local_start_time_gt = F('local_start_time_gt', 'str', F.NULLABLE)
-    local_start_time_gte = F('local_start_time_gte', 'str', F.NULLABLE)
-    local_start_time_in = F('local_start_time_in', 'list[str]', F.NULLABLE)
-    local_start_time_lt = F('local_start_time_lt', 'str', F.NULLABLE)
-    local_start_time_lte = F('local_start_time_lte', 'str', F.NULLABLE)
-    local_start_time_not = F('local_start_time_not', 'str', F.NULLABLE)
-    local_start_time_not_contains = F('local_start_time_not_contains', 'str', F.NULLABLE)
-    local_start_time_not_ends_with = F('local_start_time_not_ends_with', 'str', F.NULLABLE)
-    local_start_time_not_in = F('local_start_time_not_in', 'list[str]', F.NULLABLE)
-    local_start_time_not_starts_with = F('local_start_time_not_starts_with', 'str', F.NULLABLE)
-    local_start_time_starts_with = F('local_start_time_starts_with', 'str', F.NULLABLE)
-    local_update_time = F('local_update_time', 'str', F.NULLABLE)
-    local_update_time_contains = F('local_update_time_contains', 'str', F.NULLABLE)
-    local_update_time_ends_with = F('local_update_time_ends_with', 'str', F.NULLABLE)
-    local_update_time_gt = F('local_update_time_gt', 'str', F.NULLABLE)
-    local_update_time_gte = F('local_update_time_gte', 'str', F.NULLABLE)
-    local_update_time_in = F('local_update_time_in', 'list[str]', F.NULLABLE)
-    local_update_time_lt = F('local_update_time_lt', 'str', F.NULLABLE)
-    local_update_time_lte = F('local_update_time_lte', 'str', F.NULLABLE)
-    local_update_time_not = F('local_update_time_not', 'str', F.NULLABLE)
-    local_update_time_not_contains = F('local_update_time_not_contains', 'str', F.NULLABLE)
-    local_update_time_not_ends_with = F('local_update_time_not_ends_with', 'str', F.NULLABLE)
-    local_update_time_not_in = F('local_update_time_not_in', 'list[str]', F.NULLABLE)
-    local_update_time_not_starts_with = F('local_update_time_not_starts_with', 'str', F.NULLABLE)
-    local_update_time_starts_with = F('local_update_time_starts_with', 'str', F.NULLABLE)
-    message = F('message', 'str', F.NULLABLE)
-    message_contains = F('message_contains', 'str', F.NULLABLE)
-    message_ends_with = F('message_ends_with', 'str', F.NULLABLE)
-    message_gt = F('message_gt', 'str', F.NULLABLE)
-    message_gte = F('message_gte', 'str', F.NULLABLE)
-    message_in = F('message_in', 'list[str]', F.NULLABLE)
-    message_lt = F('message_lt', 'str', F.NULLABLE)
-    message_lte = F('message_lte', 'str', F.NULLABLE)
-    message_not = F('message_not', 'str', F.NULLABLE)
-    message_not_contains = F('message_not_contains', 'str', F.NULLABLE)
-    message_not_ends_with = F('message_not_ends_with', 'str', F.NULLABLE)
-    message_not_in = F('message_not_in', 'list[str]', F.NULLABLE)
-    message_not_starts_with = F('message_not_starts_with', 'str', F.NULLABLE)
-    message_starts_with = F('message_starts_with', 'str', F.NULLABLE)
-    severity = F('severity', 'str', F.NULLABLE)
-    severity_contains = F('severity_contains', 'str', F.NULLABLE)
-    severity_ends_with = F('severity_ends_with', 'str', F.NULLABLE)
-    severity_gt = F('severity_gt', 'str', F.NULLABLE)
-    severity_gte = F('severity_gte', 'str', F.NULLABLE)
-    severity_in = F('severity_in', 'list[str]', F.NULLABLE)
-    severity_lt = F('severity_lt', 'str', F.NULLABLE)
-    severity_lte = F('severity_lte', 'str', F.NULLABLE)
-    severity_not = F('severity_not', 'str', F.NULLABLE)
-    severity_not_contains = F('severity_not_contains', 'str', F.NULLABLE)
-    severity_not_ends_with = F('severity_not_ends_with', 'str', F.NULLABLE)
-    severity_not_in = F('severity_not_in', 'list[str]', F.NULLABLE)
-    severity_not_starts_with = F('severity_not_starts_with', 'str', F.NULLABLE)
-    severity_starts_with = F('severity_starts_with', 'str', F.NULLABLE)
-    solution = F('solution', 'str', F.NULLABLE)
-    solution_contains = F('solution_contains', 'str', F.NULLABLE)
-    solution_ends_with = F('solution_ends_with', 'str', F.NULLABLE)
-    solution_gt = F('solution_gt', 'str', F.NULLABLE)
-    solution_gte = F('solution_gte', 'str', F.NULLABLE)
-    solution_in = F('solution_in', 'list[str]', F.NULLABLE)
-    solution_lt = F('solution_lt', 'str', F.NULLABLE)
-    solution_lte = F('solution_lte', 'str', F.NULLABLE)
-    solution_not = F('solution_not', 'str', F.NULLABLE)
-    solution_not_contains = F('solution_not_contains', 'str', F.NULLABLE)
-    solution_not_ends_with = F('solution_not_ends_with', 'str', F.NULLABLE)
-    solution_not_in = F('solution_not_in', 'list[str]', F.NULLABLE)
-    solution_not_starts_with = F('solution_not_starts_with', 'str', F.NULLABLE)
-    solution_starts_with = F('solution_starts_with', 'str', F.NULLABLE)
-    threshold = F('threshold', 'float', F.NULLABLE)
-    threshold_gt = F('threshold_gt', 'float', F.NULLABLE)
-    threshold_gte = F('threshold_gte', 'float', F.NULLABLE)
-    threshold_in = F('threshold_in', 'list[float]', F.NULLABLE)
-    threshold_lt = F('threshold_lt', 'float', F.NULLABLE)
-    threshold_lte = F('threshold_lte', 'float', F.NULLABLE)
-    threshold_not = F('threshold_not', 'float', F.NULLABLE)
-    threshold_not_in = F('threshold_not_in', 'list[float]', F.NULLABLE)
-    value = F('value', 'float', F.NULLABLE)
-    value_gt = F('value_gt', 'float', F.NULLABLE)
-    value_gte = F('value_gte', 'float', F.NULLABLE)
-    value_in = F('value_in', 'list[float]', F.NULLABLE)
-    value_lt = F('value_lt', 'float', F.NULLABLE)
-    value_lte = F('value_lte', 'float', F.NULLABLE)
-    value_not = F('value_not', 'float', F.NULLABLE)
-    value_not_in = F('value_not_in', 'list[float]', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[AlertWhereInput] N
+NOT:_not list[AlertWhereInput] N
+OR:_or list[AlertWhereInput] N
+alert_rule AlertRuleWhereInput N
+cause str N
+cause_contains str N
+cause_ends_with str N
+cause_gt str N
+cause_gte str N
+cause_in list[str] N
+cause_lt str N
+cause_lte str N
+cause_not str N
+cause_not_contains str N
+cause_not_ends_with str N
+cause_not_in list[str] N
+cause_not_starts_with str N
+cause_starts_with str N
+cluster ClusterWhereInput N
+create_time str N
+create_time_gt str N
+create_time_gte str N
+create_time_in list[str] N
+create_time_lt str N
+create_time_lte str N
+create_time_not str N
+create_time_not_in list[str] N
+disk DiskWhereInput N
+ended bool N
+ended_not bool N
+host HostWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+impact str N
+impact_contains str N
+impact_ends_with str N
+impact_gt str N
+impact_gte str N
+impact_in list[str] N
+impact_lt str N
+impact_lte str N
+impact_not str N
+impact_not_contains str N
+impact_not_ends_with str N
+impact_not_in list[str] N
+impact_not_starts_with str N
+impact_starts_with str N
+local_create_time str N
+local_create_time_gt str N
+local_create_time_gte str N
+local_create_time_in list[str] N
+local_create_time_lt str N
+local_create_time_lte str N
+local_create_time_not str N
+local_create_time_not_in list[str] N
+local_end_time str N
+local_end_time_contains str N
+local_end_time_ends_with str N
+local_end_time_gt str N
+local_end_time_gte str N
+local_end_time_in list[str] N
+local_end_time_lt str N
+local_end_time_lte str N
+local_end_time_not str N
+local_end_time_not_contains str N
+local_end_time_not_ends_with str N
+local_end_time_not_in list[str] N
+local_end_time_not_starts_with str N
+local_end_time_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+local_start_time str N
+local_start_time_contains str N
+local_start_time_ends_with str N
+local_start_time_gt str N
+local_start_time_gte str N
+local_start_time_in list[str] N
+local_start_time_lt str N
+local_start_time_lte str N
+local_start_time_not str N
+local_start_time_not_contains str N
+local_start_time_not_ends_with str N
+local_start_time_not_in list[str] N
+local_start_time_not_starts_with str N
+local_start_time_starts_with str N
+local_update_time str N
+local_update_time_contains str N
+local_update_time_ends_with str N
+local_update_time_gt str N
+local_update_time_gte str N
+local_update_time_in list[str] N
+local_update_time_lt str N
+local_update_time_lte str N
+local_update_time_not str N
+local_update_time_not_contains str N
+local_update_time_not_ends_with str N
+local_update_time_not_in list[str] N
+local_update_time_not_starts_with str N
+local_update_time_starts_with str N
+message str N
+message_contains str N
+message_ends_with str N
+message_gt str N
+message_gte str N
+message_in list[str] N
+message_lt str N
+message_lte str N
+message_not str N
+message_not_contains str N
+message_not_ends_with str N
+message_not_in list[str] N
+message_not_starts_with str N
+message_starts_with str N
+severity str N
+severity_contains str N
+severity_ends_with str N
+severity_gt str N
+severity_gte str N
+severity_in list[str] N
+severity_lt str N
+severity_lte str N
+severity_not str N
+severity_not_contains str N
+severity_not_ends_with str N
+severity_not_in list[str] N
+severity_not_starts_with str N
+severity_starts_with str N
+solution str N
+solution_contains str N
+solution_ends_with str N
+solution_gt str N
+solution_gte str N
+solution_in list[str] N
+solution_lt str N
+solution_lte str N
+solution_not str N
+solution_not_contains str N
+solution_not_ends_with str N
+solution_not_in list[str] N
+solution_not_starts_with str N
+solution_starts_with str N
+threshold float N
+threshold_gt float N
+threshold_gte float N
+threshold_in list[float] N
+threshold_lt float N
+threshold_lte float N
+threshold_not float N
+threshold_not_in list[float] N
+value float N
+value_gt float N
+value_gte float N
+value_in list[float] N
+value_lt float N
+value_lte float N
+value_not float N
+value_not_in list[float] N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class AllocatableReplicaStorageCapacity(Model):
-    """The AllocatableReplicaStorageCapacity object of the CloudTower API.
-
-    Fields: see docs/models/AllocatableReplicaStorageCapacity.md.
-    """
     __slots__ = ()
-    capacity = F('capacity', 'float', F.REQUIRED)
-    replica_num = F('replica_num', 'int', F.REQUIRED)
+    _declared = """
+capacity float R
+replica_num int R
+"""

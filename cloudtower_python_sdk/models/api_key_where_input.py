@@ -1,94 +1,91 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ApiKeyWhereInput(Model):
-    """The ApiKeyWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ApiKeyWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ApiKeyWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ApiKeyWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ApiKeyWhereInput]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    editable = F('editable', 'bool', F.NULLABLE)
-    editable_not = F('editable_not', 'bool', F.NULLABLE)
-    external_cloudtowers_every = F('external_cloudtowers_every', 'ExternalCloudTowerWhereInput', F.NULLABLE)
-    external_cloudtowers_none = F('external_cloudtowers_none', 'ExternalCloudTowerWhereInput', F.NULLABLE)
-    external_cloudtowers_some = F('external_cloudtowers_some', 'ExternalCloudTowerWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    key = F('key', 'str', F.NULLABLE)
-    key_contains = F('key_contains', 'str', F.NULLABLE)
-    key_ends_with = F('key_ends_with', 'str', F.NULLABLE)
-    key_gt = F('key_gt', 'str', F.NULLABLE)
-    key_gte = F('key_gte', 'str', F.NULLABLE)
-    key_in = F('key_in', 'list[str]', F.NULLABLE)
-    key_lt = F('key_lt', 'str', F.NULLABLE)
-    key_lte = F('key_lte', 'str', F.NULLABLE)
-    key_not = F('key_not', 'str', F.NULLABLE)
-    key_not_contains = F('key_not_contains', 'str', F.NULLABLE)
-    key_not_ends_with = F('key_not_ends_with', 'str', F.NULLABLE)
-    key_not_in = F('key_not_in', 'list[str]', F.NULLABLE)
-    key_not_starts_with = F('key_not_starts_with', 'str', F.NULLABLE)
-    key_starts_with = F('key_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    roles_every = F('roles_every', 'UserRoleNextWhereInput', F.NULLABLE)
-    roles_none = F('roles_none', 'UserRoleNextWhereInput', F.NULLABLE)
-    roles_some = F('roles_some', 'UserRoleNextWhereInput', F.NULLABLE)
-    user = F('user', 'UserWhereInput', F.NULLABLE)
-    username = F('username', 'str', F.NULLABLE)
-    username_contains = F('username_contains', 'str', F.NULLABLE)
-    username_ends_with = F('username_ends_with', 'str', F.NULLABLE)
-    username_gt = F('username_gt', 'str', F.NULLABLE)
-    username_gte = F('username_gte', 'str', F.NULLABLE)
-    username_in = F('username_in', 'list[str]', F.NULLABLE)
-    username_lt = F('username_lt', 'str', F.NULLABLE)
-    username_lte = F('username_lte', 'str', F.NULLABLE)
-    username_not = F('username_not', 'str', F.NULLABLE)
-    username_not_contains = F('username_not_contains', 'str', F.NULLABLE)
-    username_not_ends_with = F('username_not_ends_with', 'str', F.NULLABLE)
-    username_not_in = F('username_not_in', 'list[str]', F.NULLABLE)
-    username_not_starts_with = F('username_not_starts_with', 'str', F.NULLABLE)
-    username_starts_with = F('username_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[ApiKeyWhereInput] N
+NOT:_not list[ApiKeyWhereInput] N
+OR:_or list[ApiKeyWhereInput] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+editable bool N
+editable_not bool N
+external_cloudtowers_every ExternalCloudTowerWhereInput N
+external_cloudtowers_none ExternalCloudTowerWhereInput N
+external_cloudtowers_some ExternalCloudTowerWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+key str N
+key_contains str N
+key_ends_with str N
+key_gt str N
+key_gte str N
+key_in list[str] N
+key_lt str N
+key_lte str N
+key_not str N
+key_not_contains str N
+key_not_ends_with str N
+key_not_in list[str] N
+key_not_starts_with str N
+key_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+roles_every UserRoleNextWhereInput N
+roles_none UserRoleNextWhereInput N
+roles_some UserRoleNextWhereInput N
+user UserWhereInput N
+username str N
+username_contains str N
+username_ends_with str N
+username_gt str N
+username_gte str N
+username_in list[str] N
+username_lt str N
+username_lte str N
+username_not str N
+username_not_contains str N
+username_not_ends_with str N
+username_not_in list[str] N
+username_not_starts_with str N
+username_starts_with str N
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ApplicationVmSpecStatus(Model):
-    """The ApplicationVmSpecStatus object of the CloudTower API.
-
-    Fields: see docs/models/ApplicationVmSpecStatus.md.
-    """
     __slots__ = ()
-    message = F('message', 'VmStatus')
-    vm_ips = F('vmIps', 'list[str]')
+    _declared = """
+message VmStatus
+vmIps:vm_ips list[str]
+"""

@@ -1,141 +1,138 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ApplicationWhereInput(Model):
-    """The ApplicationWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ApplicationWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ApplicationWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ApplicationWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ApplicationWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    error_message = F('error_message', 'str', F.NULLABLE)
-    error_message_contains = F('error_message_contains', 'str', F.NULLABLE)
-    error_message_ends_with = F('error_message_ends_with', 'str', F.NULLABLE)
-    error_message_gt = F('error_message_gt', 'str', F.NULLABLE)
-    error_message_gte = F('error_message_gte', 'str', F.NULLABLE)
-    error_message_in = F('error_message_in', 'list[str]', F.NULLABLE)
-    error_message_lt = F('error_message_lt', 'str', F.NULLABLE)
-    error_message_lte = F('error_message_lte', 'str', F.NULLABLE)
-    error_message_not = F('error_message_not', 'str', F.NULLABLE)
-    error_message_not_contains = F('error_message_not_contains', 'str', F.NULLABLE)
-    error_message_not_ends_with = F('error_message_not_ends_with', 'str', F.NULLABLE)
-    error_message_not_in = F('error_message_not_in', 'list[str]', F.NULLABLE)
-    error_message_not_starts_with = F('error_message_not_starts_with', 'str', F.NULLABLE)
-    error_message_starts_with = F('error_message_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    image_name = F('image_name', 'str', F.NULLABLE)
-    image_name_contains = F('image_name_contains', 'str', F.NULLABLE)
-    image_name_ends_with = F('image_name_ends_with', 'str', F.NULLABLE)
-    image_name_gt = F('image_name_gt', 'str', F.NULLABLE)
-    image_name_gte = F('image_name_gte', 'str', F.NULLABLE)
-    image_name_in = F('image_name_in', 'list[str]', F.NULLABLE)
-    image_name_lt = F('image_name_lt', 'str', F.NULLABLE)
-    image_name_lte = F('image_name_lte', 'str', F.NULLABLE)
-    image_name_not = F('image_name_not', 'str', F.NULLABLE)
-    image_name_not_contains = F('image_name_not_contains', 'str', F.NULLABLE)
-    image_name_not_ends_with = F('image_name_not_ends_with', 'str', F.NULLABLE)
-    image_name_not_in = F('image_name_not_in', 'list[str]', F.NULLABLE)
-    image_name_not_starts_with = F('image_name_not_starts_with', 'str', F.NULLABLE)
-    image_name_starts_with = F('image_name_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    memory = F('memory', 'int', F.NULLABLE)
-    memory_gt = F('memory_gt', 'int', F.NULLABLE)
-    memory_gte = F('memory_gte', 'int', F.NULLABLE)
-    memory_in = F('memory_in', 'list[int]', F.NULLABLE)
-    memory_lt = F('memory_lt', 'int', F.NULLABLE)
-    memory_lte = F('memory_lte', 'int', F.NULLABLE)
-    memory_not = F('memory_not', 'int', F.NULLABLE)
-    memory_not_in = F('memory_not_in', 'list[int]', F.NULLABLE)
-    state = F('state', 'ApplicationState', F.NULLABLE)
-    state_in = F('state_in', 'list[ApplicationState]', F.NULLABLE)
-    state_not = F('state_not', 'ApplicationState', F.NULLABLE)
-    state_not_in = F('state_not_in', 'list[ApplicationState]', F.NULLABLE)
-    storage_ip = F('storage_ip', 'str', F.NULLABLE)
-    storage_ip_contains = F('storage_ip_contains', 'str', F.NULLABLE)
-    storage_ip_ends_with = F('storage_ip_ends_with', 'str', F.NULLABLE)
-    storage_ip_gt = F('storage_ip_gt', 'str', F.NULLABLE)
-    storage_ip_gte = F('storage_ip_gte', 'str', F.NULLABLE)
-    storage_ip_in = F('storage_ip_in', 'list[str]', F.NULLABLE)
-    storage_ip_lt = F('storage_ip_lt', 'str', F.NULLABLE)
-    storage_ip_lte = F('storage_ip_lte', 'str', F.NULLABLE)
-    storage_ip_not = F('storage_ip_not', 'str', F.NULLABLE)
-    storage_ip_not_contains = F('storage_ip_not_contains', 'str', F.NULLABLE)
-    storage_ip_not_ends_with = F('storage_ip_not_ends_with', 'str', F.NULLABLE)
-    storage_ip_not_in = F('storage_ip_not_in', 'list[str]', F.NULLABLE)
-    storage_ip_not_starts_with = F('storage_ip_not_starts_with', 'str', F.NULLABLE)
-    storage_ip_starts_with = F('storage_ip_starts_with', 'str', F.NULLABLE)
-    type = F('type', 'ApplicationType', F.NULLABLE)
-    type_in = F('type_in', 'list[ApplicationType]', F.NULLABLE)
-    type_not = F('type_not', 'ApplicationType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[ApplicationType]', F.NULLABLE)
-    update_time = F('update_time', 'str', F.NULLABLE)
-    update_time_gt = F('update_time_gt', 'str', F.NULLABLE)
-    update_time_gte = F('update_time_gte', 'str', F.NULLABLE)
-    update_time_in = F('update_time_in', 'list[str]', F.NULLABLE)
-    update_time_lt = F('update_time_lt', 'str', F.NULLABLE)
-    update_time_lte = F('update_time_lte', 'str', F.NULLABLE)
-    update_time_not = F('update_time_not', 'str', F.NULLABLE)
-    update_time_not_in = F('update_time_not_in', 'list[str]', F.NULLABLE)
-    vcpu = F('vcpu', 'int', F.NULLABLE)
-    vcpu_gt = F('vcpu_gt', 'int', F.NULLABLE)
-    vcpu_gte = F('vcpu_gte', 'int', F.NULLABLE)
-    vcpu_in = F('vcpu_in', 'list[int]', F.NULLABLE)
-    vcpu_lt = F('vcpu_lt', 'int', F.NULLABLE)
-    vcpu_lte = F('vcpu_lte', 'int', F.NULLABLE)
-    vcpu_not = F('vcpu_not', 'int', F.NULLABLE)
-    vcpu_not_in = F('vcpu_not_in', 'list[int]', F.NULLABLE)
-    version = F('version', 'str', F.NULLABLE)
-    version_contains = F('version_contains', 'str', F.NULLABLE)
-    version_ends_with = F('version_ends_with', 'str', F.NULLABLE)
-    version_gt = F('version_gt', 'str', F.NULLABLE)
-    version_gte = F('version_gte', 'str', F.NULLABLE)
-    version_in = F('version_in', 'list[str]', F.NULLABLE)
-    version_lt = F('version_lt', 'str', F.NULLABLE)
-    version_lte = F('version_lte', 'str', F.NULLABLE)
-    version_not = F('version_not', 'str', F.NULLABLE)
-    version_not_contains = F('version_not_contains', 'str', F.NULLABLE)
-    version_not_ends_with = F('version_not_ends_with', 'str', F.NULLABLE)
-    version_not_in = F('version_not_in', 'list[str]', F.NULLABLE)
-    version_not_starts_with = F('version_not_starts_with', 'str', F.NULLABLE)
-    version_starts_with = F('version_starts_with', 'str', F.NULLABLE)
-    vm = F('vm', 'VmWhereInput', F.NULLABLE)
-    volume_size = F('volume_size', 'int', F.NULLABLE)
-    volume_size_gt = F('volume_size_gt', 'int', F.NULLABLE)
-    volume_size_gte = F('volume_size_gte', 'int', F.NULLABLE)
-    volume_size_in = F('volume_size_in', 'list[int]', F.NULLABLE)
-    volume_size_lt = F('volume_size_lt', 'int', F.NULLABLE)
-    volume_size_lte = F('volume_size_lte', 'int', F.NULLABLE)
-    volume_size_not = F('volume_size_not', 'int', F.NULLABLE)
-    volume_size_not_in = F('volume_size_not_in', 'list[int]', F.NULLABLE)
+    _declared = """
+AND:_and list[ApplicationWhereInput] N
+NOT:_not list[ApplicationWhereInput] N
+OR:_or list[ApplicationWhereInput] N
+cluster ClusterWhereInput N
+error_message str N
+error_message_contains str N
+error_message_ends_with str N
+error_message_gt str N
+error_message_gte str N
+error_message_in list[str] N
+error_message_lt str N
+error_message_lte str N
+error_message_not str N
+error_message_not_contains str N
+error_message_not_ends_with str N
+error_message_not_in list[str] N
+error_message_not_starts_with str N
+error_message_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+image_name str N
+image_name_contains str N
+image_name_ends_with str N
+image_name_gt str N
+image_name_gte str N
+image_name_in list[str] N
+image_name_lt str N
+image_name_lte str N
+image_name_not str N
+image_name_not_contains str N
+image_name_not_ends_with str N
+image_name_not_in list[str] N
+image_name_not_starts_with str N
+image_name_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+memory int N
+memory_gt int N
+memory_gte int N
+memory_in list[int] N
+memory_lt int N
+memory_lte int N
+memory_not int N
+memory_not_in list[int] N
+state ApplicationState N
+state_in list[ApplicationState] N
+state_not ApplicationState N
+state_not_in list[ApplicationState] N
+storage_ip str N
+storage_ip_contains str N
+storage_ip_ends_with str N
+storage_ip_gt str N
+storage_ip_gte str N
+storage_ip_in list[str] N
+storage_ip_lt str N
+storage_ip_lte str N
+storage_ip_not str N
+storage_ip_not_contains str N
+storage_ip_not_ends_with str N
+storage_ip_not_in list[str] N
+storage_ip_not_starts_with str N
+storage_ip_starts_with str N
+type ApplicationType N
+type_in list[ApplicationType] N
+type_not ApplicationType N
+type_not_in list[ApplicationType] N
+update_time str N
+update_time_gt str N
+update_time_gte str N
+update_time_in list[str] N
+update_time_lt str N
+update_time_lte str N
+update_time_not str N
+update_time_not_in list[str] N
+vcpu int N
+vcpu_gt int N
+vcpu_gte int N
+vcpu_in list[int] N
+vcpu_lt int N
+vcpu_lte int N
+vcpu_not int N
+vcpu_not_in list[int] N
+version str N
+version_contains str N
+version_ends_with str N
+version_gt str N
+version_gte str N
+version_in list[str] N
+version_lt str N
+version_lte str N
+version_not str N
+version_not_contains str N
+version_not_ends_with str N
+version_not_in list[str] N
+version_not_starts_with str N
+version_starts_with str N
+vm VmWhereInput N
+volume_size int N
+volume_size_gt int N
+volume_size_gte int N
+volume_size_in list[int] N
+volume_size_lt int N
+volume_size_lte int N
+volume_size_not int N
+volume_size_not_in list[int] N
+"""

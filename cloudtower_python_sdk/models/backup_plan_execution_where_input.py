@@ -1,106 +1,103 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BackupPlanExecutionWhereInput(Model):
-    """The BackupPlanExecutionWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/BackupPlanExecutionWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[BackupPlanExecutionWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[BackupPlanExecutionWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[BackupPlanExecutionWhereInput]', F.NULLABLE)
-    backup_plan = F('backup_plan', 'BackupPlanWhereInput', F.NULLABLE)
-    deletable_flag_marked = F('deletable_flag_marked', 'bool', F.NULLABLE)
-    deletable_flag_marked_not = F('deletable_flag_marked_not', 'bool', F.NULLABLE)
-    duration = F('duration', 'int', F.NULLABLE)
-    duration_gt = F('duration_gt', 'int', F.NULLABLE)
-    duration_gte = F('duration_gte', 'int', F.NULLABLE)
-    duration_in = F('duration_in', 'list[int]', F.NULLABLE)
-    duration_lt = F('duration_lt', 'int', F.NULLABLE)
-    duration_lte = F('duration_lte', 'int', F.NULLABLE)
-    duration_not = F('duration_not', 'int', F.NULLABLE)
-    duration_not_in = F('duration_not_in', 'list[int]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    executed_at = F('executed_at', 'str', F.NULLABLE)
-    executed_at_gt = F('executed_at_gt', 'str', F.NULLABLE)
-    executed_at_gte = F('executed_at_gte', 'str', F.NULLABLE)
-    executed_at_in = F('executed_at_in', 'list[str]', F.NULLABLE)
-    executed_at_lt = F('executed_at_lt', 'str', F.NULLABLE)
-    executed_at_lte = F('executed_at_lte', 'str', F.NULLABLE)
-    executed_at_not = F('executed_at_not', 'str', F.NULLABLE)
-    executed_at_not_in = F('executed_at_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    method = F('method', 'BackupExecutionMethod', F.NULLABLE)
-    method_in = F('method_in', 'list[BackupExecutionMethod]', F.NULLABLE)
-    method_not = F('method_not', 'BackupExecutionMethod', F.NULLABLE)
-    method_not_in = F('method_not_in', 'list[BackupExecutionMethod]', F.NULLABLE)
-    state = F('state', 'BackupPlanExecutionState', F.NULLABLE)
-    state_in = F('state_in', 'list[BackupPlanExecutionState]', F.NULLABLE)
-    state_not = F('state_not', 'BackupPlanExecutionState', F.NULLABLE)
-    state_not_in = F('state_not_in', 'list[BackupPlanExecutionState]', F.NULLABLE)
-    status = F('status', 'BackupPlanExecutionStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[BackupPlanExecutionStatus]', F.NULLABLE)
-    status_not = F('status_not', 'BackupPlanExecutionStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[BackupPlanExecutionStatus]', F.NULLABLE)
-    success_job_count = F('success_job_count', 'int', F.NULLABLE)
-    success_job_count_gt = F('success_job_count_gt', 'int', F.NULLABLE)
-    success_job_count_gte = F('success_job_count_gte', 'int', F.NULLABLE)
-    success_job_count_in = F('success_job_count_in', 'list[int]', F.NULLABLE)
-    success_job_count_lt = F('success_job_count_lt', 'int', F.NULLABLE)
-    success_job_count_lte = F('success_job_count_lte', 'int', F.NULLABLE)
-    success_job_count_not = F('success_job_count_not', 'int', F.NULLABLE)
-    success_job_count_not_in = F('success_job_count_not_in', 'list[int]', F.NULLABLE)
-    total_job_count = F('total_job_count', 'int', F.NULLABLE)
-    total_job_count_gt = F('total_job_count_gt', 'int', F.NULLABLE)
-    total_job_count_gte = F('total_job_count_gte', 'int', F.NULLABLE)
-    total_job_count_in = F('total_job_count_in', 'list[int]', F.NULLABLE)
-    total_job_count_lt = F('total_job_count_lt', 'int', F.NULLABLE)
-    total_job_count_lte = F('total_job_count_lte', 'int', F.NULLABLE)
-    total_job_count_not = F('total_job_count_not', 'int', F.NULLABLE)
-    total_job_count_not_in = F('total_job_count_not_in', 'list[int]', F.NULLABLE)
-    type = F('type', 'BackupExecutionType', F.NULLABLE)
-    type_in = F('type_in', 'list[BackupExecutionType]', F.NULLABLE)
-    type_not = F('type_not', 'BackupExecutionType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[BackupExecutionType]', F.NULLABLE)
+    _declared = """
+AND:_and list[BackupPlanExecutionWhereInput] N
+NOT:_not list[BackupPlanExecutionWhereInput] N
+OR:_or list[BackupPlanExecutionWhereInput] N
+backup_plan BackupPlanWhereInput N
+deletable_flag_marked bool N
+deletable_flag_marked_not bool N
+duration int N
+duration_gt int N
+duration_gte int N
+duration_in list[int] N
+duration_lt int N
+duration_lte int N
+duration_not int N
+duration_not_in list[int] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+executed_at str N
+executed_at_gt str N
+executed_at_gte str N
+executed_at_in list[str] N
+executed_at_lt str N
+executed_at_lte str N
+executed_at_not str N
+executed_at_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+method BackupExecutionMethod N
+method_in list[BackupExecutionMethod] N
+method_not BackupExecutionMethod N
+method_not_in list[BackupExecutionMethod] N
+state BackupPlanExecutionState N
+state_in list[BackupPlanExecutionState] N
+state_not BackupPlanExecutionState N
+state_not_in list[BackupPlanExecutionState] N
+status BackupPlanExecutionStatus N
+status_in list[BackupPlanExecutionStatus] N
+status_not BackupPlanExecutionStatus N
+status_not_in list[BackupPlanExecutionStatus] N
+success_job_count int N
+success_job_count_gt int N
+success_job_count_gte int N
+success_job_count_in list[int] N
+success_job_count_lt int N
+success_job_count_lte int N
+success_job_count_not int N
+success_job_count_not_in list[int] N
+total_job_count int N
+total_job_count_gt int N
+total_job_count_gte int N
+total_job_count_in list[int] N
+total_job_count_lt int N
+total_job_count_lte int N
+total_job_count_not int N
+total_job_count_not_in list[int] N
+type BackupExecutionType N
+type_in list[BackupExecutionType] N
+type_not BackupExecutionType N
+type_not_in list[BackupExecutionType] N
+"""

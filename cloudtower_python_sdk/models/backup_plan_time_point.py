@@ -1,17 +1,14 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BackupPlanTimePoint(Model):
-    """The BackupPlanTimePoint object of the CloudTower API.
-
-    Fields: see docs/models/BackupPlanTimePoint.md.
-    """
     __slots__ = ()
-    date = F('date', 'int', F.NULLABLE)
-    date_position = F('date_position', 'list[int]', F.NULLABLE)
-    hour = F('hour', 'int', F.REQUIRED)
-    minute = F('minute', 'int', F.REQUIRED)
-    weekday = F('weekday', 'WeekdayTypeEnum', F.NULLABLE)
+    _declared = """
+date int N
+date_position list[int] N
+hour int R
+minute int R
+weekday WeekdayTypeEnum N
+"""

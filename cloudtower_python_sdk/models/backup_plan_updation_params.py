@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BackupPlanUpdationParams(Model):
-    """The BackupPlanUpdationParams object of the CloudTower API.
-
-    Fields: see docs/models/BackupPlanUpdationParams.md.
-    """
     __slots__ = ()
-    data = F('data', 'BackupPlanUpdationParamsData', F.REQUIRED)
-    where = F('where', 'BackupPlanWhereInput', F.REQUIRED)
+    _declared = """
+data BackupPlanUpdationParamsData R
+where BackupPlanWhereInput R
+"""

@@ -1,316 +1,313 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BackupPlanWhereInput(Model):
-    """The BackupPlanWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/BackupPlanWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[BackupPlanWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[BackupPlanWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[BackupPlanWhereInput]', F.NULLABLE)
-    backup_delay_option = F('backup_delay_option', 'BackupPlanDelayOption', F.NULLABLE)
-    backup_delay_option_in = F('backup_delay_option_in', 'list[BackupPlanDelayOption]', F.NULLABLE)
-    backup_delay_option_not = F('backup_delay_option_not', 'BackupPlanDelayOption', F.NULLABLE)
-    backup_delay_option_not_in = F('backup_delay_option_not_in', 'list[BackupPlanDelayOption]', F.NULLABLE)
-    backup_plan_executions_every = F('backup_plan_executions_every', 'BackupPlanExecutionWhereInput', F.NULLABLE)
-    backup_plan_executions_none = F('backup_plan_executions_none', 'BackupPlanExecutionWhereInput', F.NULLABLE)
-    backup_plan_executions_some = F('backup_plan_executions_some', 'BackupPlanExecutionWhereInput', F.NULLABLE)
-    backup_restore_point_count = F('backup_restore_point_count', 'int', F.NULLABLE)
-    backup_restore_point_count_gt = F('backup_restore_point_count_gt', 'int', F.NULLABLE)
-    backup_restore_point_count_gte = F('backup_restore_point_count_gte', 'int', F.NULLABLE)
-    backup_restore_point_count_in = F('backup_restore_point_count_in', 'list[int]', F.NULLABLE)
-    backup_restore_point_count_lt = F('backup_restore_point_count_lt', 'int', F.NULLABLE)
-    backup_restore_point_count_lte = F('backup_restore_point_count_lte', 'int', F.NULLABLE)
-    backup_restore_point_count_not = F('backup_restore_point_count_not', 'int', F.NULLABLE)
-    backup_restore_point_count_not_in = F('backup_restore_point_count_not_in', 'list[int]', F.NULLABLE)
-    backup_restore_points_every = F('backup_restore_points_every', 'BackupRestorePointWhereInput', F.NULLABLE)
-    backup_restore_points_none = F('backup_restore_points_none', 'BackupRestorePointWhereInput', F.NULLABLE)
-    backup_restore_points_some = F('backup_restore_points_some', 'BackupRestorePointWhereInput', F.NULLABLE)
-    backup_service = F('backup_service', 'BackupServiceWhereInput', F.NULLABLE)
-    backup_store_repository = F('backup_store_repository', 'BackupStoreRepositoryWhereInput', F.NULLABLE)
-    backup_total_size = F('backup_total_size', 'int', F.NULLABLE)
-    backup_total_size_gt = F('backup_total_size_gt', 'int', F.NULLABLE)
-    backup_total_size_gte = F('backup_total_size_gte', 'int', F.NULLABLE)
-    backup_total_size_in = F('backup_total_size_in', 'list[int]', F.NULLABLE)
-    backup_total_size_lt = F('backup_total_size_lt', 'int', F.NULLABLE)
-    backup_total_size_lte = F('backup_total_size_lte', 'int', F.NULLABLE)
-    backup_total_size_not = F('backup_total_size_not', 'int', F.NULLABLE)
-    backup_total_size_not_in = F('backup_total_size_not_in', 'list[int]', F.NULLABLE)
-    compression = F('compression', 'bool', F.NULLABLE)
-    compression_not = F('compression_not', 'bool', F.NULLABLE)
-    compression_ratio = F('compression_ratio', 'float', F.NULLABLE)
-    compression_ratio_gt = F('compression_ratio_gt', 'float', F.NULLABLE)
-    compression_ratio_gte = F('compression_ratio_gte', 'float', F.NULLABLE)
-    compression_ratio_in = F('compression_ratio_in', 'list[float]', F.NULLABLE)
-    compression_ratio_lt = F('compression_ratio_lt', 'float', F.NULLABLE)
-    compression_ratio_lte = F('compression_ratio_lte', 'float', F.NULLABLE)
-    compression_ratio_not = F('compression_ratio_not', 'float', F.NULLABLE)
-    compression_ratio_not_in = F('compression_ratio_not_in', 'list[float]', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    delete_strategy = F('delete_strategy', 'BackupPlanDeleteStrategy', F.NULLABLE)
-    delete_strategy_in = F('delete_strategy_in', 'list[BackupPlanDeleteStrategy]', F.NULLABLE)
-    delete_strategy_not = F('delete_strategy_not', 'BackupPlanDeleteStrategy', F.NULLABLE)
-    delete_strategy_not_in = F('delete_strategy_not_in', 'list[BackupPlanDeleteStrategy]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    enable_window = F('enable_window', 'bool', F.NULLABLE)
-    enable_window_not = F('enable_window_not', 'bool', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    full_interval = F('full_interval', 'int', F.NULLABLE)
-    full_interval_gt = F('full_interval_gt', 'int', F.NULLABLE)
-    full_interval_gte = F('full_interval_gte', 'int', F.NULLABLE)
-    full_interval_in = F('full_interval_in', 'list[int]', F.NULLABLE)
-    full_interval_lt = F('full_interval_lt', 'int', F.NULLABLE)
-    full_interval_lte = F('full_interval_lte', 'int', F.NULLABLE)
-    full_interval_not = F('full_interval_not', 'int', F.NULLABLE)
-    full_interval_not_in = F('full_interval_not_in', 'list[int]', F.NULLABLE)
-    full_period = F('full_period', 'BackupPlanPeriod', F.NULLABLE)
-    full_period_in = F('full_period_in', 'list[BackupPlanPeriod]', F.NULLABLE)
-    full_period_not = F('full_period_not', 'BackupPlanPeriod', F.NULLABLE)
-    full_period_not_in = F('full_period_not_in', 'list[BackupPlanPeriod]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    incremental_interval = F('incremental_interval', 'int', F.NULLABLE)
-    incremental_interval_gt = F('incremental_interval_gt', 'int', F.NULLABLE)
-    incremental_interval_gte = F('incremental_interval_gte', 'int', F.NULLABLE)
-    incremental_interval_in = F('incremental_interval_in', 'list[int]', F.NULLABLE)
-    incremental_interval_lt = F('incremental_interval_lt', 'int', F.NULLABLE)
-    incremental_interval_lte = F('incremental_interval_lte', 'int', F.NULLABLE)
-    incremental_interval_not = F('incremental_interval_not', 'int', F.NULLABLE)
-    incremental_interval_not_in = F('incremental_interval_not_in', 'list[int]', F.NULLABLE)
-    incremental_period = F('incremental_period', 'BackupPlanPeriod', F.NULLABLE)
-    incremental_period_in = F('incremental_period_in', 'list[BackupPlanPeriod]', F.NULLABLE)
-    incremental_period_not = F('incremental_period_not', 'BackupPlanPeriod', F.NULLABLE)
-    incremental_period_not_in = F('incremental_period_not_in', 'list[BackupPlanPeriod]', F.NULLABLE)
-    keep_policy = F('keep_policy', 'BackupPlanKeepPolicy', F.NULLABLE)
-    keep_policy_in = F('keep_policy_in', 'list[BackupPlanKeepPolicy]', F.NULLABLE)
-    keep_policy_not = F('keep_policy_not', 'BackupPlanKeepPolicy', F.NULLABLE)
-    keep_policy_not_in = F('keep_policy_not_in', 'list[BackupPlanKeepPolicy]', F.NULLABLE)
-    keep_policy_value = F('keep_policy_value', 'int', F.NULLABLE)
-    keep_policy_value_gt = F('keep_policy_value_gt', 'int', F.NULLABLE)
-    keep_policy_value_gte = F('keep_policy_value_gte', 'int', F.NULLABLE)
-    keep_policy_value_in = F('keep_policy_value_in', 'list[int]', F.NULLABLE)
-    keep_policy_value_lt = F('keep_policy_value_lt', 'int', F.NULLABLE)
-    keep_policy_value_lte = F('keep_policy_value_lte', 'int', F.NULLABLE)
-    keep_policy_value_not = F('keep_policy_value_not', 'int', F.NULLABLE)
-    keep_policy_value_not_in = F('keep_policy_value_not_in', 'list[int]', F.NULLABLE)
-    last_execute_status = F('last_execute_status', 'BackupPlanExecutionStatus', F.NULLABLE)
-    last_execute_status_in = F('last_execute_status_in', 'list[BackupPlanExecutionStatus]', F.NULLABLE)
-    last_execute_status_message = F('last_execute_status_message', 'str', F.NULLABLE)
-    last_execute_status_message_contains = F('last_execute_status_message_contains', 'str', F.NULLABLE)
-    last_execute_status_message_ends_with = F('last_execute_status_message_ends_with', 'str', F.NULLABLE)
-    last_execute_status_message_gt = F('last_execute_status_message_gt', 'str', F.NULLABLE)
-    last_execute_status_message_gte = F('last_execute_status_message_gte', 'str', F.NULLABLE)
-    last_execute_status_message_in = F('last_execute_status_message_in', 'list[str]', F.NULLABLE)
-    last_execute_status_message_lt = F('last_execute_status_message_lt', 'str', F.NULLABLE)
-    last_execute_status_message_lte = F('last_execute_status_message_lte', 'str', F.NULLABLE)
-    last_execute_status_message_not = F('last_execute_status_message_not', 'str', F.NULLABLE)
-    last_execute_status_message_not_contains = F('last_execute_status_message_not_contains', 'str', F.NULLABLE)
-    last_execute_status_message_not_ends_with = F('last_execute_status_message_not_ends_with', 'str', F.NULLABLE)
-    last_execute_status_message_not_in = F('last_execute_status_message_not_in', 'list[str]', F.NULLABLE)
-    last_execute_status_message_not_starts_with = F('last_execute_status_message_not_starts_with', 'str', F.NULLABLE)
-    last_execute_status_message_starts_with = F('last_execute_status_message_starts_with', 'str', F.NULLABLE)
-    last_execute_status_not = F('last_execute_status_not', 'BackupPlanExecutionStatus', F.NULLABLE)
-    last_execute_status_not_in = F('last_execute_status_not_in', 'list[BackupPlanExecutionStatus]', F.NULLABLE)
-    last_execute_success_job_count = F('last_execute_success_job_count', 'int', F.NULLABLE)
-    last_execute_success_job_count_gt = F('last_execute_success_job_count_gt', 'int', F.NULLABLE)
-    last_execute_success_job_count_gte = F('last_execute_success_job_count_gte', 'int', F.NULLABLE)
-    last_execute_success_job_count_in = F('last_execute_success_job_count_in', 'list[int]', F.NULLABLE)
-    last_execute_success_job_count_lt = F('last_execute_success_job_count_lt', 'int', F.NULLABLE)
-    last_execute_success_job_count_lte = F('last_execute_success_job_count_lte', 'int', F.NULLABLE)
-    last_execute_success_job_count_not = F('last_execute_success_job_count_not', 'int', F.NULLABLE)
-    last_execute_success_job_count_not_in = F('last_execute_success_job_count_not_in', 'list[int]', F.NULLABLE)
-    last_execute_total_job_count = F('last_execute_total_job_count', 'int', F.NULLABLE)
-    last_execute_total_job_count_gt = F('last_execute_total_job_count_gt', 'int', F.NULLABLE)
-    last_execute_total_job_count_gte = F('last_execute_total_job_count_gte', 'int', F.NULLABLE)
-    last_execute_total_job_count_in = F('last_execute_total_job_count_in', 'list[int]', F.NULLABLE)
-    last_execute_total_job_count_lt = F('last_execute_total_job_count_lt', 'int', F.NULLABLE)
-    last_execute_total_job_count_lte = F('last_execute_total_job_count_lte', 'int', F.NULLABLE)
-    last_execute_total_job_count_not = F('last_execute_total_job_count_not', 'int', F.NULLABLE)
-    last_execute_total_job_count_not_in = F('last_execute_total_job_count_not_in', 'list[int]', F.NULLABLE)
-    last_executed_at = F('last_executed_at', 'str', F.NULLABLE)
-    last_executed_at_gt = F('last_executed_at_gt', 'str', F.NULLABLE)
-    last_executed_at_gte = F('last_executed_at_gte', 'str', F.NULLABLE)
-    last_executed_at_in = F('last_executed_at_in', 'list[str]', F.NULLABLE)
-    last_executed_at_lt = F('last_executed_at_lt', 'str', F.NULLABLE)
-    last_executed_at_lte = F('last_executed_at_lte', 'str', F.NULLABLE)
-    last_executed_at_not = F('last_executed_at_not', 'str', F.NULLABLE)
-    last_executed_at_not_in = F('last_executed_at_not_in', 'list[str]', F.NULLABLE)
-    last_manual_execute_status = F('last_manual_execute_status', 'BackupPlanExecutionStatus', F.NULLABLE)
-    last_manual_execute_status_in = F('last_manual_execute_status_in', 'list[BackupPlanExecutionStatus]', F.NULLABLE)
-    last_manual_execute_status_message = F('last_manual_execute_status_message', 'str', F.NULLABLE)
-    last_manual_execute_status_message_contains = F('last_manual_execute_status_message_contains', 'str', F.NULLABLE)
-    last_manual_execute_status_message_ends_with = F('last_manual_execute_status_message_ends_with', 'str', F.NULLABLE)
-    last_manual_execute_status_message_gt = F('last_manual_execute_status_message_gt', 'str', F.NULLABLE)
-    last_manual_execute_status_message_gte = F('last_manual_execute_status_message_gte', 'str', F.NULLABLE)
-    last_manual_execute_status_message_in = F('last_manual_execute_status_message_in', 'list[str]', F.NULLABLE)
-    last_manual_execute_status_message_lt = F('last_manual_execute_status_message_lt', 'str', F.NULLABLE)
-    last_manual_execute_status_message_lte = F('last_manual_execute_status_message_lte', 'str', F.NULLABLE)
-    last_manual_execute_status_message_not = F('last_manual_execute_status_message_not', 'str', F.NULLABLE)
-    last_manual_execute_status_message_not_contains = F('last_manual_execute_status_message_not_contains', 'str', F.NULLABLE)
-    last_manual_execute_status_message_not_ends_with = F('last_manual_execute_status_message_not_ends_with', 'str', F.NULLABLE)
-    last_manual_execute_status_message_not_in = F('last_manual_execute_status_message_not_in', 'list[str]', F.NULLABLE)
-    last_manual_execute_status_message_not_starts_with = F('last_manual_execute_status_message_not_starts_with', 'str', F.NULLABLE)
-    last_manual_execute_status_message_starts_with = F('last_manual_execute_status_message_starts_with', 'str', F.NULLABLE)
-    last_manual_execute_status_not = F('last_manual_execute_status_not', 'BackupPlanExecutionStatus', F.NULLABLE)
-    last_manual_execute_status_not_in = F('last_manual_execute_status_not_in', 'list[BackupPlanExecutionStatus]', F.NULLABLE)
-    last_manual_execute_success_job_count = F('last_manual_execute_success_job_count', 'int', F.NULLABLE)
-    last_manual_execute_success_job_count_gt = F('last_manual_execute_success_job_count_gt', 'int', F.NULLABLE)
-    last_manual_execute_success_job_count_gte = F('last_manual_execute_success_job_count_gte', 'int', F.NULLABLE)
-    last_manual_execute_success_job_count_in = F('last_manual_execute_success_job_count_in', 'list[int]', F.NULLABLE)
-    last_manual_execute_success_job_count_lt = F('last_manual_execute_success_job_count_lt', 'int', F.NULLABLE)
-    last_manual_execute_success_job_count_lte = F('last_manual_execute_success_job_count_lte', 'int', F.NULLABLE)
-    last_manual_execute_success_job_count_not = F('last_manual_execute_success_job_count_not', 'int', F.NULLABLE)
-    last_manual_execute_success_job_count_not_in = F('last_manual_execute_success_job_count_not_in', 'list[int]', F.NULLABLE)
-    last_manual_execute_total_job_count = F('last_manual_execute_total_job_count', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count_gt = F('last_manual_execute_total_job_count_gt', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count_gte = F('last_manual_execute_total_job_count_gte', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count_in = F('last_manual_execute_total_job_count_in', 'list[int]', F.NULLABLE)
-    last_manual_execute_total_job_count_lt = F('last_manual_execute_total_job_count_lt', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count_lte = F('last_manual_execute_total_job_count_lte', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count_not = F('last_manual_execute_total_job_count_not', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count_not_in = F('last_manual_execute_total_job_count_not_in', 'list[int]', F.NULLABLE)
-    last_manual_executed_at = F('last_manual_executed_at', 'str', F.NULLABLE)
-    last_manual_executed_at_gt = F('last_manual_executed_at_gt', 'str', F.NULLABLE)
-    last_manual_executed_at_gte = F('last_manual_executed_at_gte', 'str', F.NULLABLE)
-    last_manual_executed_at_in = F('last_manual_executed_at_in', 'list[str]', F.NULLABLE)
-    last_manual_executed_at_lt = F('last_manual_executed_at_lt', 'str', F.NULLABLE)
-    last_manual_executed_at_lte = F('last_manual_executed_at_lte', 'str', F.NULLABLE)
-    last_manual_executed_at_not = F('last_manual_executed_at_not', 'str', F.NULLABLE)
-    last_manual_executed_at_not_in = F('last_manual_executed_at_not_in', 'list[str]', F.NULLABLE)
-    logical_size = F('logical_size', 'int', F.NULLABLE)
-    logical_size_gt = F('logical_size_gt', 'int', F.NULLABLE)
-    logical_size_gte = F('logical_size_gte', 'int', F.NULLABLE)
-    logical_size_in = F('logical_size_in', 'list[int]', F.NULLABLE)
-    logical_size_lt = F('logical_size_lt', 'int', F.NULLABLE)
-    logical_size_lte = F('logical_size_lte', 'int', F.NULLABLE)
-    logical_size_not = F('logical_size_not', 'int', F.NULLABLE)
-    logical_size_not_in = F('logical_size_not_in', 'list[int]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    next_execute_time = F('next_execute_time', 'str', F.NULLABLE)
-    next_execute_time_gt = F('next_execute_time_gt', 'str', F.NULLABLE)
-    next_execute_time_gte = F('next_execute_time_gte', 'str', F.NULLABLE)
-    next_execute_time_in = F('next_execute_time_in', 'list[str]', F.NULLABLE)
-    next_execute_time_lt = F('next_execute_time_lt', 'str', F.NULLABLE)
-    next_execute_time_lte = F('next_execute_time_lte', 'str', F.NULLABLE)
-    next_execute_time_not = F('next_execute_time_not', 'str', F.NULLABLE)
-    next_execute_time_not_in = F('next_execute_time_not_in', 'list[str]', F.NULLABLE)
-    phase = F('phase', 'BackupPlanPhase', F.NULLABLE)
-    phase_in = F('phase_in', 'list[BackupPlanPhase]', F.NULLABLE)
-    phase_not = F('phase_not', 'BackupPlanPhase', F.NULLABLE)
-    phase_not_in = F('phase_not_in', 'list[BackupPlanPhase]', F.NULLABLE)
-    physical_size = F('physical_size', 'int', F.NULLABLE)
-    physical_size_gt = F('physical_size_gt', 'int', F.NULLABLE)
-    physical_size_gte = F('physical_size_gte', 'int', F.NULLABLE)
-    physical_size_in = F('physical_size_in', 'list[int]', F.NULLABLE)
-    physical_size_lt = F('physical_size_lt', 'int', F.NULLABLE)
-    physical_size_lte = F('physical_size_lte', 'int', F.NULLABLE)
-    physical_size_not = F('physical_size_not', 'int', F.NULLABLE)
-    physical_size_not_in = F('physical_size_not_in', 'list[int]', F.NULLABLE)
-    snapshot_consistent_type = F('snapshot_consistent_type', 'ConsistentType', F.NULLABLE)
-    snapshot_consistent_type_in = F('snapshot_consistent_type_in', 'list[ConsistentType]', F.NULLABLE)
-    snapshot_consistent_type_not = F('snapshot_consistent_type_not', 'ConsistentType', F.NULLABLE)
-    snapshot_consistent_type_not_in = F('snapshot_consistent_type_not_in', 'list[ConsistentType]', F.NULLABLE)
-    status = F('status', 'BackupPlanStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[BackupPlanStatus]', F.NULLABLE)
-    status_not = F('status_not', 'BackupPlanStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[BackupPlanStatus]', F.NULLABLE)
-    valid_size_of_backup_object = F('valid_size_of_backup_object', 'int', F.NULLABLE)
-    valid_size_of_backup_object_gt = F('valid_size_of_backup_object_gt', 'int', F.NULLABLE)
-    valid_size_of_backup_object_gte = F('valid_size_of_backup_object_gte', 'int', F.NULLABLE)
-    valid_size_of_backup_object_in = F('valid_size_of_backup_object_in', 'list[int]', F.NULLABLE)
-    valid_size_of_backup_object_lt = F('valid_size_of_backup_object_lt', 'int', F.NULLABLE)
-    valid_size_of_backup_object_lte = F('valid_size_of_backup_object_lte', 'int', F.NULLABLE)
-    valid_size_of_backup_object_not = F('valid_size_of_backup_object_not', 'int', F.NULLABLE)
-    valid_size_of_backup_object_not_in = F('valid_size_of_backup_object_not_in', 'list[int]', F.NULLABLE)
-    valid_size_of_restore_point = F('valid_size_of_restore_point', 'int', F.NULLABLE)
-    valid_size_of_restore_point_gt = F('valid_size_of_restore_point_gt', 'int', F.NULLABLE)
-    valid_size_of_restore_point_gte = F('valid_size_of_restore_point_gte', 'int', F.NULLABLE)
-    valid_size_of_restore_point_in = F('valid_size_of_restore_point_in', 'list[int]', F.NULLABLE)
-    valid_size_of_restore_point_lt = F('valid_size_of_restore_point_lt', 'int', F.NULLABLE)
-    valid_size_of_restore_point_lte = F('valid_size_of_restore_point_lte', 'int', F.NULLABLE)
-    valid_size_of_restore_point_not = F('valid_size_of_restore_point_not', 'int', F.NULLABLE)
-    valid_size_of_restore_point_not_in = F('valid_size_of_restore_point_not_in', 'list[int]', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
-    window_end = F('window_end', 'str', F.NULLABLE)
-    window_end_contains = F('window_end_contains', 'str', F.NULLABLE)
-    window_end_ends_with = F('window_end_ends_with', 'str', F.NULLABLE)
-    window_end_gt = F('window_end_gt', 'str', F.NULLABLE)
-    window_end_gte = F('window_end_gte', 'str', F.NULLABLE)
-    window_end_in = F('window_end_in', 'list[str]', F.NULLABLE)
-    window_end_lt = F('window_end_lt', 'str', F.NULLABLE)
-    window_end_lte = F('window_end_lte', 'str', F.NULLABLE)
-    window_end_not = F('window_end_not', 'str', F.NULLABLE)
-    window_end_not_contains = F('window_end_not_contains', 'str', F.NULLABLE)
-    window_end_not_ends_with = F('window_end_not_ends_with', 'str', F.NULLABLE)
-    window_end_not_in = F('window_end_not_in', 'list[str]', F.NULLABLE)
-    window_end_not_starts_with = F('window_end_not_starts_with', 'str', F.NULLABLE)
-    window_end_starts_with = F('window_end_starts_with', 'str', F.NULLABLE)
-    window_start = F('window_start', 'str', F.NULLABLE)
-    window_start_contains = F('window_start_contains', 'str', F.NULLABLE)
-    window_start_ends_with = F('window_start_ends_with', 'str', F.NULLABLE)
-    window_start_gt = F('window_start_gt', 'str', F.NULLABLE)
-    window_start_gte = F('window_start_gte', 'str', F.NULLABLE)
-    window_start_in = F('window_start_in', 'list[str]', F.NULLABLE)
-    window_start_lt = F('window_start_lt', 'str', F.NULLABLE)
-    window_start_lte = F('window_start_lte', 'str', F.NULLABLE)
-    window_start_not = F('window_start_not', 'str', F.NULLABLE)
-    window_start_not_contains = F('window_start_not_contains', 'str', F.NULLABLE)
-    window_start_not_ends_with = F('window_start_not_ends_with', 'str', F.NULLABLE)
-    window_start_not_in = F('window_start_not_in', 'list[str]', F.NULLABLE)
-    window_start_not_starts_with = F('window_start_not_starts_with', 'str', F.NULLABLE)
-    window_start_starts_with = F('window_start_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[BackupPlanWhereInput] N
+NOT:_not list[BackupPlanWhereInput] N
+OR:_or list[BackupPlanWhereInput] N
+backup_delay_option BackupPlanDelayOption N
+backup_delay_option_in list[BackupPlanDelayOption] N
+backup_delay_option_not BackupPlanDelayOption N
+backup_delay_option_not_in list[BackupPlanDelayOption] N
+backup_plan_executions_every BackupPlanExecutionWhereInput N
+backup_plan_executions_none BackupPlanExecutionWhereInput N
+backup_plan_executions_some BackupPlanExecutionWhereInput N
+backup_restore_point_count int N
+backup_restore_point_count_gt int N
+backup_restore_point_count_gte int N
+backup_restore_point_count_in list[int] N
+backup_restore_point_count_lt int N
+backup_restore_point_count_lte int N
+backup_restore_point_count_not int N
+backup_restore_point_count_not_in list[int] N
+backup_restore_points_every BackupRestorePointWhereInput N
+backup_restore_points_none BackupRestorePointWhereInput N
+backup_restore_points_some BackupRestorePointWhereInput N
+backup_service BackupServiceWhereInput N
+backup_store_repository BackupStoreRepositoryWhereInput N
+backup_total_size int N
+backup_total_size_gt int N
+backup_total_size_gte int N
+backup_total_size_in list[int] N
+backup_total_size_lt int N
+backup_total_size_lte int N
+backup_total_size_not int N
+backup_total_size_not_in list[int] N
+compression bool N
+compression_not bool N
+compression_ratio float N
+compression_ratio_gt float N
+compression_ratio_gte float N
+compression_ratio_in list[float] N
+compression_ratio_lt float N
+compression_ratio_lte float N
+compression_ratio_not float N
+compression_ratio_not_in list[float] N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+delete_strategy BackupPlanDeleteStrategy N
+delete_strategy_in list[BackupPlanDeleteStrategy] N
+delete_strategy_not BackupPlanDeleteStrategy N
+delete_strategy_not_in list[BackupPlanDeleteStrategy] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+enable_window bool N
+enable_window_not bool N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+full_interval int N
+full_interval_gt int N
+full_interval_gte int N
+full_interval_in list[int] N
+full_interval_lt int N
+full_interval_lte int N
+full_interval_not int N
+full_interval_not_in list[int] N
+full_period BackupPlanPeriod N
+full_period_in list[BackupPlanPeriod] N
+full_period_not BackupPlanPeriod N
+full_period_not_in list[BackupPlanPeriod] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+incremental_interval int N
+incremental_interval_gt int N
+incremental_interval_gte int N
+incremental_interval_in list[int] N
+incremental_interval_lt int N
+incremental_interval_lte int N
+incremental_interval_not int N
+incremental_interval_not_in list[int] N
+incremental_period BackupPlanPeriod N
+incremental_period_in list[BackupPlanPeriod] N
+incremental_period_not BackupPlanPeriod N
+incremental_period_not_in list[BackupPlanPeriod] N
+keep_policy BackupPlanKeepPolicy N
+keep_policy_in list[BackupPlanKeepPolicy] N
+keep_policy_not BackupPlanKeepPolicy N
+keep_policy_not_in list[BackupPlanKeepPolicy] N
+keep_policy_value int N
+keep_policy_value_gt int N
+keep_policy_value_gte int N
+keep_policy_value_in list[int] N
+keep_policy_value_lt int N
+keep_policy_value_lte int N
+keep_policy_value_not int N
+keep_policy_value_not_in list[int] N
+last_execute_status BackupPlanExecutionStatus N
+last_execute_status_in list[BackupPlanExecutionStatus] N
+last_execute_status_message str N
+last_execute_status_message_contains str N
+last_execute_status_message_ends_with str N
+last_execute_status_message_gt str N
+last_execute_status_message_gte str N
+last_execute_status_message_in list[str] N
+last_execute_status_message_lt str N
+last_execute_status_message_lte str N
+last_execute_status_message_not str N
+last_execute_status_message_not_contains str N
+last_execute_status_message_not_ends_with str N
+last_execute_status_message_not_in list[str] N
+last_execute_status_message_not_starts_with str N
+last_execute_status_message_starts_with str N
+last_execute_status_not BackupPlanExecutionStatus N
+last_execute_status_not_in list[BackupPlanExecutionStatus] N
+last_execute_success_job_count int N
+last_execute_success_job_count_gt int N
+last_execute_success_job_count_gte int N
+last_execute_success_job_count_in list[int] N
+last_execute_success_job_count_lt int N
+last_execute_success_job_count_lte int N
+last_execute_success_job_count_not int N
+last_execute_success_job_count_not_in list[int] N
+last_execute_total_job_count int N
+last_execute_total_job_count_gt int N
+last_execute_total_job_count_gte int N
+last_execute_total_job_count_in list[int] N
+last_execute_total_job_count_lt int N
+last_execute_total_job_count_lte int N
+last_execute_total_job_count_not int N
+last_execute_total_job_count_not_in list[int] N
+last_executed_at str N
+last_executed_at_gt str N
+last_executed_at_gte str N
+last_executed_at_in list[str] N
+last_executed_at_lt str N
+last_executed_at_lte str N
+last_executed_at_not str N
+last_executed_at_not_in list[str] N
+last_manual_execute_status BackupPlanExecutionStatus N
+last_manual_execute_status_in list[BackupPlanExecutionStatus] N
+last_manual_execute_status_message str N
+last_manual_execute_status_message_contains str N
+last_manual_execute_status_message_ends_with str N
+last_manual_execute_status_message_gt str N
+last_manual_execute_status_message_gte str N
+last_manual_execute_status_message_in list[str] N
+last_manual_execute_status_message_lt str N
+last_manual_execute_status_message_lte str N
+last_manual_execute_status_message_not str N
+last_manual_execute_status_message_not_contains str N
+last_manual_execute_status_message_not_ends_with str N
+last_manual_execute_status_message_not_in list[str] N
+last_manual_execute_status_message_not_starts_with str N
+last_manual_execute_status_message_starts_with str N
+last_manual_execute_status_not BackupPlanExecutionStatus N
+last_manual_execute_status_not_in list[BackupPlanExecutionStatus] N
+last_manual_execute_success_job_count int N
+last_manual_execute_success_job_count_gt int N
+last_manual_execute_success_job_count_gte int N
+last_manual_execute_success_job_count_in list[int] N
+last_manual_execute_success_job_count_lt int N
+last_manual_execute_success_job_count_lte int N
+last_manual_execute_success_job_count_not int N
+last_manual_execute_success_job_count_not_in list[int] N
+last_manual_execute_total_job_count int N
+last_manual_execute_total_job_count_gt int N
+last_manual_execute_total_job_count_gte int N
+last_manual_execute_total_job_count_in list[int] N
+last_manual_execute_total_job_count_lt int N
+last_manual_execute_total_job_count_lte int N
+last_manual_execute_total_job_count_not int N
+last_manual_execute_total_job_count_not_in list[int] N
+last_manual_executed_at str N
+last_manual_executed_at_gt str N
+last_manual_executed_at_gte str N
+last_manual_executed_at_in list[str] N
+last_manual_executed_at_lt str N
+last_manual_executed_at_lte str N
+last_manual_executed_at_not str N
+last_manual_executed_at_not_in list[str] N
+logical_size int N
+logical_size_gt int N
+logical_size_gte int N
+logical_size_in list[int] N
+logical_size_lt int N
+logical_size_lte int N
+logical_size_not int N
+logical_size_not_in list[int] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+next_execute_time str N
+next_execute_time_gt str N
+next_execute_time_gte str N
+next_execute_time_in list[str] N
+next_execute_time_lt str N
+next_execute_time_lte str N
+next_execute_time_not str N
+next_execute_time_not_in list[str] N
+phase BackupPlanPhase N
+phase_in list[BackupPlanPhase] N
+phase_not BackupPlanPhase N
+phase_not_in list[BackupPlanPhase] N
+physical_size int N
+physical_size_gt int N
+physical_size_gte int N
+physical_size_in list[int] N
+physical_size_lt int N
+physical_size_lte int N
+physical_size_not int N
+physical_size_not_in list[int] N
+snapshot_consistent_type ConsistentType N
+snapshot_consistent_type_in list[ConsistentType] N
+snapshot_consistent_type_not ConsistentType N
+snapshot_consistent_type_not_in list[ConsistentType] N
+status BackupPlanStatus N
+status_in list[BackupPlanStatus] N
+status_not BackupPlanStatus N
+status_not_in list[BackupPlanStatus] N
+valid_size_of_backup_object int N
+valid_size_of_backup_object_gt int N
+valid_size_of_backup_object_gte int N
+valid_size_of_backup_object_in list[int] N
+valid_size_of_backup_object_lt int N
+valid_size_of_backup_object_lte int N
+valid_size_of_backup_object_not int N
+valid_size_of_backup_object_not_in list[int] N
+valid_size_of_restore_point int N
+valid_size_of_restore_point_gt int N
+valid_size_of_restore_point_gte int N
+valid_size_of_restore_point_in list[int] N
+valid_size_of_restore_point_lt int N
+valid_size_of_restore_point_lte int N
+valid_size_of_restore_point_not int N
+valid_size_of_restore_point_not_in list[int] N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+window_end str N
+window_end_contains str N
+window_end_ends_with str N
+window_end_gt str N
+window_end_gte str N
+window_end_in list[str] N
+window_end_lt str N
+window_end_lte str N
+window_end_not str N
+window_end_not_contains str N
+window_end_not_ends_with str N
+window_end_not_in list[str] N
+window_end_not_starts_with str N
+window_end_starts_with str N
+window_start str N
+window_start_contains str N
+window_start_ends_with str N
+window_start_gt str N
+window_start_gte str N
+window_start_in list[str] N
+window_start_lt str N
+window_start_lte str N
+window_start_not str N
+window_start_not_contains str N
+window_start_not_ends_with str N
+window_start_not_in list[str] N
+window_start_not_starts_with str N
+window_start_starts_with str N
+"""

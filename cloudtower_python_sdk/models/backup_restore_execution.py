@@ -1,27 +1,24 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BackupRestoreExecution(Model):
-    """The BackupRestoreExecution object of the CloudTower API.
-
-    Fields: see docs/models/BackupRestoreExecution.md.
-    """
     __slots__ = ()
-    backup_restore_point = F('backup_restore_point', 'NestedBackupRestorePoint', F.NULLABLE)
-    duration = F('duration', 'int', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    executed_at = F('executed_at', 'str', F.REQUIRED)
-    id = F('id', 'str', F.REQUIRED)
-    mode = F('mode', 'BackupRestoreExecutionMode', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    read_bytes = F('read_bytes', 'int', F.NULLABLE)
-    rebuild_name = F('rebuild_name', 'str', F.NULLABLE)
-    rebuild_network_mapping = F('rebuild_network_mapping', 'list[NestedBackupRestoreExecutionNetworkMapping]', F.NULLABLE)
-    rebuild_target_cluster = F('rebuild_target_cluster', 'str', F.NULLABLE)
-    retry_times = F('retry_times', 'int', F.NULLABLE)
-    startup_after_restore = F('startup_after_restore', 'bool', F.REQUIRED)
-    status = F('status', 'BackupExecutionStatus', F.REQUIRED)
-    total_bytes = F('total_bytes', 'int', F.NULLABLE)
+    _declared = """
+backup_restore_point NestedBackupRestorePoint N
+duration int N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+executed_at str R
+id str R
+mode BackupRestoreExecutionMode R
+name str R
+read_bytes int N
+rebuild_name str N
+rebuild_network_mapping list[NestedBackupRestoreExecutionNetworkMapping] N
+rebuild_target_cluster str N
+retry_times int N
+startup_after_restore bool R
+status BackupExecutionStatus R
+total_bytes int N
+"""

@@ -1,126 +1,123 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BackupRestoreExecutionWhereInput(Model):
-    """The BackupRestoreExecutionWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/BackupRestoreExecutionWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[BackupRestoreExecutionWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[BackupRestoreExecutionWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[BackupRestoreExecutionWhereInput]', F.NULLABLE)
-    backup_restore_point = F('backup_restore_point', 'BackupRestorePointWhereInput', F.NULLABLE)
-    duration = F('duration', 'int', F.NULLABLE)
-    duration_gt = F('duration_gt', 'int', F.NULLABLE)
-    duration_gte = F('duration_gte', 'int', F.NULLABLE)
-    duration_in = F('duration_in', 'list[int]', F.NULLABLE)
-    duration_lt = F('duration_lt', 'int', F.NULLABLE)
-    duration_lte = F('duration_lte', 'int', F.NULLABLE)
-    duration_not = F('duration_not', 'int', F.NULLABLE)
-    duration_not_in = F('duration_not_in', 'list[int]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    executed_at = F('executed_at', 'str', F.NULLABLE)
-    executed_at_gt = F('executed_at_gt', 'str', F.NULLABLE)
-    executed_at_gte = F('executed_at_gte', 'str', F.NULLABLE)
-    executed_at_in = F('executed_at_in', 'list[str]', F.NULLABLE)
-    executed_at_lt = F('executed_at_lt', 'str', F.NULLABLE)
-    executed_at_lte = F('executed_at_lte', 'str', F.NULLABLE)
-    executed_at_not = F('executed_at_not', 'str', F.NULLABLE)
-    executed_at_not_in = F('executed_at_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    mode = F('mode', 'BackupRestoreExecutionMode', F.NULLABLE)
-    mode_in = F('mode_in', 'list[BackupRestoreExecutionMode]', F.NULLABLE)
-    mode_not = F('mode_not', 'BackupRestoreExecutionMode', F.NULLABLE)
-    mode_not_in = F('mode_not_in', 'list[BackupRestoreExecutionMode]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    read_bytes = F('read_bytes', 'int', F.NULLABLE)
-    read_bytes_gt = F('read_bytes_gt', 'int', F.NULLABLE)
-    read_bytes_gte = F('read_bytes_gte', 'int', F.NULLABLE)
-    read_bytes_in = F('read_bytes_in', 'list[int]', F.NULLABLE)
-    read_bytes_lt = F('read_bytes_lt', 'int', F.NULLABLE)
-    read_bytes_lte = F('read_bytes_lte', 'int', F.NULLABLE)
-    read_bytes_not = F('read_bytes_not', 'int', F.NULLABLE)
-    read_bytes_not_in = F('read_bytes_not_in', 'list[int]', F.NULLABLE)
-    rebuild_name = F('rebuild_name', 'str', F.NULLABLE)
-    rebuild_name_contains = F('rebuild_name_contains', 'str', F.NULLABLE)
-    rebuild_name_ends_with = F('rebuild_name_ends_with', 'str', F.NULLABLE)
-    rebuild_name_gt = F('rebuild_name_gt', 'str', F.NULLABLE)
-    rebuild_name_gte = F('rebuild_name_gte', 'str', F.NULLABLE)
-    rebuild_name_in = F('rebuild_name_in', 'list[str]', F.NULLABLE)
-    rebuild_name_lt = F('rebuild_name_lt', 'str', F.NULLABLE)
-    rebuild_name_lte = F('rebuild_name_lte', 'str', F.NULLABLE)
-    rebuild_name_not = F('rebuild_name_not', 'str', F.NULLABLE)
-    rebuild_name_not_contains = F('rebuild_name_not_contains', 'str', F.NULLABLE)
-    rebuild_name_not_ends_with = F('rebuild_name_not_ends_with', 'str', F.NULLABLE)
-    rebuild_name_not_in = F('rebuild_name_not_in', 'list[str]', F.NULLABLE)
-    rebuild_name_not_starts_with = F('rebuild_name_not_starts_with', 'str', F.NULLABLE)
-    rebuild_name_starts_with = F('rebuild_name_starts_with', 'str', F.NULLABLE)
-    rebuild_target_cluster = F('rebuild_target_cluster', 'str', F.NULLABLE)
-    rebuild_target_cluster_contains = F('rebuild_target_cluster_contains', 'str', F.NULLABLE)
-    rebuild_target_cluster_ends_with = F('rebuild_target_cluster_ends_with', 'str', F.NULLABLE)
-    rebuild_target_cluster_gt = F('rebuild_target_cluster_gt', 'str', F.NULLABLE)
-    rebuild_target_cluster_gte = F('rebuild_target_cluster_gte', 'str', F.NULLABLE)
-    rebuild_target_cluster_in = F('rebuild_target_cluster_in', 'list[str]', F.NULLABLE)
-    rebuild_target_cluster_lt = F('rebuild_target_cluster_lt', 'str', F.NULLABLE)
-    rebuild_target_cluster_lte = F('rebuild_target_cluster_lte', 'str', F.NULLABLE)
-    rebuild_target_cluster_not = F('rebuild_target_cluster_not', 'str', F.NULLABLE)
-    rebuild_target_cluster_not_contains = F('rebuild_target_cluster_not_contains', 'str', F.NULLABLE)
-    rebuild_target_cluster_not_ends_with = F('rebuild_target_cluster_not_ends_with', 'str', F.NULLABLE)
-    rebuild_target_cluster_not_in = F('rebuild_target_cluster_not_in', 'list[str]', F.NULLABLE)
-    rebuild_target_cluster_not_starts_with = F('rebuild_target_cluster_not_starts_with', 'str', F.NULLABLE)
-    rebuild_target_cluster_starts_with = F('rebuild_target_cluster_starts_with', 'str', F.NULLABLE)
-    retry_times = F('retry_times', 'int', F.NULLABLE)
-    retry_times_gt = F('retry_times_gt', 'int', F.NULLABLE)
-    retry_times_gte = F('retry_times_gte', 'int', F.NULLABLE)
-    retry_times_in = F('retry_times_in', 'list[int]', F.NULLABLE)
-    retry_times_lt = F('retry_times_lt', 'int', F.NULLABLE)
-    retry_times_lte = F('retry_times_lte', 'int', F.NULLABLE)
-    retry_times_not = F('retry_times_not', 'int', F.NULLABLE)
-    retry_times_not_in = F('retry_times_not_in', 'list[int]', F.NULLABLE)
-    startup_after_restore = F('startup_after_restore', 'bool', F.NULLABLE)
-    startup_after_restore_not = F('startup_after_restore_not', 'bool', F.NULLABLE)
-    status = F('status', 'BackupExecutionStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[BackupExecutionStatus]', F.NULLABLE)
-    status_not = F('status_not', 'BackupExecutionStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[BackupExecutionStatus]', F.NULLABLE)
-    total_bytes = F('total_bytes', 'int', F.NULLABLE)
-    total_bytes_gt = F('total_bytes_gt', 'int', F.NULLABLE)
-    total_bytes_gte = F('total_bytes_gte', 'int', F.NULLABLE)
-    total_bytes_in = F('total_bytes_in', 'list[int]', F.NULLABLE)
-    total_bytes_lt = F('total_bytes_lt', 'int', F.NULLABLE)
-    total_bytes_lte = F('total_bytes_lte', 'int', F.NULLABLE)
-    total_bytes_not = F('total_bytes_not', 'int', F.NULLABLE)
-    total_bytes_not_in = F('total_bytes_not_in', 'list[int]', F.NULLABLE)
+    _declared = """
+AND:_and list[BackupRestoreExecutionWhereInput] N
+NOT:_not list[BackupRestoreExecutionWhereInput] N
+OR:_or list[BackupRestoreExecutionWhereInput] N
+backup_restore_point BackupRestorePointWhereInput N
+duration int N
+duration_gt int N
+duration_gte int N
+duration_in list[int] N
+duration_lt int N
+duration_lte int N
+duration_not int N
+duration_not_in list[int] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+executed_at str N
+executed_at_gt str N
+executed_at_gte str N
+executed_at_in list[str] N
+executed_at_lt str N
+executed_at_lte str N
+executed_at_not str N
+executed_at_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+mode BackupRestoreExecutionMode N
+mode_in list[BackupRestoreExecutionMode] N
+mode_not BackupRestoreExecutionMode N
+mode_not_in list[BackupRestoreExecutionMode] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+read_bytes int N
+read_bytes_gt int N
+read_bytes_gte int N
+read_bytes_in list[int] N
+read_bytes_lt int N
+read_bytes_lte int N
+read_bytes_not int N
+read_bytes_not_in list[int] N
+rebuild_name str N
+rebuild_name_contains str N
+rebuild_name_ends_with str N
+rebuild_name_gt str N
+rebuild_name_gte str N
+rebuild_name_in list[str] N
+rebuild_name_lt str N
+rebuild_name_lte str N
+rebuild_name_not str N
+rebuild_name_not_contains str N
+rebuild_name_not_ends_with str N
+rebuild_name_not_in list[str] N
+rebuild_name_not_starts_with str N
+rebuild_name_starts_with str N
+rebuild_target_cluster str N
+rebuild_target_cluster_contains str N
+rebuild_target_cluster_ends_with str N
+rebuild_target_cluster_gt str N
+rebuild_target_cluster_gte str N
+rebuild_target_cluster_in list[str] N
+rebuild_target_cluster_lt str N
+rebuild_target_cluster_lte str N
+rebuild_target_cluster_not str N
+rebuild_target_cluster_not_contains str N
+rebuild_target_cluster_not_ends_with str N
+rebuild_target_cluster_not_in list[str] N
+rebuild_target_cluster_not_starts_with str N
+rebuild_target_cluster_starts_with str N
+retry_times int N
+retry_times_gt int N
+retry_times_gte int N
+retry_times_in list[int] N
+retry_times_lt int N
+retry_times_lte int N
+retry_times_not int N
+retry_times_not_in list[int] N
+startup_after_restore bool N
+startup_after_restore_not bool N
+status BackupExecutionStatus N
+status_in list[BackupExecutionStatus] N
+status_not BackupExecutionStatus N
+status_not_in list[BackupExecutionStatus] N
+total_bytes int N
+total_bytes_gt int N
+total_bytes_gte int N
+total_bytes_in list[int] N
+total_bytes_lt int N
+total_bytes_lte int N
+total_bytes_not int N
+total_bytes_not_in list[int] N
+"""

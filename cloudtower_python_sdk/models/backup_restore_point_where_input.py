@@ -1,193 +1,190 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BackupRestorePointWhereInput(Model):
-    """The BackupRestorePointWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/BackupRestorePointWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[BackupRestorePointWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[BackupRestorePointWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[BackupRestorePointWhereInput]', F.NULLABLE)
-    backup_plan = F('backup_plan', 'BackupPlanWhereInput', F.NULLABLE)
-    backup_restore_executions_every = F('backup_restore_executions_every', 'BackupRestoreExecutionWhereInput', F.NULLABLE)
-    backup_restore_executions_none = F('backup_restore_executions_none', 'BackupRestoreExecutionWhereInput', F.NULLABLE)
-    backup_restore_executions_some = F('backup_restore_executions_some', 'BackupRestoreExecutionWhereInput', F.NULLABLE)
-    backup_target_execution = F('backup_target_execution', 'BackupTargetExecutionWhereInput', F.NULLABLE)
-    cluster_local_id = F('cluster_local_id', 'str', F.NULLABLE)
-    cluster_local_id_contains = F('cluster_local_id_contains', 'str', F.NULLABLE)
-    cluster_local_id_ends_with = F('cluster_local_id_ends_with', 'str', F.NULLABLE)
-    cluster_local_id_gt = F('cluster_local_id_gt', 'str', F.NULLABLE)
-    cluster_local_id_gte = F('cluster_local_id_gte', 'str', F.NULLABLE)
-    cluster_local_id_in = F('cluster_local_id_in', 'list[str]', F.NULLABLE)
-    cluster_local_id_lt = F('cluster_local_id_lt', 'str', F.NULLABLE)
-    cluster_local_id_lte = F('cluster_local_id_lte', 'str', F.NULLABLE)
-    cluster_local_id_not = F('cluster_local_id_not', 'str', F.NULLABLE)
-    cluster_local_id_not_contains = F('cluster_local_id_not_contains', 'str', F.NULLABLE)
-    cluster_local_id_not_ends_with = F('cluster_local_id_not_ends_with', 'str', F.NULLABLE)
-    cluster_local_id_not_in = F('cluster_local_id_not_in', 'list[str]', F.NULLABLE)
-    cluster_local_id_not_starts_with = F('cluster_local_id_not_starts_with', 'str', F.NULLABLE)
-    cluster_local_id_starts_with = F('cluster_local_id_starts_with', 'str', F.NULLABLE)
-    compressed = F('compressed', 'bool', F.NULLABLE)
-    compressed_not = F('compressed_not', 'bool', F.NULLABLE)
-    compression_ratio = F('compression_ratio', 'float', F.NULLABLE)
-    compression_ratio_gt = F('compression_ratio_gt', 'float', F.NULLABLE)
-    compression_ratio_gte = F('compression_ratio_gte', 'float', F.NULLABLE)
-    compression_ratio_in = F('compression_ratio_in', 'list[float]', F.NULLABLE)
-    compression_ratio_lt = F('compression_ratio_lt', 'float', F.NULLABLE)
-    compression_ratio_lte = F('compression_ratio_lte', 'float', F.NULLABLE)
-    compression_ratio_not = F('compression_ratio_not', 'float', F.NULLABLE)
-    compression_ratio_not_in = F('compression_ratio_not_in', 'list[float]', F.NULLABLE)
-    creation = F('creation', 'BackupRestorePointCreation', F.NULLABLE)
-    creation_in = F('creation_in', 'list[BackupRestorePointCreation]', F.NULLABLE)
-    creation_not = F('creation_not', 'BackupRestorePointCreation', F.NULLABLE)
-    creation_not_in = F('creation_not_in', 'list[BackupRestorePointCreation]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    logical_size = F('logical_size', 'int', F.NULLABLE)
-    logical_size_gt = F('logical_size_gt', 'int', F.NULLABLE)
-    logical_size_gte = F('logical_size_gte', 'int', F.NULLABLE)
-    logical_size_in = F('logical_size_in', 'list[int]', F.NULLABLE)
-    logical_size_lt = F('logical_size_lt', 'int', F.NULLABLE)
-    logical_size_lte = F('logical_size_lte', 'int', F.NULLABLE)
-    logical_size_not = F('logical_size_not', 'int', F.NULLABLE)
-    logical_size_not_in = F('logical_size_not_in', 'list[int]', F.NULLABLE)
-    parent_restore_point = F('parent_restore_point', 'str', F.NULLABLE)
-    parent_restore_point_contains = F('parent_restore_point_contains', 'str', F.NULLABLE)
-    parent_restore_point_ends_with = F('parent_restore_point_ends_with', 'str', F.NULLABLE)
-    parent_restore_point_gt = F('parent_restore_point_gt', 'str', F.NULLABLE)
-    parent_restore_point_gte = F('parent_restore_point_gte', 'str', F.NULLABLE)
-    parent_restore_point_in = F('parent_restore_point_in', 'list[str]', F.NULLABLE)
-    parent_restore_point_lt = F('parent_restore_point_lt', 'str', F.NULLABLE)
-    parent_restore_point_lte = F('parent_restore_point_lte', 'str', F.NULLABLE)
-    parent_restore_point_not = F('parent_restore_point_not', 'str', F.NULLABLE)
-    parent_restore_point_not_contains = F('parent_restore_point_not_contains', 'str', F.NULLABLE)
-    parent_restore_point_not_ends_with = F('parent_restore_point_not_ends_with', 'str', F.NULLABLE)
-    parent_restore_point_not_in = F('parent_restore_point_not_in', 'list[str]', F.NULLABLE)
-    parent_restore_point_not_starts_with = F('parent_restore_point_not_starts_with', 'str', F.NULLABLE)
-    parent_restore_point_starts_with = F('parent_restore_point_starts_with', 'str', F.NULLABLE)
-    physical_size = F('physical_size', 'int', F.NULLABLE)
-    physical_size_gt = F('physical_size_gt', 'int', F.NULLABLE)
-    physical_size_gte = F('physical_size_gte', 'int', F.NULLABLE)
-    physical_size_in = F('physical_size_in', 'list[int]', F.NULLABLE)
-    physical_size_lt = F('physical_size_lt', 'int', F.NULLABLE)
-    physical_size_lte = F('physical_size_lte', 'int', F.NULLABLE)
-    physical_size_not = F('physical_size_not', 'int', F.NULLABLE)
-    physical_size_not_in = F('physical_size_not_in', 'list[int]', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    size_gt = F('size_gt', 'int', F.NULLABLE)
-    size_gte = F('size_gte', 'int', F.NULLABLE)
-    size_in = F('size_in', 'list[int]', F.NULLABLE)
-    size_lt = F('size_lt', 'int', F.NULLABLE)
-    size_lte = F('size_lte', 'int', F.NULLABLE)
-    size_not = F('size_not', 'int', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[int]', F.NULLABLE)
-    slice = F('slice', 'str', F.NULLABLE)
-    slice_contains = F('slice_contains', 'str', F.NULLABLE)
-    slice_ends_with = F('slice_ends_with', 'str', F.NULLABLE)
-    slice_gt = F('slice_gt', 'str', F.NULLABLE)
-    slice_gte = F('slice_gte', 'str', F.NULLABLE)
-    slice_in = F('slice_in', 'list[str]', F.NULLABLE)
-    slice_lt = F('slice_lt', 'str', F.NULLABLE)
-    slice_lte = F('slice_lte', 'str', F.NULLABLE)
-    slice_not = F('slice_not', 'str', F.NULLABLE)
-    slice_not_contains = F('slice_not_contains', 'str', F.NULLABLE)
-    slice_not_ends_with = F('slice_not_ends_with', 'str', F.NULLABLE)
-    slice_not_in = F('slice_not_in', 'list[str]', F.NULLABLE)
-    slice_not_starts_with = F('slice_not_starts_with', 'str', F.NULLABLE)
-    slice_starts_with = F('slice_starts_with', 'str', F.NULLABLE)
-    snapshot_consistent_type = F('snapshot_consistent_type', 'ConsistentType', F.NULLABLE)
-    snapshot_consistent_type_in = F('snapshot_consistent_type_in', 'list[ConsistentType]', F.NULLABLE)
-    snapshot_consistent_type_not = F('snapshot_consistent_type_not', 'ConsistentType', F.NULLABLE)
-    snapshot_consistent_type_not_in = F('snapshot_consistent_type_not_in', 'list[ConsistentType]', F.NULLABLE)
-    type = F('type', 'BackupRestorePointType', F.NULLABLE)
-    type_in = F('type_in', 'list[BackupRestorePointType]', F.NULLABLE)
-    type_not = F('type_not', 'BackupRestorePointType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[BackupRestorePointType]', F.NULLABLE)
-    valid_capacity = F('valid_capacity', 'int', F.NULLABLE)
-    valid_capacity_gt = F('valid_capacity_gt', 'int', F.NULLABLE)
-    valid_capacity_gte = F('valid_capacity_gte', 'int', F.NULLABLE)
-    valid_capacity_in = F('valid_capacity_in', 'list[int]', F.NULLABLE)
-    valid_capacity_lt = F('valid_capacity_lt', 'int', F.NULLABLE)
-    valid_capacity_lte = F('valid_capacity_lte', 'int', F.NULLABLE)
-    valid_capacity_not = F('valid_capacity_not', 'int', F.NULLABLE)
-    valid_capacity_not_in = F('valid_capacity_not_in', 'list[int]', F.NULLABLE)
-    valid_size = F('valid_size', 'int', F.NULLABLE)
-    valid_size_gt = F('valid_size_gt', 'int', F.NULLABLE)
-    valid_size_gte = F('valid_size_gte', 'int', F.NULLABLE)
-    valid_size_in = F('valid_size_in', 'list[int]', F.NULLABLE)
-    valid_size_lt = F('valid_size_lt', 'int', F.NULLABLE)
-    valid_size_lte = F('valid_size_lte', 'int', F.NULLABLE)
-    valid_size_not = F('valid_size_not', 'int', F.NULLABLE)
-    valid_size_not_in = F('valid_size_not_in', 'list[int]', F.NULLABLE)
-    vm = F('vm', 'VmWhereInput', F.NULLABLE)
-    vm_local_id = F('vm_local_id', 'str', F.NULLABLE)
-    vm_local_id_contains = F('vm_local_id_contains', 'str', F.NULLABLE)
-    vm_local_id_ends_with = F('vm_local_id_ends_with', 'str', F.NULLABLE)
-    vm_local_id_gt = F('vm_local_id_gt', 'str', F.NULLABLE)
-    vm_local_id_gte = F('vm_local_id_gte', 'str', F.NULLABLE)
-    vm_local_id_in = F('vm_local_id_in', 'list[str]', F.NULLABLE)
-    vm_local_id_lt = F('vm_local_id_lt', 'str', F.NULLABLE)
-    vm_local_id_lte = F('vm_local_id_lte', 'str', F.NULLABLE)
-    vm_local_id_not = F('vm_local_id_not', 'str', F.NULLABLE)
-    vm_local_id_not_contains = F('vm_local_id_not_contains', 'str', F.NULLABLE)
-    vm_local_id_not_ends_with = F('vm_local_id_not_ends_with', 'str', F.NULLABLE)
-    vm_local_id_not_in = F('vm_local_id_not_in', 'list[str]', F.NULLABLE)
-    vm_local_id_not_starts_with = F('vm_local_id_not_starts_with', 'str', F.NULLABLE)
-    vm_local_id_starts_with = F('vm_local_id_starts_with', 'str', F.NULLABLE)
-    vm_name = F('vm_name', 'str', F.NULLABLE)
-    vm_name_contains = F('vm_name_contains', 'str', F.NULLABLE)
-    vm_name_ends_with = F('vm_name_ends_with', 'str', F.NULLABLE)
-    vm_name_gt = F('vm_name_gt', 'str', F.NULLABLE)
-    vm_name_gte = F('vm_name_gte', 'str', F.NULLABLE)
-    vm_name_in = F('vm_name_in', 'list[str]', F.NULLABLE)
-    vm_name_lt = F('vm_name_lt', 'str', F.NULLABLE)
-    vm_name_lte = F('vm_name_lte', 'str', F.NULLABLE)
-    vm_name_not = F('vm_name_not', 'str', F.NULLABLE)
-    vm_name_not_contains = F('vm_name_not_contains', 'str', F.NULLABLE)
-    vm_name_not_ends_with = F('vm_name_not_ends_with', 'str', F.NULLABLE)
-    vm_name_not_in = F('vm_name_not_in', 'list[str]', F.NULLABLE)
-    vm_name_not_starts_with = F('vm_name_not_starts_with', 'str', F.NULLABLE)
-    vm_name_starts_with = F('vm_name_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[BackupRestorePointWhereInput] N
+NOT:_not list[BackupRestorePointWhereInput] N
+OR:_or list[BackupRestorePointWhereInput] N
+backup_plan BackupPlanWhereInput N
+backup_restore_executions_every BackupRestoreExecutionWhereInput N
+backup_restore_executions_none BackupRestoreExecutionWhereInput N
+backup_restore_executions_some BackupRestoreExecutionWhereInput N
+backup_target_execution BackupTargetExecutionWhereInput N
+cluster_local_id str N
+cluster_local_id_contains str N
+cluster_local_id_ends_with str N
+cluster_local_id_gt str N
+cluster_local_id_gte str N
+cluster_local_id_in list[str] N
+cluster_local_id_lt str N
+cluster_local_id_lte str N
+cluster_local_id_not str N
+cluster_local_id_not_contains str N
+cluster_local_id_not_ends_with str N
+cluster_local_id_not_in list[str] N
+cluster_local_id_not_starts_with str N
+cluster_local_id_starts_with str N
+compressed bool N
+compressed_not bool N
+compression_ratio float N
+compression_ratio_gt float N
+compression_ratio_gte float N
+compression_ratio_in list[float] N
+compression_ratio_lt float N
+compression_ratio_lte float N
+compression_ratio_not float N
+compression_ratio_not_in list[float] N
+creation BackupRestorePointCreation N
+creation_in list[BackupRestorePointCreation] N
+creation_not BackupRestorePointCreation N
+creation_not_in list[BackupRestorePointCreation] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+logical_size int N
+logical_size_gt int N
+logical_size_gte int N
+logical_size_in list[int] N
+logical_size_lt int N
+logical_size_lte int N
+logical_size_not int N
+logical_size_not_in list[int] N
+parent_restore_point str N
+parent_restore_point_contains str N
+parent_restore_point_ends_with str N
+parent_restore_point_gt str N
+parent_restore_point_gte str N
+parent_restore_point_in list[str] N
+parent_restore_point_lt str N
+parent_restore_point_lte str N
+parent_restore_point_not str N
+parent_restore_point_not_contains str N
+parent_restore_point_not_ends_with str N
+parent_restore_point_not_in list[str] N
+parent_restore_point_not_starts_with str N
+parent_restore_point_starts_with str N
+physical_size int N
+physical_size_gt int N
+physical_size_gte int N
+physical_size_in list[int] N
+physical_size_lt int N
+physical_size_lte int N
+physical_size_not int N
+physical_size_not_in list[int] N
+size int N
+size_gt int N
+size_gte int N
+size_in list[int] N
+size_lt int N
+size_lte int N
+size_not int N
+size_not_in list[int] N
+slice str N
+slice_contains str N
+slice_ends_with str N
+slice_gt str N
+slice_gte str N
+slice_in list[str] N
+slice_lt str N
+slice_lte str N
+slice_not str N
+slice_not_contains str N
+slice_not_ends_with str N
+slice_not_in list[str] N
+slice_not_starts_with str N
+slice_starts_with str N
+snapshot_consistent_type ConsistentType N
+snapshot_consistent_type_in list[ConsistentType] N
+snapshot_consistent_type_not ConsistentType N
+snapshot_consistent_type_not_in list[ConsistentType] N
+type BackupRestorePointType N
+type_in list[BackupRestorePointType] N
+type_not BackupRestorePointType N
+type_not_in list[BackupRestorePointType] N
+valid_capacity int N
+valid_capacity_gt int N
+valid_capacity_gte int N
+valid_capacity_in list[int] N
+valid_capacity_lt int N
+valid_capacity_lte int N
+valid_capacity_not int N
+valid_capacity_not_in list[int] N
+valid_size int N
+valid_size_gt int N
+valid_size_gte int N
+valid_size_in list[int] N
+valid_size_lt int N
+valid_size_lte int N
+valid_size_not int N
+valid_size_not_in list[int] N
+vm VmWhereInput N
+vm_local_id str N
+vm_local_id_contains str N
+vm_local_id_ends_with str N
+vm_local_id_gt str N
+vm_local_id_gte str N
+vm_local_id_in list[str] N
+vm_local_id_lt str N
+vm_local_id_lte str N
+vm_local_id_not str N
+vm_local_id_not_contains str N
+vm_local_id_not_ends_with str N
+vm_local_id_not_in list[str] N
+vm_local_id_not_starts_with str N
+vm_local_id_starts_with str N
+vm_name str N
+vm_name_contains str N
+vm_name_ends_with str N
+vm_name_gt str N
+vm_name_gte str N
+vm_name_in list[str] N
+vm_name_lt str N
+vm_name_lte str N
+vm_name_not str N
+vm_name_not_contains str N
+vm_name_not_ends_with str N
+vm_name_not_in list[str] N
+vm_name_not_starts_with str N
+vm_name_starts_with str N
+"""

@@ -1,330 +1,327 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BackupServiceWhereInput(Model):
-    """The BackupServiceWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/BackupServiceWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[BackupServiceWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[BackupServiceWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[BackupServiceWhereInput]', F.NULLABLE)
-    application = F('application', 'CloudTowerApplicationWhereInput', F.NULLABLE)
-    backup_clusters_every = F('backup_clusters_every', 'ClusterWhereInput', F.NULLABLE)
-    backup_clusters_none = F('backup_clusters_none', 'ClusterWhereInput', F.NULLABLE)
-    backup_clusters_some = F('backup_clusters_some', 'ClusterWhereInput', F.NULLABLE)
-    backup_network_gateway = F('backup_network_gateway', 'str', F.NULLABLE)
-    backup_network_gateway_contains = F('backup_network_gateway_contains', 'str', F.NULLABLE)
-    backup_network_gateway_ends_with = F('backup_network_gateway_ends_with', 'str', F.NULLABLE)
-    backup_network_gateway_gt = F('backup_network_gateway_gt', 'str', F.NULLABLE)
-    backup_network_gateway_gte = F('backup_network_gateway_gte', 'str', F.NULLABLE)
-    backup_network_gateway_in = F('backup_network_gateway_in', 'list[str]', F.NULLABLE)
-    backup_network_gateway_lt = F('backup_network_gateway_lt', 'str', F.NULLABLE)
-    backup_network_gateway_lte = F('backup_network_gateway_lte', 'str', F.NULLABLE)
-    backup_network_gateway_not = F('backup_network_gateway_not', 'str', F.NULLABLE)
-    backup_network_gateway_not_contains = F('backup_network_gateway_not_contains', 'str', F.NULLABLE)
-    backup_network_gateway_not_ends_with = F('backup_network_gateway_not_ends_with', 'str', F.NULLABLE)
-    backup_network_gateway_not_in = F('backup_network_gateway_not_in', 'list[str]', F.NULLABLE)
-    backup_network_gateway_not_starts_with = F('backup_network_gateway_not_starts_with', 'str', F.NULLABLE)
-    backup_network_gateway_starts_with = F('backup_network_gateway_starts_with', 'str', F.NULLABLE)
-    backup_network_ip = F('backup_network_ip', 'str', F.NULLABLE)
-    backup_network_ip_contains = F('backup_network_ip_contains', 'str', F.NULLABLE)
-    backup_network_ip_ends_with = F('backup_network_ip_ends_with', 'str', F.NULLABLE)
-    backup_network_ip_gt = F('backup_network_ip_gt', 'str', F.NULLABLE)
-    backup_network_ip_gte = F('backup_network_ip_gte', 'str', F.NULLABLE)
-    backup_network_ip_in = F('backup_network_ip_in', 'list[str]', F.NULLABLE)
-    backup_network_ip_lt = F('backup_network_ip_lt', 'str', F.NULLABLE)
-    backup_network_ip_lte = F('backup_network_ip_lte', 'str', F.NULLABLE)
-    backup_network_ip_not = F('backup_network_ip_not', 'str', F.NULLABLE)
-    backup_network_ip_not_contains = F('backup_network_ip_not_contains', 'str', F.NULLABLE)
-    backup_network_ip_not_ends_with = F('backup_network_ip_not_ends_with', 'str', F.NULLABLE)
-    backup_network_ip_not_in = F('backup_network_ip_not_in', 'list[str]', F.NULLABLE)
-    backup_network_ip_not_starts_with = F('backup_network_ip_not_starts_with', 'str', F.NULLABLE)
-    backup_network_ip_starts_with = F('backup_network_ip_starts_with', 'str', F.NULLABLE)
-    backup_network_subnet_mask = F('backup_network_subnet_mask', 'str', F.NULLABLE)
-    backup_network_subnet_mask_contains = F('backup_network_subnet_mask_contains', 'str', F.NULLABLE)
-    backup_network_subnet_mask_ends_with = F('backup_network_subnet_mask_ends_with', 'str', F.NULLABLE)
-    backup_network_subnet_mask_gt = F('backup_network_subnet_mask_gt', 'str', F.NULLABLE)
-    backup_network_subnet_mask_gte = F('backup_network_subnet_mask_gte', 'str', F.NULLABLE)
-    backup_network_subnet_mask_in = F('backup_network_subnet_mask_in', 'list[str]', F.NULLABLE)
-    backup_network_subnet_mask_lt = F('backup_network_subnet_mask_lt', 'str', F.NULLABLE)
-    backup_network_subnet_mask_lte = F('backup_network_subnet_mask_lte', 'str', F.NULLABLE)
-    backup_network_subnet_mask_not = F('backup_network_subnet_mask_not', 'str', F.NULLABLE)
-    backup_network_subnet_mask_not_contains = F('backup_network_subnet_mask_not_contains', 'str', F.NULLABLE)
-    backup_network_subnet_mask_not_ends_with = F('backup_network_subnet_mask_not_ends_with', 'str', F.NULLABLE)
-    backup_network_subnet_mask_not_in = F('backup_network_subnet_mask_not_in', 'list[str]', F.NULLABLE)
-    backup_network_subnet_mask_not_starts_with = F('backup_network_subnet_mask_not_starts_with', 'str', F.NULLABLE)
-    backup_network_subnet_mask_starts_with = F('backup_network_subnet_mask_starts_with', 'str', F.NULLABLE)
-    backup_network_type = F('backup_network_type', 'BackupServiceNetworkType', F.NULLABLE)
-    backup_network_type_in = F('backup_network_type_in', 'list[BackupServiceNetworkType]', F.NULLABLE)
-    backup_network_type_not = F('backup_network_type_not', 'BackupServiceNetworkType', F.NULLABLE)
-    backup_network_type_not_in = F('backup_network_type_not_in', 'list[BackupServiceNetworkType]', F.NULLABLE)
-    backup_network_vlan = F('backup_network_vlan', 'str', F.NULLABLE)
-    backup_network_vlan_contains = F('backup_network_vlan_contains', 'str', F.NULLABLE)
-    backup_network_vlan_ends_with = F('backup_network_vlan_ends_with', 'str', F.NULLABLE)
-    backup_network_vlan_gt = F('backup_network_vlan_gt', 'str', F.NULLABLE)
-    backup_network_vlan_gte = F('backup_network_vlan_gte', 'str', F.NULLABLE)
-    backup_network_vlan_in = F('backup_network_vlan_in', 'list[str]', F.NULLABLE)
-    backup_network_vlan_lt = F('backup_network_vlan_lt', 'str', F.NULLABLE)
-    backup_network_vlan_lte = F('backup_network_vlan_lte', 'str', F.NULLABLE)
-    backup_network_vlan_not = F('backup_network_vlan_not', 'str', F.NULLABLE)
-    backup_network_vlan_not_contains = F('backup_network_vlan_not_contains', 'str', F.NULLABLE)
-    backup_network_vlan_not_ends_with = F('backup_network_vlan_not_ends_with', 'str', F.NULLABLE)
-    backup_network_vlan_not_in = F('backup_network_vlan_not_in', 'list[str]', F.NULLABLE)
-    backup_network_vlan_not_starts_with = F('backup_network_vlan_not_starts_with', 'str', F.NULLABLE)
-    backup_network_vlan_starts_with = F('backup_network_vlan_starts_with', 'str', F.NULLABLE)
-    backup_plans_every = F('backup_plans_every', 'BackupPlanWhereInput', F.NULLABLE)
-    backup_plans_none = F('backup_plans_none', 'BackupPlanWhereInput', F.NULLABLE)
-    backup_plans_some = F('backup_plans_some', 'BackupPlanWhereInput', F.NULLABLE)
-    backup_rd_iops_max = F('backup_rd_iops_max', 'int', F.NULLABLE)
-    backup_rd_iops_max_gt = F('backup_rd_iops_max_gt', 'int', F.NULLABLE)
-    backup_rd_iops_max_gte = F('backup_rd_iops_max_gte', 'int', F.NULLABLE)
-    backup_rd_iops_max_in = F('backup_rd_iops_max_in', 'list[int]', F.NULLABLE)
-    backup_rd_iops_max_lt = F('backup_rd_iops_max_lt', 'int', F.NULLABLE)
-    backup_rd_iops_max_lte = F('backup_rd_iops_max_lte', 'int', F.NULLABLE)
-    backup_rd_iops_max_not = F('backup_rd_iops_max_not', 'int', F.NULLABLE)
-    backup_rd_iops_max_not_in = F('backup_rd_iops_max_not_in', 'list[int]', F.NULLABLE)
-    backup_store_repositories_every = F('backup_store_repositories_every', 'BackupStoreRepositoryWhereInput', F.NULLABLE)
-    backup_store_repositories_none = F('backup_store_repositories_none', 'BackupStoreRepositoryWhereInput', F.NULLABLE)
-    backup_store_repositories_some = F('backup_store_repositories_some', 'BackupStoreRepositoryWhereInput', F.NULLABLE)
-    backup_wr_iops_max = F('backup_wr_iops_max', 'int', F.NULLABLE)
-    backup_wr_iops_max_gt = F('backup_wr_iops_max_gt', 'int', F.NULLABLE)
-    backup_wr_iops_max_gte = F('backup_wr_iops_max_gte', 'int', F.NULLABLE)
-    backup_wr_iops_max_in = F('backup_wr_iops_max_in', 'list[int]', F.NULLABLE)
-    backup_wr_iops_max_lt = F('backup_wr_iops_max_lt', 'int', F.NULLABLE)
-    backup_wr_iops_max_lte = F('backup_wr_iops_max_lte', 'int', F.NULLABLE)
-    backup_wr_iops_max_not = F('backup_wr_iops_max_not', 'int', F.NULLABLE)
-    backup_wr_iops_max_not_in = F('backup_wr_iops_max_not_in', 'list[int]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    kube_config = F('kube_config', 'str', F.NULLABLE)
-    kube_config_contains = F('kube_config_contains', 'str', F.NULLABLE)
-    kube_config_ends_with = F('kube_config_ends_with', 'str', F.NULLABLE)
-    kube_config_gt = F('kube_config_gt', 'str', F.NULLABLE)
-    kube_config_gte = F('kube_config_gte', 'str', F.NULLABLE)
-    kube_config_in = F('kube_config_in', 'list[str]', F.NULLABLE)
-    kube_config_lt = F('kube_config_lt', 'str', F.NULLABLE)
-    kube_config_lte = F('kube_config_lte', 'str', F.NULLABLE)
-    kube_config_not = F('kube_config_not', 'str', F.NULLABLE)
-    kube_config_not_contains = F('kube_config_not_contains', 'str', F.NULLABLE)
-    kube_config_not_ends_with = F('kube_config_not_ends_with', 'str', F.NULLABLE)
-    kube_config_not_in = F('kube_config_not_in', 'list[str]', F.NULLABLE)
-    kube_config_not_starts_with = F('kube_config_not_starts_with', 'str', F.NULLABLE)
-    kube_config_starts_with = F('kube_config_starts_with', 'str', F.NULLABLE)
-    management_network_gateway = F('management_network_gateway', 'str', F.NULLABLE)
-    management_network_gateway_contains = F('management_network_gateway_contains', 'str', F.NULLABLE)
-    management_network_gateway_ends_with = F('management_network_gateway_ends_with', 'str', F.NULLABLE)
-    management_network_gateway_gt = F('management_network_gateway_gt', 'str', F.NULLABLE)
-    management_network_gateway_gte = F('management_network_gateway_gte', 'str', F.NULLABLE)
-    management_network_gateway_in = F('management_network_gateway_in', 'list[str]', F.NULLABLE)
-    management_network_gateway_lt = F('management_network_gateway_lt', 'str', F.NULLABLE)
-    management_network_gateway_lte = F('management_network_gateway_lte', 'str', F.NULLABLE)
-    management_network_gateway_not = F('management_network_gateway_not', 'str', F.NULLABLE)
-    management_network_gateway_not_contains = F('management_network_gateway_not_contains', 'str', F.NULLABLE)
-    management_network_gateway_not_ends_with = F('management_network_gateway_not_ends_with', 'str', F.NULLABLE)
-    management_network_gateway_not_in = F('management_network_gateway_not_in', 'list[str]', F.NULLABLE)
-    management_network_gateway_not_starts_with = F('management_network_gateway_not_starts_with', 'str', F.NULLABLE)
-    management_network_gateway_starts_with = F('management_network_gateway_starts_with', 'str', F.NULLABLE)
-    management_network_ip = F('management_network_ip', 'str', F.NULLABLE)
-    management_network_ip_contains = F('management_network_ip_contains', 'str', F.NULLABLE)
-    management_network_ip_ends_with = F('management_network_ip_ends_with', 'str', F.NULLABLE)
-    management_network_ip_gt = F('management_network_ip_gt', 'str', F.NULLABLE)
-    management_network_ip_gte = F('management_network_ip_gte', 'str', F.NULLABLE)
-    management_network_ip_in = F('management_network_ip_in', 'list[str]', F.NULLABLE)
-    management_network_ip_lt = F('management_network_ip_lt', 'str', F.NULLABLE)
-    management_network_ip_lte = F('management_network_ip_lte', 'str', F.NULLABLE)
-    management_network_ip_not = F('management_network_ip_not', 'str', F.NULLABLE)
-    management_network_ip_not_contains = F('management_network_ip_not_contains', 'str', F.NULLABLE)
-    management_network_ip_not_ends_with = F('management_network_ip_not_ends_with', 'str', F.NULLABLE)
-    management_network_ip_not_in = F('management_network_ip_not_in', 'list[str]', F.NULLABLE)
-    management_network_ip_not_starts_with = F('management_network_ip_not_starts_with', 'str', F.NULLABLE)
-    management_network_ip_starts_with = F('management_network_ip_starts_with', 'str', F.NULLABLE)
-    management_network_subnet_mask = F('management_network_subnet_mask', 'str', F.NULLABLE)
-    management_network_subnet_mask_contains = F('management_network_subnet_mask_contains', 'str', F.NULLABLE)
-    management_network_subnet_mask_ends_with = F('management_network_subnet_mask_ends_with', 'str', F.NULLABLE)
-    management_network_subnet_mask_gt = F('management_network_subnet_mask_gt', 'str', F.NULLABLE)
-    management_network_subnet_mask_gte = F('management_network_subnet_mask_gte', 'str', F.NULLABLE)
-    management_network_subnet_mask_in = F('management_network_subnet_mask_in', 'list[str]', F.NULLABLE)
-    management_network_subnet_mask_lt = F('management_network_subnet_mask_lt', 'str', F.NULLABLE)
-    management_network_subnet_mask_lte = F('management_network_subnet_mask_lte', 'str', F.NULLABLE)
-    management_network_subnet_mask_not = F('management_network_subnet_mask_not', 'str', F.NULLABLE)
-    management_network_subnet_mask_not_contains = F('management_network_subnet_mask_not_contains', 'str', F.NULLABLE)
-    management_network_subnet_mask_not_ends_with = F('management_network_subnet_mask_not_ends_with', 'str', F.NULLABLE)
-    management_network_subnet_mask_not_in = F('management_network_subnet_mask_not_in', 'list[str]', F.NULLABLE)
-    management_network_subnet_mask_not_starts_with = F('management_network_subnet_mask_not_starts_with', 'str', F.NULLABLE)
-    management_network_subnet_mask_starts_with = F('management_network_subnet_mask_starts_with', 'str', F.NULLABLE)
-    management_network_vlan = F('management_network_vlan', 'str', F.NULLABLE)
-    management_network_vlan_contains = F('management_network_vlan_contains', 'str', F.NULLABLE)
-    management_network_vlan_ends_with = F('management_network_vlan_ends_with', 'str', F.NULLABLE)
-    management_network_vlan_gt = F('management_network_vlan_gt', 'str', F.NULLABLE)
-    management_network_vlan_gte = F('management_network_vlan_gte', 'str', F.NULLABLE)
-    management_network_vlan_in = F('management_network_vlan_in', 'list[str]', F.NULLABLE)
-    management_network_vlan_lt = F('management_network_vlan_lt', 'str', F.NULLABLE)
-    management_network_vlan_lte = F('management_network_vlan_lte', 'str', F.NULLABLE)
-    management_network_vlan_not = F('management_network_vlan_not', 'str', F.NULLABLE)
-    management_network_vlan_not_contains = F('management_network_vlan_not_contains', 'str', F.NULLABLE)
-    management_network_vlan_not_ends_with = F('management_network_vlan_not_ends_with', 'str', F.NULLABLE)
-    management_network_vlan_not_in = F('management_network_vlan_not_in', 'list[str]', F.NULLABLE)
-    management_network_vlan_not_starts_with = F('management_network_vlan_not_starts_with', 'str', F.NULLABLE)
-    management_network_vlan_starts_with = F('management_network_vlan_starts_with', 'str', F.NULLABLE)
-    max_job_retry_times = F('max_job_retry_times', 'int', F.NULLABLE)
-    max_job_retry_times_gt = F('max_job_retry_times_gt', 'int', F.NULLABLE)
-    max_job_retry_times_gte = F('max_job_retry_times_gte', 'int', F.NULLABLE)
-    max_job_retry_times_in = F('max_job_retry_times_in', 'list[int]', F.NULLABLE)
-    max_job_retry_times_lt = F('max_job_retry_times_lt', 'int', F.NULLABLE)
-    max_job_retry_times_lte = F('max_job_retry_times_lte', 'int', F.NULLABLE)
-    max_job_retry_times_not = F('max_job_retry_times_not', 'int', F.NULLABLE)
-    max_job_retry_times_not_in = F('max_job_retry_times_not_in', 'list[int]', F.NULLABLE)
-    max_parallel_backup_jobs = F('max_parallel_backup_jobs', 'int', F.NULLABLE)
-    max_parallel_backup_jobs_gt = F('max_parallel_backup_jobs_gt', 'int', F.NULLABLE)
-    max_parallel_backup_jobs_gte = F('max_parallel_backup_jobs_gte', 'int', F.NULLABLE)
-    max_parallel_backup_jobs_in = F('max_parallel_backup_jobs_in', 'list[int]', F.NULLABLE)
-    max_parallel_backup_jobs_lt = F('max_parallel_backup_jobs_lt', 'int', F.NULLABLE)
-    max_parallel_backup_jobs_lte = F('max_parallel_backup_jobs_lte', 'int', F.NULLABLE)
-    max_parallel_backup_jobs_not = F('max_parallel_backup_jobs_not', 'int', F.NULLABLE)
-    max_parallel_backup_jobs_not_in = F('max_parallel_backup_jobs_not_in', 'list[int]', F.NULLABLE)
-    max_parallel_restore_jobs = F('max_parallel_restore_jobs', 'int', F.NULLABLE)
-    max_parallel_restore_jobs_gt = F('max_parallel_restore_jobs_gt', 'int', F.NULLABLE)
-    max_parallel_restore_jobs_gte = F('max_parallel_restore_jobs_gte', 'int', F.NULLABLE)
-    max_parallel_restore_jobs_in = F('max_parallel_restore_jobs_in', 'list[int]', F.NULLABLE)
-    max_parallel_restore_jobs_lt = F('max_parallel_restore_jobs_lt', 'int', F.NULLABLE)
-    max_parallel_restore_jobs_lte = F('max_parallel_restore_jobs_lte', 'int', F.NULLABLE)
-    max_parallel_restore_jobs_not = F('max_parallel_restore_jobs_not', 'int', F.NULLABLE)
-    max_parallel_restore_jobs_not_in = F('max_parallel_restore_jobs_not_in', 'list[int]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    restore_rd_iops_max = F('restore_rd_iops_max', 'int', F.NULLABLE)
-    restore_rd_iops_max_gt = F('restore_rd_iops_max_gt', 'int', F.NULLABLE)
-    restore_rd_iops_max_gte = F('restore_rd_iops_max_gte', 'int', F.NULLABLE)
-    restore_rd_iops_max_in = F('restore_rd_iops_max_in', 'list[int]', F.NULLABLE)
-    restore_rd_iops_max_lt = F('restore_rd_iops_max_lt', 'int', F.NULLABLE)
-    restore_rd_iops_max_lte = F('restore_rd_iops_max_lte', 'int', F.NULLABLE)
-    restore_rd_iops_max_not = F('restore_rd_iops_max_not', 'int', F.NULLABLE)
-    restore_rd_iops_max_not_in = F('restore_rd_iops_max_not_in', 'list[int]', F.NULLABLE)
-    restore_wr_iops_max = F('restore_wr_iops_max', 'int', F.NULLABLE)
-    restore_wr_iops_max_gt = F('restore_wr_iops_max_gt', 'int', F.NULLABLE)
-    restore_wr_iops_max_gte = F('restore_wr_iops_max_gte', 'int', F.NULLABLE)
-    restore_wr_iops_max_in = F('restore_wr_iops_max_in', 'list[int]', F.NULLABLE)
-    restore_wr_iops_max_lt = F('restore_wr_iops_max_lt', 'int', F.NULLABLE)
-    restore_wr_iops_max_lte = F('restore_wr_iops_max_lte', 'int', F.NULLABLE)
-    restore_wr_iops_max_not = F('restore_wr_iops_max_not', 'int', F.NULLABLE)
-    restore_wr_iops_max_not_in = F('restore_wr_iops_max_not_in', 'list[int]', F.NULLABLE)
-    retry_interval = F('retry_interval', 'int', F.NULLABLE)
-    retry_interval_gt = F('retry_interval_gt', 'int', F.NULLABLE)
-    retry_interval_gte = F('retry_interval_gte', 'int', F.NULLABLE)
-    retry_interval_in = F('retry_interval_in', 'list[int]', F.NULLABLE)
-    retry_interval_lt = F('retry_interval_lt', 'int', F.NULLABLE)
-    retry_interval_lte = F('retry_interval_lte', 'int', F.NULLABLE)
-    retry_interval_not = F('retry_interval_not', 'int', F.NULLABLE)
-    retry_interval_not_in = F('retry_interval_not_in', 'list[int]', F.NULLABLE)
-    running_vm = F('running_vm', 'VmWhereInput', F.NULLABLE)
-    status = F('status', 'BackupServiceStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[BackupServiceStatus]', F.NULLABLE)
-    status_not = F('status_not', 'BackupServiceStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[BackupServiceStatus]', F.NULLABLE)
-    storage_network_gateway = F('storage_network_gateway', 'str', F.NULLABLE)
-    storage_network_gateway_contains = F('storage_network_gateway_contains', 'str', F.NULLABLE)
-    storage_network_gateway_ends_with = F('storage_network_gateway_ends_with', 'str', F.NULLABLE)
-    storage_network_gateway_gt = F('storage_network_gateway_gt', 'str', F.NULLABLE)
-    storage_network_gateway_gte = F('storage_network_gateway_gte', 'str', F.NULLABLE)
-    storage_network_gateway_in = F('storage_network_gateway_in', 'list[str]', F.NULLABLE)
-    storage_network_gateway_lt = F('storage_network_gateway_lt', 'str', F.NULLABLE)
-    storage_network_gateway_lte = F('storage_network_gateway_lte', 'str', F.NULLABLE)
-    storage_network_gateway_not = F('storage_network_gateway_not', 'str', F.NULLABLE)
-    storage_network_gateway_not_contains = F('storage_network_gateway_not_contains', 'str', F.NULLABLE)
-    storage_network_gateway_not_ends_with = F('storage_network_gateway_not_ends_with', 'str', F.NULLABLE)
-    storage_network_gateway_not_in = F('storage_network_gateway_not_in', 'list[str]', F.NULLABLE)
-    storage_network_gateway_not_starts_with = F('storage_network_gateway_not_starts_with', 'str', F.NULLABLE)
-    storage_network_gateway_starts_with = F('storage_network_gateway_starts_with', 'str', F.NULLABLE)
-    storage_network_ip = F('storage_network_ip', 'str', F.NULLABLE)
-    storage_network_ip_contains = F('storage_network_ip_contains', 'str', F.NULLABLE)
-    storage_network_ip_ends_with = F('storage_network_ip_ends_with', 'str', F.NULLABLE)
-    storage_network_ip_gt = F('storage_network_ip_gt', 'str', F.NULLABLE)
-    storage_network_ip_gte = F('storage_network_ip_gte', 'str', F.NULLABLE)
-    storage_network_ip_in = F('storage_network_ip_in', 'list[str]', F.NULLABLE)
-    storage_network_ip_lt = F('storage_network_ip_lt', 'str', F.NULLABLE)
-    storage_network_ip_lte = F('storage_network_ip_lte', 'str', F.NULLABLE)
-    storage_network_ip_not = F('storage_network_ip_not', 'str', F.NULLABLE)
-    storage_network_ip_not_contains = F('storage_network_ip_not_contains', 'str', F.NULLABLE)
-    storage_network_ip_not_ends_with = F('storage_network_ip_not_ends_with', 'str', F.NULLABLE)
-    storage_network_ip_not_in = F('storage_network_ip_not_in', 'list[str]', F.NULLABLE)
-    storage_network_ip_not_starts_with = F('storage_network_ip_not_starts_with', 'str', F.NULLABLE)
-    storage_network_ip_starts_with = F('storage_network_ip_starts_with', 'str', F.NULLABLE)
-    storage_network_subnet_mask = F('storage_network_subnet_mask', 'str', F.NULLABLE)
-    storage_network_subnet_mask_contains = F('storage_network_subnet_mask_contains', 'str', F.NULLABLE)
-    storage_network_subnet_mask_ends_with = F('storage_network_subnet_mask_ends_with', 'str', F.NULLABLE)
-    storage_network_subnet_mask_gt = F('storage_network_subnet_mask_gt', 'str', F.NULLABLE)
-    storage_network_subnet_mask_gte = F('storage_network_subnet_mask_gte', 'str', F.NULLABLE)
-    storage_network_subnet_mask_in = F('storage_network_subnet_mask_in', 'list[str]', F.NULLABLE)
-    storage_network_subnet_mask_lt = F('storage_network_subnet_mask_lt', 'str', F.NULLABLE)
-    storage_network_subnet_mask_lte = F('storage_network_subnet_mask_lte', 'str', F.NULLABLE)
-    storage_network_subnet_mask_not = F('storage_network_subnet_mask_not', 'str', F.NULLABLE)
-    storage_network_subnet_mask_not_contains = F('storage_network_subnet_mask_not_contains', 'str', F.NULLABLE)
-    storage_network_subnet_mask_not_ends_with = F('storage_network_subnet_mask_not_ends_with', 'str', F.NULLABLE)
-    storage_network_subnet_mask_not_in = F('storage_network_subnet_mask_not_in', 'list[str]', F.NULLABLE)
-    storage_network_subnet_mask_not_starts_with = F('storage_network_subnet_mask_not_starts_with', 'str', F.NULLABLE)
-    storage_network_subnet_mask_starts_with = F('storage_network_subnet_mask_starts_with', 'str', F.NULLABLE)
-    storage_network_type = F('storage_network_type', 'BackupServiceNetworkType', F.NULLABLE)
-    storage_network_type_in = F('storage_network_type_in', 'list[BackupServiceNetworkType]', F.NULLABLE)
-    storage_network_type_not = F('storage_network_type_not', 'BackupServiceNetworkType', F.NULLABLE)
-    storage_network_type_not_in = F('storage_network_type_not_in', 'list[BackupServiceNetworkType]', F.NULLABLE)
-    storage_network_vlan = F('storage_network_vlan', 'str', F.NULLABLE)
-    storage_network_vlan_contains = F('storage_network_vlan_contains', 'str', F.NULLABLE)
-    storage_network_vlan_ends_with = F('storage_network_vlan_ends_with', 'str', F.NULLABLE)
-    storage_network_vlan_gt = F('storage_network_vlan_gt', 'str', F.NULLABLE)
-    storage_network_vlan_gte = F('storage_network_vlan_gte', 'str', F.NULLABLE)
-    storage_network_vlan_in = F('storage_network_vlan_in', 'list[str]', F.NULLABLE)
-    storage_network_vlan_lt = F('storage_network_vlan_lt', 'str', F.NULLABLE)
-    storage_network_vlan_lte = F('storage_network_vlan_lte', 'str', F.NULLABLE)
-    storage_network_vlan_not = F('storage_network_vlan_not', 'str', F.NULLABLE)
-    storage_network_vlan_not_contains = F('storage_network_vlan_not_contains', 'str', F.NULLABLE)
-    storage_network_vlan_not_ends_with = F('storage_network_vlan_not_ends_with', 'str', F.NULLABLE)
-    storage_network_vlan_not_in = F('storage_network_vlan_not_in', 'list[str]', F.NULLABLE)
-    storage_network_vlan_not_starts_with = F('storage_network_vlan_not_starts_with', 'str', F.NULLABLE)
-    storage_network_vlan_starts_with = F('storage_network_vlan_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[BackupServiceWhereInput] N
+NOT:_not list[BackupServiceWhereInput] N
+OR:_or list[BackupServiceWhereInput] N
+application CloudTowerApplicationWhereInput N
+backup_clusters_every ClusterWhereInput N
+backup_clusters_none ClusterWhereInput N
+backup_clusters_some ClusterWhereInput N
+backup_network_gateway str N
+backup_network_gateway_contains str N
+backup_network_gateway_ends_with str N
+backup_network_gateway_gt str N
+backup_network_gateway_gte str N
+backup_network_gateway_in list[str] N
+backup_network_gateway_lt str N
+backup_network_gateway_lte str N
+backup_network_gateway_not str N
+backup_network_gateway_not_contains str N
+backup_network_gateway_not_ends_with str N
+backup_network_gateway_not_in list[str] N
+backup_network_gateway_not_starts_with str N
+backup_network_gateway_starts_with str N
+backup_network_ip str N
+backup_network_ip_contains str N
+backup_network_ip_ends_with str N
+backup_network_ip_gt str N
+backup_network_ip_gte str N
+backup_network_ip_in list[str] N
+backup_network_ip_lt str N
+backup_network_ip_lte str N
+backup_network_ip_not str N
+backup_network_ip_not_contains str N
+backup_network_ip_not_ends_with str N
+backup_network_ip_not_in list[str] N
+backup_network_ip_not_starts_with str N
+backup_network_ip_starts_with str N
+backup_network_subnet_mask str N
+backup_network_subnet_mask_contains str N
+backup_network_subnet_mask_ends_with str N
+backup_network_subnet_mask_gt str N
+backup_network_subnet_mask_gte str N
+backup_network_subnet_mask_in list[str] N
+backup_network_subnet_mask_lt str N
+backup_network_subnet_mask_lte str N
+backup_network_subnet_mask_not str N
+backup_network_subnet_mask_not_contains str N
+backup_network_subnet_mask_not_ends_with str N
+backup_network_subnet_mask_not_in list[str] N
+backup_network_subnet_mask_not_starts_with str N
+backup_network_subnet_mask_starts_with str N
+backup_network_type BackupServiceNetworkType N
+backup_network_type_in list[BackupServiceNetworkType] N
+backup_network_type_not BackupServiceNetworkType N
+backup_network_type_not_in list[BackupServiceNetworkType] N
+backup_network_vlan str N
+backup_network_vlan_contains str N
+backup_network_vlan_ends_with str N
+backup_network_vlan_gt str N
+backup_network_vlan_gte str N
+backup_network_vlan_in list[str] N
+backup_network_vlan_lt str N
+backup_network_vlan_lte str N
+backup_network_vlan_not str N
+backup_network_vlan_not_contains str N
+backup_network_vlan_not_ends_with str N
+backup_network_vlan_not_in list[str] N
+backup_network_vlan_not_starts_with str N
+backup_network_vlan_starts_with str N
+backup_plans_every BackupPlanWhereInput N
+backup_plans_none BackupPlanWhereInput N
+backup_plans_some BackupPlanWhereInput N
+backup_rd_iops_max int N
+backup_rd_iops_max_gt int N
+backup_rd_iops_max_gte int N
+backup_rd_iops_max_in list[int] N
+backup_rd_iops_max_lt int N
+backup_rd_iops_max_lte int N
+backup_rd_iops_max_not int N
+backup_rd_iops_max_not_in list[int] N
+backup_store_repositories_every BackupStoreRepositoryWhereInput N
+backup_store_repositories_none BackupStoreRepositoryWhereInput N
+backup_store_repositories_some BackupStoreRepositoryWhereInput N
+backup_wr_iops_max int N
+backup_wr_iops_max_gt int N
+backup_wr_iops_max_gte int N
+backup_wr_iops_max_in list[int] N
+backup_wr_iops_max_lt int N
+backup_wr_iops_max_lte int N
+backup_wr_iops_max_not int N
+backup_wr_iops_max_not_in list[int] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+kube_config str N
+kube_config_contains str N
+kube_config_ends_with str N
+kube_config_gt str N
+kube_config_gte str N
+kube_config_in list[str] N
+kube_config_lt str N
+kube_config_lte str N
+kube_config_not str N
+kube_config_not_contains str N
+kube_config_not_ends_with str N
+kube_config_not_in list[str] N
+kube_config_not_starts_with str N
+kube_config_starts_with str N
+management_network_gateway str N
+management_network_gateway_contains str N
+management_network_gateway_ends_with str N
+management_network_gateway_gt str N
+management_network_gateway_gte str N
+management_network_gateway_in list[str] N
+management_network_gateway_lt str N
+management_network_gateway_lte str N
+management_network_gateway_not str N
+management_network_gateway_not_contains str N
+management_network_gateway_not_ends_with str N
+management_network_gateway_not_in list[str] N
+management_network_gateway_not_starts_with str N
+management_network_gateway_starts_with str N
+management_network_ip str N
+management_network_ip_contains str N
+management_network_ip_ends_with str N
+management_network_ip_gt str N
+management_network_ip_gte str N
+management_network_ip_in list[str] N
+management_network_ip_lt str N
+management_network_ip_lte str N
+management_network_ip_not str N
+management_network_ip_not_contains str N
+management_network_ip_not_ends_with str N
+management_network_ip_not_in list[str] N
+management_network_ip_not_starts_with str N
+management_network_ip_starts_with str N
+management_network_subnet_mask str N
+management_network_subnet_mask_contains str N
+management_network_subnet_mask_ends_with str N
+management_network_subnet_mask_gt str N
+management_network_subnet_mask_gte str N
+management_network_subnet_mask_in list[str] N
+management_network_subnet_mask_lt str N
+management_network_subnet_mask_lte str N
+management_network_subnet_mask_not str N
+management_network_subnet_mask_not_contains str N
+management_network_subnet_mask_not_ends_with str N
+management_network_subnet_mask_not_in list[str] N
+management_network_subnet_mask_not_starts_with str N
+management_network_subnet_mask_starts_with str N
+management_network_vlan str N
+management_network_vlan_contains str N
+management_network_vlan_ends_with str N
+management_network_vlan_gt str N
+management_network_vlan_gte str N
+management_network_vlan_in list[str] N
+management_network_vlan_lt str N
+management_network_vlan_lte str N
+management_network_vlan_not str N
+management_network_vlan_not_contains str N
+management_network_vlan_not_ends_with str N
+management_network_vlan_not_in list[str] N
+management_network_vlan_not_starts_with str N
+management_network_vlan_starts_with str N
+max_job_retry_times int N
+max_job_retry_times_gt int N
+max_job_retry_times_gte int N
+max_job_retry_times_in list[int] N
+max_job_retry_times_lt int N
+max_job_retry_times_lte int N
+max_job_retry_times_not int N
+max_job_retry_times_not_in list[int] N
+max_parallel_backup_jobs int N
+max_parallel_backup_jobs_gt int N
+max_parallel_backup_jobs_gte int N
+max_parallel_backup_jobs_in list[int] N
+max_parallel_backup_jobs_lt int N
+max_parallel_backup_jobs_lte int N
+max_parallel_backup_jobs_not int N
+max_parallel_backup_jobs_not_in list[int] N
+max_parallel_restore_jobs int N
+max_parallel_restore_jobs_gt int N
+max_parallel_restore_jobs_gte int N
+max_parallel_restore_jobs_in list[int] N
+max_parallel_restore_jobs_lt int N
+max_parallel_restore_jobs_lte int N
+max_parallel_restore_jobs_not int N
+max_parallel_restore_jobs_not_in list[int] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+restore_rd_iops_max int N
+restore_rd_iops_max_gt int N
+restore_rd_iops_max_gte int N
+restore_rd_iops_max_in list[int] N
+restore_rd_iops_max_lt int N
+restore_rd_iops_max_lte int N
+restore_rd_iops_max_not int N
+restore_rd_iops_max_not_in list[int] N
+restore_wr_iops_max int N
+restore_wr_iops_max_gt int N
+restore_wr_iops_max_gte int N
+restore_wr_iops_max_in list[int] N
+restore_wr_iops_max_lt int N
+restore_wr_iops_max_lte int N
+restore_wr_iops_max_not int N
+restore_wr_iops_max_not_in list[int] N
+retry_interval int N
+retry_interval_gt int N
+retry_interval_gte int N
+retry_interval_in list[int] N
+retry_interval_lt int N
+retry_interval_lte int N
+retry_interval_not int N
+retry_interval_not_in list[int] N
+running_vm VmWhereInput N
+status BackupServiceStatus N
+status_in list[BackupServiceStatus] N
+status_not BackupServiceStatus N
+status_not_in list[BackupServiceStatus] N
+storage_network_gateway str N
+storage_network_gateway_contains str N
+storage_network_gateway_ends_with str N
+storage_network_gateway_gt str N
+storage_network_gateway_gte str N
+storage_network_gateway_in list[str] N
+storage_network_gateway_lt str N
+storage_network_gateway_lte str N
+storage_network_gateway_not str N
+storage_network_gateway_not_contains str N
+storage_network_gateway_not_ends_with str N
+storage_network_gateway_not_in list[str] N
+storage_network_gateway_not_starts_with str N
+storage_network_gateway_starts_with str N
+storage_network_ip str N
+storage_network_ip_contains str N
+storage_network_ip_ends_with str N
+storage_network_ip_gt str N
+storage_network_ip_gte str N
+storage_network_ip_in list[str] N
+storage_network_ip_lt str N
+storage_network_ip_lte str N
+storage_network_ip_not str N
+storage_network_ip_not_contains str N
+storage_network_ip_not_ends_with str N
+storage_network_ip_not_in list[str] N
+storage_network_ip_not_starts_with str N
+storage_network_ip_starts_with str N
+storage_network_subnet_mask str N
+storage_network_subnet_mask_contains str N
+storage_network_subnet_mask_ends_with str N
+storage_network_subnet_mask_gt str N
+storage_network_subnet_mask_gte str N
+storage_network_subnet_mask_in list[str] N
+storage_network_subnet_mask_lt str N
+storage_network_subnet_mask_lte str N
+storage_network_subnet_mask_not str N
+storage_network_subnet_mask_not_contains str N
+storage_network_subnet_mask_not_ends_with str N
+storage_network_subnet_mask_not_in list[str] N
+storage_network_subnet_mask_not_starts_with str N
+storage_network_subnet_mask_starts_with str N
+storage_network_type BackupServiceNetworkType N
+storage_network_type_in list[BackupServiceNetworkType] N
+storage_network_type_not BackupServiceNetworkType N
+storage_network_type_not_in list[BackupServiceNetworkType] N
+storage_network_vlan str N
+storage_network_vlan_contains str N
+storage_network_vlan_ends_with str N
+storage_network_vlan_gt str N
+storage_network_vlan_gte str N
+storage_network_vlan_in list[str] N
+storage_network_vlan_lt str N
+storage_network_vlan_lte str N
+storage_network_vlan_not str N
+storage_network_vlan_not_contains str N
+storage_network_vlan_not_ends_with str N
+storage_network_vlan_not_in list[str] N
+storage_network_vlan_not_starts_with str N
+storage_network_vlan_starts_with str N
+"""

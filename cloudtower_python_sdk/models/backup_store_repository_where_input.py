@@ -1,250 +1,247 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BackupStoreRepositoryWhereInput(Model):
-    """The BackupStoreRepositoryWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/BackupStoreRepositoryWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[BackupStoreRepositoryWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[BackupStoreRepositoryWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[BackupStoreRepositoryWhereInput]', F.NULLABLE)
-    backup_plans_every = F('backup_plans_every', 'BackupPlanWhereInput', F.NULLABLE)
-    backup_plans_none = F('backup_plans_none', 'BackupPlanWhereInput', F.NULLABLE)
-    backup_plans_some = F('backup_plans_some', 'BackupPlanWhereInput', F.NULLABLE)
-    backup_restore_points_every = F('backup_restore_points_every', 'BackupRestorePointWhereInput', F.NULLABLE)
-    backup_restore_points_none = F('backup_restore_points_none', 'BackupRestorePointWhereInput', F.NULLABLE)
-    backup_restore_points_some = F('backup_restore_points_some', 'BackupRestorePointWhereInput', F.NULLABLE)
-    backup_service = F('backup_service', 'BackupServiceWhereInput', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    error_code = F('error_code', 'str', F.NULLABLE)
-    error_code_contains = F('error_code_contains', 'str', F.NULLABLE)
-    error_code_ends_with = F('error_code_ends_with', 'str', F.NULLABLE)
-    error_code_gt = F('error_code_gt', 'str', F.NULLABLE)
-    error_code_gte = F('error_code_gte', 'str', F.NULLABLE)
-    error_code_in = F('error_code_in', 'list[str]', F.NULLABLE)
-    error_code_lt = F('error_code_lt', 'str', F.NULLABLE)
-    error_code_lte = F('error_code_lte', 'str', F.NULLABLE)
-    error_code_not = F('error_code_not', 'str', F.NULLABLE)
-    error_code_not_contains = F('error_code_not_contains', 'str', F.NULLABLE)
-    error_code_not_ends_with = F('error_code_not_ends_with', 'str', F.NULLABLE)
-    error_code_not_in = F('error_code_not_in', 'list[str]', F.NULLABLE)
-    error_code_not_starts_with = F('error_code_not_starts_with', 'str', F.NULLABLE)
-    error_code_starts_with = F('error_code_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    iscsi_chap_name = F('iscsi_chap_name', 'str', F.NULLABLE)
-    iscsi_chap_name_contains = F('iscsi_chap_name_contains', 'str', F.NULLABLE)
-    iscsi_chap_name_ends_with = F('iscsi_chap_name_ends_with', 'str', F.NULLABLE)
-    iscsi_chap_name_gt = F('iscsi_chap_name_gt', 'str', F.NULLABLE)
-    iscsi_chap_name_gte = F('iscsi_chap_name_gte', 'str', F.NULLABLE)
-    iscsi_chap_name_in = F('iscsi_chap_name_in', 'list[str]', F.NULLABLE)
-    iscsi_chap_name_lt = F('iscsi_chap_name_lt', 'str', F.NULLABLE)
-    iscsi_chap_name_lte = F('iscsi_chap_name_lte', 'str', F.NULLABLE)
-    iscsi_chap_name_not = F('iscsi_chap_name_not', 'str', F.NULLABLE)
-    iscsi_chap_name_not_contains = F('iscsi_chap_name_not_contains', 'str', F.NULLABLE)
-    iscsi_chap_name_not_ends_with = F('iscsi_chap_name_not_ends_with', 'str', F.NULLABLE)
-    iscsi_chap_name_not_in = F('iscsi_chap_name_not_in', 'list[str]', F.NULLABLE)
-    iscsi_chap_name_not_starts_with = F('iscsi_chap_name_not_starts_with', 'str', F.NULLABLE)
-    iscsi_chap_name_starts_with = F('iscsi_chap_name_starts_with', 'str', F.NULLABLE)
-    iscsi_chap_secret = F('iscsi_chap_secret', 'str', F.NULLABLE)
-    iscsi_chap_secret_contains = F('iscsi_chap_secret_contains', 'str', F.NULLABLE)
-    iscsi_chap_secret_ends_with = F('iscsi_chap_secret_ends_with', 'str', F.NULLABLE)
-    iscsi_chap_secret_gt = F('iscsi_chap_secret_gt', 'str', F.NULLABLE)
-    iscsi_chap_secret_gte = F('iscsi_chap_secret_gte', 'str', F.NULLABLE)
-    iscsi_chap_secret_in = F('iscsi_chap_secret_in', 'list[str]', F.NULLABLE)
-    iscsi_chap_secret_lt = F('iscsi_chap_secret_lt', 'str', F.NULLABLE)
-    iscsi_chap_secret_lte = F('iscsi_chap_secret_lte', 'str', F.NULLABLE)
-    iscsi_chap_secret_not = F('iscsi_chap_secret_not', 'str', F.NULLABLE)
-    iscsi_chap_secret_not_contains = F('iscsi_chap_secret_not_contains', 'str', F.NULLABLE)
-    iscsi_chap_secret_not_ends_with = F('iscsi_chap_secret_not_ends_with', 'str', F.NULLABLE)
-    iscsi_chap_secret_not_in = F('iscsi_chap_secret_not_in', 'list[str]', F.NULLABLE)
-    iscsi_chap_secret_not_starts_with = F('iscsi_chap_secret_not_starts_with', 'str', F.NULLABLE)
-    iscsi_chap_secret_starts_with = F('iscsi_chap_secret_starts_with', 'str', F.NULLABLE)
-    iscsi_ip = F('iscsi_ip', 'str', F.NULLABLE)
-    iscsi_ip_contains = F('iscsi_ip_contains', 'str', F.NULLABLE)
-    iscsi_ip_ends_with = F('iscsi_ip_ends_with', 'str', F.NULLABLE)
-    iscsi_ip_gt = F('iscsi_ip_gt', 'str', F.NULLABLE)
-    iscsi_ip_gte = F('iscsi_ip_gte', 'str', F.NULLABLE)
-    iscsi_ip_in = F('iscsi_ip_in', 'list[str]', F.NULLABLE)
-    iscsi_ip_lt = F('iscsi_ip_lt', 'str', F.NULLABLE)
-    iscsi_ip_lte = F('iscsi_ip_lte', 'str', F.NULLABLE)
-    iscsi_ip_not = F('iscsi_ip_not', 'str', F.NULLABLE)
-    iscsi_ip_not_contains = F('iscsi_ip_not_contains', 'str', F.NULLABLE)
-    iscsi_ip_not_ends_with = F('iscsi_ip_not_ends_with', 'str', F.NULLABLE)
-    iscsi_ip_not_in = F('iscsi_ip_not_in', 'list[str]', F.NULLABLE)
-    iscsi_ip_not_starts_with = F('iscsi_ip_not_starts_with', 'str', F.NULLABLE)
-    iscsi_ip_starts_with = F('iscsi_ip_starts_with', 'str', F.NULLABLE)
-    iscsi_lun_id = F('iscsi_lun_id', 'str', F.NULLABLE)
-    iscsi_lun_id_contains = F('iscsi_lun_id_contains', 'str', F.NULLABLE)
-    iscsi_lun_id_ends_with = F('iscsi_lun_id_ends_with', 'str', F.NULLABLE)
-    iscsi_lun_id_gt = F('iscsi_lun_id_gt', 'str', F.NULLABLE)
-    iscsi_lun_id_gte = F('iscsi_lun_id_gte', 'str', F.NULLABLE)
-    iscsi_lun_id_in = F('iscsi_lun_id_in', 'list[str]', F.NULLABLE)
-    iscsi_lun_id_lt = F('iscsi_lun_id_lt', 'str', F.NULLABLE)
-    iscsi_lun_id_lte = F('iscsi_lun_id_lte', 'str', F.NULLABLE)
-    iscsi_lun_id_not = F('iscsi_lun_id_not', 'str', F.NULLABLE)
-    iscsi_lun_id_not_contains = F('iscsi_lun_id_not_contains', 'str', F.NULLABLE)
-    iscsi_lun_id_not_ends_with = F('iscsi_lun_id_not_ends_with', 'str', F.NULLABLE)
-    iscsi_lun_id_not_in = F('iscsi_lun_id_not_in', 'list[str]', F.NULLABLE)
-    iscsi_lun_id_not_starts_with = F('iscsi_lun_id_not_starts_with', 'str', F.NULLABLE)
-    iscsi_lun_id_starts_with = F('iscsi_lun_id_starts_with', 'str', F.NULLABLE)
-    iscsi_port = F('iscsi_port', 'int', F.NULLABLE)
-    iscsi_port_gt = F('iscsi_port_gt', 'int', F.NULLABLE)
-    iscsi_port_gte = F('iscsi_port_gte', 'int', F.NULLABLE)
-    iscsi_port_in = F('iscsi_port_in', 'list[int]', F.NULLABLE)
-    iscsi_port_lt = F('iscsi_port_lt', 'int', F.NULLABLE)
-    iscsi_port_lte = F('iscsi_port_lte', 'int', F.NULLABLE)
-    iscsi_port_not = F('iscsi_port_not', 'int', F.NULLABLE)
-    iscsi_port_not_in = F('iscsi_port_not_in', 'list[int]', F.NULLABLE)
-    iscsi_target_iqn = F('iscsi_target_iqn', 'str', F.NULLABLE)
-    iscsi_target_iqn_contains = F('iscsi_target_iqn_contains', 'str', F.NULLABLE)
-    iscsi_target_iqn_ends_with = F('iscsi_target_iqn_ends_with', 'str', F.NULLABLE)
-    iscsi_target_iqn_gt = F('iscsi_target_iqn_gt', 'str', F.NULLABLE)
-    iscsi_target_iqn_gte = F('iscsi_target_iqn_gte', 'str', F.NULLABLE)
-    iscsi_target_iqn_in = F('iscsi_target_iqn_in', 'list[str]', F.NULLABLE)
-    iscsi_target_iqn_lt = F('iscsi_target_iqn_lt', 'str', F.NULLABLE)
-    iscsi_target_iqn_lte = F('iscsi_target_iqn_lte', 'str', F.NULLABLE)
-    iscsi_target_iqn_not = F('iscsi_target_iqn_not', 'str', F.NULLABLE)
-    iscsi_target_iqn_not_contains = F('iscsi_target_iqn_not_contains', 'str', F.NULLABLE)
-    iscsi_target_iqn_not_ends_with = F('iscsi_target_iqn_not_ends_with', 'str', F.NULLABLE)
-    iscsi_target_iqn_not_in = F('iscsi_target_iqn_not_in', 'list[str]', F.NULLABLE)
-    iscsi_target_iqn_not_starts_with = F('iscsi_target_iqn_not_starts_with', 'str', F.NULLABLE)
-    iscsi_target_iqn_starts_with = F('iscsi_target_iqn_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    nfs_path = F('nfs_path', 'str', F.NULLABLE)
-    nfs_path_contains = F('nfs_path_contains', 'str', F.NULLABLE)
-    nfs_path_ends_with = F('nfs_path_ends_with', 'str', F.NULLABLE)
-    nfs_path_gt = F('nfs_path_gt', 'str', F.NULLABLE)
-    nfs_path_gte = F('nfs_path_gte', 'str', F.NULLABLE)
-    nfs_path_in = F('nfs_path_in', 'list[str]', F.NULLABLE)
-    nfs_path_lt = F('nfs_path_lt', 'str', F.NULLABLE)
-    nfs_path_lte = F('nfs_path_lte', 'str', F.NULLABLE)
-    nfs_path_not = F('nfs_path_not', 'str', F.NULLABLE)
-    nfs_path_not_contains = F('nfs_path_not_contains', 'str', F.NULLABLE)
-    nfs_path_not_ends_with = F('nfs_path_not_ends_with', 'str', F.NULLABLE)
-    nfs_path_not_in = F('nfs_path_not_in', 'list[str]', F.NULLABLE)
-    nfs_path_not_starts_with = F('nfs_path_not_starts_with', 'str', F.NULLABLE)
-    nfs_path_starts_with = F('nfs_path_starts_with', 'str', F.NULLABLE)
-    nfs_server = F('nfs_server', 'str', F.NULLABLE)
-    nfs_server_contains = F('nfs_server_contains', 'str', F.NULLABLE)
-    nfs_server_ends_with = F('nfs_server_ends_with', 'str', F.NULLABLE)
-    nfs_server_gt = F('nfs_server_gt', 'str', F.NULLABLE)
-    nfs_server_gte = F('nfs_server_gte', 'str', F.NULLABLE)
-    nfs_server_in = F('nfs_server_in', 'list[str]', F.NULLABLE)
-    nfs_server_lt = F('nfs_server_lt', 'str', F.NULLABLE)
-    nfs_server_lte = F('nfs_server_lte', 'str', F.NULLABLE)
-    nfs_server_not = F('nfs_server_not', 'str', F.NULLABLE)
-    nfs_server_not_contains = F('nfs_server_not_contains', 'str', F.NULLABLE)
-    nfs_server_not_ends_with = F('nfs_server_not_ends_with', 'str', F.NULLABLE)
-    nfs_server_not_in = F('nfs_server_not_in', 'list[str]', F.NULLABLE)
-    nfs_server_not_starts_with = F('nfs_server_not_starts_with', 'str', F.NULLABLE)
-    nfs_server_starts_with = F('nfs_server_starts_with', 'str', F.NULLABLE)
-    status = F('status', 'BackupStoreStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[BackupStoreStatus]', F.NULLABLE)
-    status_not = F('status_not', 'BackupStoreStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[BackupStoreStatus]', F.NULLABLE)
-    total_capacity = F('total_capacity', 'int', F.NULLABLE)
-    total_capacity_gt = F('total_capacity_gt', 'int', F.NULLABLE)
-    total_capacity_gte = F('total_capacity_gte', 'int', F.NULLABLE)
-    total_capacity_in = F('total_capacity_in', 'list[int]', F.NULLABLE)
-    total_capacity_lt = F('total_capacity_lt', 'int', F.NULLABLE)
-    total_capacity_lte = F('total_capacity_lte', 'int', F.NULLABLE)
-    total_capacity_not = F('total_capacity_not', 'int', F.NULLABLE)
-    total_capacity_not_in = F('total_capacity_not_in', 'list[int]', F.NULLABLE)
-    type = F('type', 'BackupStoreType', F.NULLABLE)
-    type_in = F('type_in', 'list[BackupStoreType]', F.NULLABLE)
-    type_not = F('type_not', 'BackupStoreType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[BackupStoreType]', F.NULLABLE)
-    update_timestamp = F('update_timestamp', 'str', F.NULLABLE)
-    update_timestamp_contains = F('update_timestamp_contains', 'str', F.NULLABLE)
-    update_timestamp_ends_with = F('update_timestamp_ends_with', 'str', F.NULLABLE)
-    update_timestamp_gt = F('update_timestamp_gt', 'str', F.NULLABLE)
-    update_timestamp_gte = F('update_timestamp_gte', 'str', F.NULLABLE)
-    update_timestamp_in = F('update_timestamp_in', 'list[str]', F.NULLABLE)
-    update_timestamp_lt = F('update_timestamp_lt', 'str', F.NULLABLE)
-    update_timestamp_lte = F('update_timestamp_lte', 'str', F.NULLABLE)
-    update_timestamp_not = F('update_timestamp_not', 'str', F.NULLABLE)
-    update_timestamp_not_contains = F('update_timestamp_not_contains', 'str', F.NULLABLE)
-    update_timestamp_not_ends_with = F('update_timestamp_not_ends_with', 'str', F.NULLABLE)
-    update_timestamp_not_in = F('update_timestamp_not_in', 'list[str]', F.NULLABLE)
-    update_timestamp_not_starts_with = F('update_timestamp_not_starts_with', 'str', F.NULLABLE)
-    update_timestamp_starts_with = F('update_timestamp_starts_with', 'str', F.NULLABLE)
-    used_data_space = F('used_data_space', 'int', F.NULLABLE)
-    used_data_space_gt = F('used_data_space_gt', 'int', F.NULLABLE)
-    used_data_space_gte = F('used_data_space_gte', 'int', F.NULLABLE)
-    used_data_space_in = F('used_data_space_in', 'list[int]', F.NULLABLE)
-    used_data_space_lt = F('used_data_space_lt', 'int', F.NULLABLE)
-    used_data_space_lte = F('used_data_space_lte', 'int', F.NULLABLE)
-    used_data_space_not = F('used_data_space_not', 'int', F.NULLABLE)
-    used_data_space_not_in = F('used_data_space_not_in', 'list[int]', F.NULLABLE)
-    used_data_space_usage = F('used_data_space_usage', 'float', F.NULLABLE)
-    used_data_space_usage_gt = F('used_data_space_usage_gt', 'float', F.NULLABLE)
-    used_data_space_usage_gte = F('used_data_space_usage_gte', 'float', F.NULLABLE)
-    used_data_space_usage_in = F('used_data_space_usage_in', 'list[float]', F.NULLABLE)
-    used_data_space_usage_lt = F('used_data_space_usage_lt', 'float', F.NULLABLE)
-    used_data_space_usage_lte = F('used_data_space_usage_lte', 'float', F.NULLABLE)
-    used_data_space_usage_not = F('used_data_space_usage_not', 'float', F.NULLABLE)
-    used_data_space_usage_not_in = F('used_data_space_usage_not_in', 'list[float]', F.NULLABLE)
-    valid_data_space = F('valid_data_space', 'int', F.NULLABLE)
-    valid_data_space_gt = F('valid_data_space_gt', 'int', F.NULLABLE)
-    valid_data_space_gte = F('valid_data_space_gte', 'int', F.NULLABLE)
-    valid_data_space_in = F('valid_data_space_in', 'list[int]', F.NULLABLE)
-    valid_data_space_lt = F('valid_data_space_lt', 'int', F.NULLABLE)
-    valid_data_space_lte = F('valid_data_space_lte', 'int', F.NULLABLE)
-    valid_data_space_not = F('valid_data_space_not', 'int', F.NULLABLE)
-    valid_data_space_not_in = F('valid_data_space_not_in', 'list[int]', F.NULLABLE)
+    _declared = """
+AND:_and list[BackupStoreRepositoryWhereInput] N
+NOT:_not list[BackupStoreRepositoryWhereInput] N
+OR:_or list[BackupStoreRepositoryWhereInput] N
+backup_plans_every BackupPlanWhereInput N
+backup_plans_none BackupPlanWhereInput N
+backup_plans_some BackupPlanWhereInput N
+backup_restore_points_every BackupRestorePointWhereInput N
+backup_restore_points_none BackupRestorePointWhereInput N
+backup_restore_points_some BackupRestorePointWhereInput N
+backup_service BackupServiceWhereInput N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+error_code str N
+error_code_contains str N
+error_code_ends_with str N
+error_code_gt str N
+error_code_gte str N
+error_code_in list[str] N
+error_code_lt str N
+error_code_lte str N
+error_code_not str N
+error_code_not_contains str N
+error_code_not_ends_with str N
+error_code_not_in list[str] N
+error_code_not_starts_with str N
+error_code_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+iscsi_chap_name str N
+iscsi_chap_name_contains str N
+iscsi_chap_name_ends_with str N
+iscsi_chap_name_gt str N
+iscsi_chap_name_gte str N
+iscsi_chap_name_in list[str] N
+iscsi_chap_name_lt str N
+iscsi_chap_name_lte str N
+iscsi_chap_name_not str N
+iscsi_chap_name_not_contains str N
+iscsi_chap_name_not_ends_with str N
+iscsi_chap_name_not_in list[str] N
+iscsi_chap_name_not_starts_with str N
+iscsi_chap_name_starts_with str N
+iscsi_chap_secret str N
+iscsi_chap_secret_contains str N
+iscsi_chap_secret_ends_with str N
+iscsi_chap_secret_gt str N
+iscsi_chap_secret_gte str N
+iscsi_chap_secret_in list[str] N
+iscsi_chap_secret_lt str N
+iscsi_chap_secret_lte str N
+iscsi_chap_secret_not str N
+iscsi_chap_secret_not_contains str N
+iscsi_chap_secret_not_ends_with str N
+iscsi_chap_secret_not_in list[str] N
+iscsi_chap_secret_not_starts_with str N
+iscsi_chap_secret_starts_with str N
+iscsi_ip str N
+iscsi_ip_contains str N
+iscsi_ip_ends_with str N
+iscsi_ip_gt str N
+iscsi_ip_gte str N
+iscsi_ip_in list[str] N
+iscsi_ip_lt str N
+iscsi_ip_lte str N
+iscsi_ip_not str N
+iscsi_ip_not_contains str N
+iscsi_ip_not_ends_with str N
+iscsi_ip_not_in list[str] N
+iscsi_ip_not_starts_with str N
+iscsi_ip_starts_with str N
+iscsi_lun_id str N
+iscsi_lun_id_contains str N
+iscsi_lun_id_ends_with str N
+iscsi_lun_id_gt str N
+iscsi_lun_id_gte str N
+iscsi_lun_id_in list[str] N
+iscsi_lun_id_lt str N
+iscsi_lun_id_lte str N
+iscsi_lun_id_not str N
+iscsi_lun_id_not_contains str N
+iscsi_lun_id_not_ends_with str N
+iscsi_lun_id_not_in list[str] N
+iscsi_lun_id_not_starts_with str N
+iscsi_lun_id_starts_with str N
+iscsi_port int N
+iscsi_port_gt int N
+iscsi_port_gte int N
+iscsi_port_in list[int] N
+iscsi_port_lt int N
+iscsi_port_lte int N
+iscsi_port_not int N
+iscsi_port_not_in list[int] N
+iscsi_target_iqn str N
+iscsi_target_iqn_contains str N
+iscsi_target_iqn_ends_with str N
+iscsi_target_iqn_gt str N
+iscsi_target_iqn_gte str N
+iscsi_target_iqn_in list[str] N
+iscsi_target_iqn_lt str N
+iscsi_target_iqn_lte str N
+iscsi_target_iqn_not str N
+iscsi_target_iqn_not_contains str N
+iscsi_target_iqn_not_ends_with str N
+iscsi_target_iqn_not_in list[str] N
+iscsi_target_iqn_not_starts_with str N
+iscsi_target_iqn_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+nfs_path str N
+nfs_path_contains str N
+nfs_path_ends_with str N
+nfs_path_gt str N
+nfs_path_gte str N
+nfs_path_in list[str] N
+nfs_path_lt str N
+nfs_path_lte str N
+nfs_path_not str N
+nfs_path_not_contains str N
+nfs_path_not_ends_with str N
+nfs_path_not_in list[str] N
+nfs_path_not_starts_with str N
+nfs_path_starts_with str N
+nfs_server str N
+nfs_server_contains str N
+nfs_server_ends_with str N
+nfs_server_gt str N
+nfs_server_gte str N
+nfs_server_in list[str] N
+nfs_server_lt str N
+nfs_server_lte str N
+nfs_server_not str N
+nfs_server_not_contains str N
+nfs_server_not_ends_with str N
+nfs_server_not_in list[str] N
+nfs_server_not_starts_with str N
+nfs_server_starts_with str N
+status BackupStoreStatus N
+status_in list[BackupStoreStatus] N
+status_not BackupStoreStatus N
+status_not_in list[BackupStoreStatus] N
+total_capacity int N
+total_capacity_gt int N
+total_capacity_gte int N
+total_capacity_in list[int] N
+total_capacity_lt int N
+total_capacity_lte int N
+total_capacity_not int N
+total_capacity_not_in list[int] N
+type BackupStoreType N
+type_in list[BackupStoreType] N
+type_not BackupStoreType N
+type_not_in list[BackupStoreType] N
+update_timestamp str N
+update_timestamp_contains str N
+update_timestamp_ends_with str N
+update_timestamp_gt str N
+update_timestamp_gte str N
+update_timestamp_in list[str] N
+update_timestamp_lt str N
+update_timestamp_lte str N
+update_timestamp_not str N
+update_timestamp_not_contains str N
+update_timestamp_not_ends_with str N
+update_timestamp_not_in list[str] N
+update_timestamp_not_starts_with str N
+update_timestamp_starts_with str N
+used_data_space int N
+used_data_space_gt int N
+used_data_space_gte int N
+used_data_space_in list[int] N
+used_data_space_lt int N
+used_data_space_lte int N
+used_data_space_not int N
+used_data_space_not_in list[int] N
+used_data_space_usage float N
+used_data_space_usage_gt float N
+used_data_space_usage_gte float N
+used_data_space_usage_in list[float] N
+used_data_space_usage_lt float N
+used_data_space_usage_lte float N
+used_data_space_usage_not float N
+used_data_space_usage_not_in list[float] N
+valid_data_space int N
+valid_data_space_gt int N
+valid_data_space_gte int N
+valid_data_space_in list[int] N
+valid_data_space_lt int N
+valid_data_space_lte int N
+valid_data_space_not int N
+valid_data_space_not_in list[int] N
+"""

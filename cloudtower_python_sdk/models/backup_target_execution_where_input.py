@@ -1,168 +1,165 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BackupTargetExecutionWhereInput(Model):
-    """The BackupTargetExecutionWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/BackupTargetExecutionWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[BackupTargetExecutionWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[BackupTargetExecutionWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[BackupTargetExecutionWhereInput]', F.NULLABLE)
-    backup_group = F('backup_group', 'str', F.NULLABLE)
-    backup_group_contains = F('backup_group_contains', 'str', F.NULLABLE)
-    backup_group_ends_with = F('backup_group_ends_with', 'str', F.NULLABLE)
-    backup_group_gt = F('backup_group_gt', 'str', F.NULLABLE)
-    backup_group_gte = F('backup_group_gte', 'str', F.NULLABLE)
-    backup_group_in = F('backup_group_in', 'list[str]', F.NULLABLE)
-    backup_group_lt = F('backup_group_lt', 'str', F.NULLABLE)
-    backup_group_lte = F('backup_group_lte', 'str', F.NULLABLE)
-    backup_group_not = F('backup_group_not', 'str', F.NULLABLE)
-    backup_group_not_contains = F('backup_group_not_contains', 'str', F.NULLABLE)
-    backup_group_not_ends_with = F('backup_group_not_ends_with', 'str', F.NULLABLE)
-    backup_group_not_in = F('backup_group_not_in', 'list[str]', F.NULLABLE)
-    backup_group_not_starts_with = F('backup_group_not_starts_with', 'str', F.NULLABLE)
-    backup_group_starts_with = F('backup_group_starts_with', 'str', F.NULLABLE)
-    backup_plan_execution = F('backup_plan_execution', 'BackupPlanExecutionWhereInput', F.NULLABLE)
-    backup_restore_point = F('backup_restore_point', 'BackupRestorePointWhereInput', F.NULLABLE)
-    cluster_local_id = F('cluster_local_id', 'str', F.NULLABLE)
-    cluster_local_id_contains = F('cluster_local_id_contains', 'str', F.NULLABLE)
-    cluster_local_id_ends_with = F('cluster_local_id_ends_with', 'str', F.NULLABLE)
-    cluster_local_id_gt = F('cluster_local_id_gt', 'str', F.NULLABLE)
-    cluster_local_id_gte = F('cluster_local_id_gte', 'str', F.NULLABLE)
-    cluster_local_id_in = F('cluster_local_id_in', 'list[str]', F.NULLABLE)
-    cluster_local_id_lt = F('cluster_local_id_lt', 'str', F.NULLABLE)
-    cluster_local_id_lte = F('cluster_local_id_lte', 'str', F.NULLABLE)
-    cluster_local_id_not = F('cluster_local_id_not', 'str', F.NULLABLE)
-    cluster_local_id_not_contains = F('cluster_local_id_not_contains', 'str', F.NULLABLE)
-    cluster_local_id_not_ends_with = F('cluster_local_id_not_ends_with', 'str', F.NULLABLE)
-    cluster_local_id_not_in = F('cluster_local_id_not_in', 'list[str]', F.NULLABLE)
-    cluster_local_id_not_starts_with = F('cluster_local_id_not_starts_with', 'str', F.NULLABLE)
-    cluster_local_id_starts_with = F('cluster_local_id_starts_with', 'str', F.NULLABLE)
-    duration = F('duration', 'int', F.NULLABLE)
-    duration_gt = F('duration_gt', 'int', F.NULLABLE)
-    duration_gte = F('duration_gte', 'int', F.NULLABLE)
-    duration_in = F('duration_in', 'list[int]', F.NULLABLE)
-    duration_lt = F('duration_lt', 'int', F.NULLABLE)
-    duration_lte = F('duration_lte', 'int', F.NULLABLE)
-    duration_not = F('duration_not', 'int', F.NULLABLE)
-    duration_not_in = F('duration_not_in', 'list[int]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    executed_at = F('executed_at', 'str', F.NULLABLE)
-    executed_at_gt = F('executed_at_gt', 'str', F.NULLABLE)
-    executed_at_gte = F('executed_at_gte', 'str', F.NULLABLE)
-    executed_at_in = F('executed_at_in', 'list[str]', F.NULLABLE)
-    executed_at_lt = F('executed_at_lt', 'str', F.NULLABLE)
-    executed_at_lte = F('executed_at_lte', 'str', F.NULLABLE)
-    executed_at_not = F('executed_at_not', 'str', F.NULLABLE)
-    executed_at_not_in = F('executed_at_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    parent_backup = F('parent_backup', 'str', F.NULLABLE)
-    parent_backup_contains = F('parent_backup_contains', 'str', F.NULLABLE)
-    parent_backup_ends_with = F('parent_backup_ends_with', 'str', F.NULLABLE)
-    parent_backup_gt = F('parent_backup_gt', 'str', F.NULLABLE)
-    parent_backup_gte = F('parent_backup_gte', 'str', F.NULLABLE)
-    parent_backup_in = F('parent_backup_in', 'list[str]', F.NULLABLE)
-    parent_backup_lt = F('parent_backup_lt', 'str', F.NULLABLE)
-    parent_backup_lte = F('parent_backup_lte', 'str', F.NULLABLE)
-    parent_backup_not = F('parent_backup_not', 'str', F.NULLABLE)
-    parent_backup_not_contains = F('parent_backup_not_contains', 'str', F.NULLABLE)
-    parent_backup_not_ends_with = F('parent_backup_not_ends_with', 'str', F.NULLABLE)
-    parent_backup_not_in = F('parent_backup_not_in', 'list[str]', F.NULLABLE)
-    parent_backup_not_starts_with = F('parent_backup_not_starts_with', 'str', F.NULLABLE)
-    parent_backup_starts_with = F('parent_backup_starts_with', 'str', F.NULLABLE)
-    read_bytes = F('read_bytes', 'int', F.NULLABLE)
-    read_bytes_gt = F('read_bytes_gt', 'int', F.NULLABLE)
-    read_bytes_gte = F('read_bytes_gte', 'int', F.NULLABLE)
-    read_bytes_in = F('read_bytes_in', 'list[int]', F.NULLABLE)
-    read_bytes_lt = F('read_bytes_lt', 'int', F.NULLABLE)
-    read_bytes_lte = F('read_bytes_lte', 'int', F.NULLABLE)
-    read_bytes_not = F('read_bytes_not', 'int', F.NULLABLE)
-    read_bytes_not_in = F('read_bytes_not_in', 'list[int]', F.NULLABLE)
-    retry_times = F('retry_times', 'int', F.NULLABLE)
-    retry_times_gt = F('retry_times_gt', 'int', F.NULLABLE)
-    retry_times_gte = F('retry_times_gte', 'int', F.NULLABLE)
-    retry_times_in = F('retry_times_in', 'list[int]', F.NULLABLE)
-    retry_times_lt = F('retry_times_lt', 'int', F.NULLABLE)
-    retry_times_lte = F('retry_times_lte', 'int', F.NULLABLE)
-    retry_times_not = F('retry_times_not', 'int', F.NULLABLE)
-    retry_times_not_in = F('retry_times_not_in', 'list[int]', F.NULLABLE)
-    status = F('status', 'BackupExecutionStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[BackupExecutionStatus]', F.NULLABLE)
-    status_not = F('status_not', 'BackupExecutionStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[BackupExecutionStatus]', F.NULLABLE)
-    total_bytes = F('total_bytes', 'int', F.NULLABLE)
-    total_bytes_gt = F('total_bytes_gt', 'int', F.NULLABLE)
-    total_bytes_gte = F('total_bytes_gte', 'int', F.NULLABLE)
-    total_bytes_in = F('total_bytes_in', 'list[int]', F.NULLABLE)
-    total_bytes_lt = F('total_bytes_lt', 'int', F.NULLABLE)
-    total_bytes_lte = F('total_bytes_lte', 'int', F.NULLABLE)
-    total_bytes_not = F('total_bytes_not', 'int', F.NULLABLE)
-    total_bytes_not_in = F('total_bytes_not_in', 'list[int]', F.NULLABLE)
-    type = F('type', 'BackupExecutionType', F.NULLABLE)
-    type_in = F('type_in', 'list[BackupExecutionType]', F.NULLABLE)
-    type_not = F('type_not', 'BackupExecutionType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[BackupExecutionType]', F.NULLABLE)
-    vm = F('vm', 'VmWhereInput', F.NULLABLE)
-    vm_local_id = F('vm_local_id', 'str', F.NULLABLE)
-    vm_local_id_contains = F('vm_local_id_contains', 'str', F.NULLABLE)
-    vm_local_id_ends_with = F('vm_local_id_ends_with', 'str', F.NULLABLE)
-    vm_local_id_gt = F('vm_local_id_gt', 'str', F.NULLABLE)
-    vm_local_id_gte = F('vm_local_id_gte', 'str', F.NULLABLE)
-    vm_local_id_in = F('vm_local_id_in', 'list[str]', F.NULLABLE)
-    vm_local_id_lt = F('vm_local_id_lt', 'str', F.NULLABLE)
-    vm_local_id_lte = F('vm_local_id_lte', 'str', F.NULLABLE)
-    vm_local_id_not = F('vm_local_id_not', 'str', F.NULLABLE)
-    vm_local_id_not_contains = F('vm_local_id_not_contains', 'str', F.NULLABLE)
-    vm_local_id_not_ends_with = F('vm_local_id_not_ends_with', 'str', F.NULLABLE)
-    vm_local_id_not_in = F('vm_local_id_not_in', 'list[str]', F.NULLABLE)
-    vm_local_id_not_starts_with = F('vm_local_id_not_starts_with', 'str', F.NULLABLE)
-    vm_local_id_starts_with = F('vm_local_id_starts_with', 'str', F.NULLABLE)
-    vm_name = F('vm_name', 'str', F.NULLABLE)
-    vm_name_contains = F('vm_name_contains', 'str', F.NULLABLE)
-    vm_name_ends_with = F('vm_name_ends_with', 'str', F.NULLABLE)
-    vm_name_gt = F('vm_name_gt', 'str', F.NULLABLE)
-    vm_name_gte = F('vm_name_gte', 'str', F.NULLABLE)
-    vm_name_in = F('vm_name_in', 'list[str]', F.NULLABLE)
-    vm_name_lt = F('vm_name_lt', 'str', F.NULLABLE)
-    vm_name_lte = F('vm_name_lte', 'str', F.NULLABLE)
-    vm_name_not = F('vm_name_not', 'str', F.NULLABLE)
-    vm_name_not_contains = F('vm_name_not_contains', 'str', F.NULLABLE)
-    vm_name_not_ends_with = F('vm_name_not_ends_with', 'str', F.NULLABLE)
-    vm_name_not_in = F('vm_name_not_in', 'list[str]', F.NULLABLE)
-    vm_name_not_starts_with = F('vm_name_not_starts_with', 'str', F.NULLABLE)
-    vm_name_starts_with = F('vm_name_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[BackupTargetExecutionWhereInput] N
+NOT:_not list[BackupTargetExecutionWhereInput] N
+OR:_or list[BackupTargetExecutionWhereInput] N
+backup_group str N
+backup_group_contains str N
+backup_group_ends_with str N
+backup_group_gt str N
+backup_group_gte str N
+backup_group_in list[str] N
+backup_group_lt str N
+backup_group_lte str N
+backup_group_not str N
+backup_group_not_contains str N
+backup_group_not_ends_with str N
+backup_group_not_in list[str] N
+backup_group_not_starts_with str N
+backup_group_starts_with str N
+backup_plan_execution BackupPlanExecutionWhereInput N
+backup_restore_point BackupRestorePointWhereInput N
+cluster_local_id str N
+cluster_local_id_contains str N
+cluster_local_id_ends_with str N
+cluster_local_id_gt str N
+cluster_local_id_gte str N
+cluster_local_id_in list[str] N
+cluster_local_id_lt str N
+cluster_local_id_lte str N
+cluster_local_id_not str N
+cluster_local_id_not_contains str N
+cluster_local_id_not_ends_with str N
+cluster_local_id_not_in list[str] N
+cluster_local_id_not_starts_with str N
+cluster_local_id_starts_with str N
+duration int N
+duration_gt int N
+duration_gte int N
+duration_in list[int] N
+duration_lt int N
+duration_lte int N
+duration_not int N
+duration_not_in list[int] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+executed_at str N
+executed_at_gt str N
+executed_at_gte str N
+executed_at_in list[str] N
+executed_at_lt str N
+executed_at_lte str N
+executed_at_not str N
+executed_at_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+parent_backup str N
+parent_backup_contains str N
+parent_backup_ends_with str N
+parent_backup_gt str N
+parent_backup_gte str N
+parent_backup_in list[str] N
+parent_backup_lt str N
+parent_backup_lte str N
+parent_backup_not str N
+parent_backup_not_contains str N
+parent_backup_not_ends_with str N
+parent_backup_not_in list[str] N
+parent_backup_not_starts_with str N
+parent_backup_starts_with str N
+read_bytes int N
+read_bytes_gt int N
+read_bytes_gte int N
+read_bytes_in list[int] N
+read_bytes_lt int N
+read_bytes_lte int N
+read_bytes_not int N
+read_bytes_not_in list[int] N
+retry_times int N
+retry_times_gt int N
+retry_times_gte int N
+retry_times_in list[int] N
+retry_times_lt int N
+retry_times_lte int N
+retry_times_not int N
+retry_times_not_in list[int] N
+status BackupExecutionStatus N
+status_in list[BackupExecutionStatus] N
+status_not BackupExecutionStatus N
+status_not_in list[BackupExecutionStatus] N
+total_bytes int N
+total_bytes_gt int N
+total_bytes_gte int N
+total_bytes_in list[int] N
+total_bytes_lt int N
+total_bytes_lte int N
+total_bytes_not int N
+total_bytes_not_in list[int] N
+type BackupExecutionType N
+type_in list[BackupExecutionType] N
+type_not BackupExecutionType N
+type_not_in list[BackupExecutionType] N
+vm VmWhereInput N
+vm_local_id str N
+vm_local_id_contains str N
+vm_local_id_ends_with str N
+vm_local_id_gt str N
+vm_local_id_gte str N
+vm_local_id_in list[str] N
+vm_local_id_lt str N
+vm_local_id_lte str N
+vm_local_id_not str N
+vm_local_id_not_contains str N
+vm_local_id_not_ends_with str N
+vm_local_id_not_in list[str] N
+vm_local_id_not_starts_with str N
+vm_local_id_starts_with str N
+vm_name str N
+vm_name_contains str N
+vm_name_ends_with str N
+vm_name_gt str N
+vm_name_gte str N
+vm_name_in list[str] N
+vm_name_lt str N
+vm_name_lte str N
+vm_name_not str N
+vm_name_not_contains str N
+vm_name_not_ends_with str N
+vm_name_not_in list[str] N
+vm_name_not_starts_with str N
+vm_name_starts_with str N
+"""

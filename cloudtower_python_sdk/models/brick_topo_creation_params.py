@@ -1,20 +1,17 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BrickTopoCreationParams(Model):
-    """The BrickTopoCreationParams object of the CloudTower API.
-
-    Fields: see docs/models/BrickTopoCreationParams.md.
-    """
     __slots__ = ()
-    capacity = F('capacity', 'NestedCapacity')
-    cluster_id = F('cluster_id', 'str', F.REQUIRED)
-    height = F('height', 'int', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    node_topoes = F('node_topoes', 'NodeTopoWhereInput')
-    position = F('position', 'int', F.REQUIRED)
-    rack_topo_id = F('rack_topo_id', 'str')
-    tag_position_in_brick = F('tag_position_in_brick', 'list[NestedTagPosition]', F.NULLABLE)
+    _declared = """
+capacity NestedCapacity
+cluster_id str R
+height int R
+name str R
+node_topoes NodeTopoWhereInput
+position int R
+rack_topo_id str
+tag_position_in_brick list[NestedTagPosition] N
+"""

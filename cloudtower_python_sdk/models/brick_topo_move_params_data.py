@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BrickTopoMoveParamsData(Model):
-    """The BrickTopoMoveParamsData object of the CloudTower API.
-
-    Fields: see docs/models/BrickTopoMoveParamsData.md.
-    """
     __slots__ = ()
-    position = F('position', 'int', F.REQUIRED)
-    rack_topo_id = F('rack_topo_id', 'str')
+    _declared = """
+position int R
+rack_topo_id str
+"""

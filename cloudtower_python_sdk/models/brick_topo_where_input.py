@@ -1,101 +1,98 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class BrickTopoWhereInput(Model):
-    """The BrickTopoWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/BrickTopoWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[BrickTopoWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[BrickTopoWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[BrickTopoWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    cluster_topo = F('cluster_topo', 'ClusterTopoWhereInput', F.NULLABLE)
-    height = F('height', 'int', F.NULLABLE)
-    height_gt = F('height_gt', 'int', F.NULLABLE)
-    height_gte = F('height_gte', 'int', F.NULLABLE)
-    height_in = F('height_in', 'list[int]', F.NULLABLE)
-    height_lt = F('height_lt', 'int', F.NULLABLE)
-    height_lte = F('height_lte', 'int', F.NULLABLE)
-    height_not = F('height_not', 'int', F.NULLABLE)
-    height_not_in = F('height_not_in', 'list[int]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    model = F('model', 'str', F.NULLABLE)
-    model_contains = F('model_contains', 'str', F.NULLABLE)
-    model_ends_with = F('model_ends_with', 'str', F.NULLABLE)
-    model_gt = F('model_gt', 'str', F.NULLABLE)
-    model_gte = F('model_gte', 'str', F.NULLABLE)
-    model_in = F('model_in', 'list[str]', F.NULLABLE)
-    model_lt = F('model_lt', 'str', F.NULLABLE)
-    model_lte = F('model_lte', 'str', F.NULLABLE)
-    model_not = F('model_not', 'str', F.NULLABLE)
-    model_not_contains = F('model_not_contains', 'str', F.NULLABLE)
-    model_not_ends_with = F('model_not_ends_with', 'str', F.NULLABLE)
-    model_not_in = F('model_not_in', 'list[str]', F.NULLABLE)
-    model_not_starts_with = F('model_not_starts_with', 'str', F.NULLABLE)
-    model_starts_with = F('model_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    node_topoes_every = F('node_topoes_every', 'NodeTopoWhereInput', F.NULLABLE)
-    node_topoes_none = F('node_topoes_none', 'NodeTopoWhereInput', F.NULLABLE)
-    node_topoes_some = F('node_topoes_some', 'NodeTopoWhereInput', F.NULLABLE)
-    position = F('position', 'int', F.NULLABLE)
-    position_gt = F('position_gt', 'int', F.NULLABLE)
-    position_gte = F('position_gte', 'int', F.NULLABLE)
-    position_in = F('position_in', 'list[int]', F.NULLABLE)
-    position_lt = F('position_lt', 'int', F.NULLABLE)
-    position_lte = F('position_lte', 'int', F.NULLABLE)
-    position_not = F('position_not', 'int', F.NULLABLE)
-    position_not_in = F('position_not_in', 'list[int]', F.NULLABLE)
-    power_layout = F('power_layout', 'Direction', F.NULLABLE)
-    power_layout_in = F('power_layout_in', 'list[Direction]', F.NULLABLE)
-    power_layout_not = F('power_layout_not', 'Direction', F.NULLABLE)
-    power_layout_not_in = F('power_layout_not_in', 'list[Direction]', F.NULLABLE)
-    power_position = F('power_position', 'PowerPosition', F.NULLABLE)
-    power_position_in = F('power_position_in', 'list[PowerPosition]', F.NULLABLE)
-    power_position_not = F('power_position_not', 'PowerPosition', F.NULLABLE)
-    power_position_not_in = F('power_position_not_in', 'list[PowerPosition]', F.NULLABLE)
-    rack_topo = F('rack_topo', 'RackTopoWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[BrickTopoWhereInput] N
+NOT:_not list[BrickTopoWhereInput] N
+OR:_or list[BrickTopoWhereInput] N
+cluster ClusterWhereInput N
+cluster_topo ClusterTopoWhereInput N
+height int N
+height_gt int N
+height_gte int N
+height_in list[int] N
+height_lt int N
+height_lte int N
+height_not int N
+height_not_in list[int] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+model str N
+model_contains str N
+model_ends_with str N
+model_gt str N
+model_gte str N
+model_in list[str] N
+model_lt str N
+model_lte str N
+model_not str N
+model_not_contains str N
+model_not_ends_with str N
+model_not_in list[str] N
+model_not_starts_with str N
+model_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+node_topoes_every NodeTopoWhereInput N
+node_topoes_none NodeTopoWhereInput N
+node_topoes_some NodeTopoWhereInput N
+position int N
+position_gt int N
+position_gte int N
+position_in list[int] N
+position_lt int N
+position_lte int N
+position_not int N
+position_not_in list[int] N
+power_layout Direction N
+power_layout_in list[Direction] N
+power_layout_not Direction N
+power_layout_not_in list[Direction] N
+power_position PowerPosition N
+power_position_in list[PowerPosition] N
+power_position_not PowerPosition N
+power_position_not_in list[PowerPosition] N
+rack_topo RackTopoWhereInput N
+"""

@@ -1,24 +1,21 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class CloudTowerApplication(Model):
-    """The CloudTowerApplication object of the CloudTower API.
-
-    Fields: see docs/models/CloudTowerApplication.md.
-    """
     __slots__ = ()
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    instance_statuses = F('instanceStatuses', 'object', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    package = F('package', 'NestedCloudTowerApplicationPackage', F.NULLABLE)
-    placement_situation = F('placementSituation', 'str', F.NULLABLE)
-    placement_verb = F('placementVerb', 'str', F.NULLABLE)
-    resource_version = F('resourceVersion', 'int', F.REQUIRED)
-    state = F('state', 'CloudTowerApplicationState', F.NULLABLE)
-    target_package = F('targetPackage', 'str', F.REQUIRED)
-    user = F('user', 'NestedUser', F.NULLABLE)
-    vm_spec = F('vmSpec', 'object', F.REQUIRED)
+    _declared = """
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+id str R
+instanceStatuses:instance_statuses object R
+name str R
+package NestedCloudTowerApplicationPackage N
+placementSituation:placement_situation str N
+placementVerb:placement_verb str N
+resourceVersion:resource_version int R
+state CloudTowerApplicationState N
+targetPackage:target_package str R
+user NestedUser N
+vmSpec:vm_spec object R
+"""

@@ -1,78 +1,75 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class CloudTowerApplicationPackageWhereInput(Model):
-    """The CloudTowerApplicationPackageWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/CloudTowerApplicationPackageWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[CloudTowerApplicationPackageWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[CloudTowerApplicationPackageWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[CloudTowerApplicationPackageWhereInput]', F.NULLABLE)
-    applications_every = F('applications_every', 'CloudTowerApplicationWhereInput', F.NULLABLE)
-    applications_none = F('applications_none', 'CloudTowerApplicationWhereInput', F.NULLABLE)
-    applications_some = F('applications_some', 'CloudTowerApplicationWhereInput', F.NULLABLE)
-    architecture = F('architecture', 'Architecture', F.NULLABLE)
-    architecture_in = F('architecture_in', 'list[Architecture]', F.NULLABLE)
-    architecture_not = F('architecture_not', 'Architecture', F.NULLABLE)
-    architecture_not_in = F('architecture_not_in', 'list[Architecture]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    scos_version = F('scosVersion', 'str', F.NULLABLE)
-    scos_version_contains = F('scosVersion_contains', 'str', F.NULLABLE)
-    scos_version_ends_with = F('scosVersion_ends_with', 'str', F.NULLABLE)
-    scos_version_gt = F('scosVersion_gt', 'str', F.NULLABLE)
-    scos_version_gte = F('scosVersion_gte', 'str', F.NULLABLE)
-    scos_version_in = F('scosVersion_in', 'list[str]', F.NULLABLE)
-    scos_version_lt = F('scosVersion_lt', 'str', F.NULLABLE)
-    scos_version_lte = F('scosVersion_lte', 'str', F.NULLABLE)
-    scos_version_not = F('scosVersion_not', 'str', F.NULLABLE)
-    scos_version_not_contains = F('scosVersion_not_contains', 'str', F.NULLABLE)
-    scos_version_not_ends_with = F('scosVersion_not_ends_with', 'str', F.NULLABLE)
-    scos_version_not_in = F('scosVersion_not_in', 'list[str]', F.NULLABLE)
-    scos_version_not_starts_with = F('scosVersion_not_starts_with', 'str', F.NULLABLE)
-    scos_version_starts_with = F('scosVersion_starts_with', 'str', F.NULLABLE)
-    version = F('version', 'str', F.NULLABLE)
-    version_contains = F('version_contains', 'str', F.NULLABLE)
-    version_ends_with = F('version_ends_with', 'str', F.NULLABLE)
-    version_gt = F('version_gt', 'str', F.NULLABLE)
-    version_gte = F('version_gte', 'str', F.NULLABLE)
-    version_in = F('version_in', 'list[str]', F.NULLABLE)
-    version_lt = F('version_lt', 'str', F.NULLABLE)
-    version_lte = F('version_lte', 'str', F.NULLABLE)
-    version_not = F('version_not', 'str', F.NULLABLE)
-    version_not_contains = F('version_not_contains', 'str', F.NULLABLE)
-    version_not_ends_with = F('version_not_ends_with', 'str', F.NULLABLE)
-    version_not_in = F('version_not_in', 'list[str]', F.NULLABLE)
-    version_not_starts_with = F('version_not_starts_with', 'str', F.NULLABLE)
-    version_starts_with = F('version_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[CloudTowerApplicationPackageWhereInput] N
+NOT:_not list[CloudTowerApplicationPackageWhereInput] N
+OR:_or list[CloudTowerApplicationPackageWhereInput] N
+applications_every CloudTowerApplicationWhereInput N
+applications_none CloudTowerApplicationWhereInput N
+applications_some CloudTowerApplicationWhereInput N
+architecture Architecture N
+architecture_in list[Architecture] N
+architecture_not Architecture N
+architecture_not_in list[Architecture] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+scosVersion:scos_version str N
+scosVersion_contains:scos_version_contains str N
+scosVersion_ends_with:scos_version_ends_with str N
+scosVersion_gt:scos_version_gt str N
+scosVersion_gte:scos_version_gte str N
+scosVersion_in:scos_version_in list[str] N
+scosVersion_lt:scos_version_lt str N
+scosVersion_lte:scos_version_lte str N
+scosVersion_not:scos_version_not str N
+scosVersion_not_contains:scos_version_not_contains str N
+scosVersion_not_ends_with:scos_version_not_ends_with str N
+scosVersion_not_in:scos_version_not_in list[str] N
+scosVersion_not_starts_with:scos_version_not_starts_with str N
+scosVersion_starts_with:scos_version_starts_with str N
+version str N
+version_contains str N
+version_ends_with str N
+version_gt str N
+version_gte str N
+version_in list[str] N
+version_lt str N
+version_lte str N
+version_not str N
+version_not_contains str N
+version_not_ends_with str N
+version_not_in list[str] N
+version_not_starts_with str N
+version_starts_with str N
+"""

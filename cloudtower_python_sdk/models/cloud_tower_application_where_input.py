@@ -1,103 +1,100 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class CloudTowerApplicationWhereInput(Model):
-    """The CloudTowerApplicationWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/CloudTowerApplicationWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[CloudTowerApplicationWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[CloudTowerApplicationWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[CloudTowerApplicationWhereInput]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    package = F('package', 'CloudTowerApplicationPackageWhereInput', F.NULLABLE)
-    placement_situation = F('placementSituation', 'str', F.NULLABLE)
-    placement_situation_contains = F('placementSituation_contains', 'str', F.NULLABLE)
-    placement_situation_ends_with = F('placementSituation_ends_with', 'str', F.NULLABLE)
-    placement_situation_gt = F('placementSituation_gt', 'str', F.NULLABLE)
-    placement_situation_gte = F('placementSituation_gte', 'str', F.NULLABLE)
-    placement_situation_in = F('placementSituation_in', 'list[str]', F.NULLABLE)
-    placement_situation_lt = F('placementSituation_lt', 'str', F.NULLABLE)
-    placement_situation_lte = F('placementSituation_lte', 'str', F.NULLABLE)
-    placement_situation_not = F('placementSituation_not', 'str', F.NULLABLE)
-    placement_situation_not_contains = F('placementSituation_not_contains', 'str', F.NULLABLE)
-    placement_situation_not_ends_with = F('placementSituation_not_ends_with', 'str', F.NULLABLE)
-    placement_situation_not_in = F('placementSituation_not_in', 'list[str]', F.NULLABLE)
-    placement_situation_not_starts_with = F('placementSituation_not_starts_with', 'str', F.NULLABLE)
-    placement_situation_starts_with = F('placementSituation_starts_with', 'str', F.NULLABLE)
-    placement_verb = F('placementVerb', 'str', F.NULLABLE)
-    placement_verb_contains = F('placementVerb_contains', 'str', F.NULLABLE)
-    placement_verb_ends_with = F('placementVerb_ends_with', 'str', F.NULLABLE)
-    placement_verb_gt = F('placementVerb_gt', 'str', F.NULLABLE)
-    placement_verb_gte = F('placementVerb_gte', 'str', F.NULLABLE)
-    placement_verb_in = F('placementVerb_in', 'list[str]', F.NULLABLE)
-    placement_verb_lt = F('placementVerb_lt', 'str', F.NULLABLE)
-    placement_verb_lte = F('placementVerb_lte', 'str', F.NULLABLE)
-    placement_verb_not = F('placementVerb_not', 'str', F.NULLABLE)
-    placement_verb_not_contains = F('placementVerb_not_contains', 'str', F.NULLABLE)
-    placement_verb_not_ends_with = F('placementVerb_not_ends_with', 'str', F.NULLABLE)
-    placement_verb_not_in = F('placementVerb_not_in', 'list[str]', F.NULLABLE)
-    placement_verb_not_starts_with = F('placementVerb_not_starts_with', 'str', F.NULLABLE)
-    placement_verb_starts_with = F('placementVerb_starts_with', 'str', F.NULLABLE)
-    resource_version = F('resourceVersion', 'int', F.NULLABLE)
-    resource_version_gt = F('resourceVersion_gt', 'int', F.NULLABLE)
-    resource_version_gte = F('resourceVersion_gte', 'int', F.NULLABLE)
-    resource_version_in = F('resourceVersion_in', 'list[int]', F.NULLABLE)
-    resource_version_lt = F('resourceVersion_lt', 'int', F.NULLABLE)
-    resource_version_lte = F('resourceVersion_lte', 'int', F.NULLABLE)
-    resource_version_not = F('resourceVersion_not', 'int', F.NULLABLE)
-    resource_version_not_in = F('resourceVersion_not_in', 'list[int]', F.NULLABLE)
-    state = F('state', 'CloudTowerApplicationState', F.NULLABLE)
-    state_in = F('state_in', 'list[CloudTowerApplicationState]', F.NULLABLE)
-    state_not = F('state_not', 'CloudTowerApplicationState', F.NULLABLE)
-    state_not_in = F('state_not_in', 'list[CloudTowerApplicationState]', F.NULLABLE)
-    target_package = F('targetPackage', 'str', F.NULLABLE)
-    target_package_contains = F('targetPackage_contains', 'str', F.NULLABLE)
-    target_package_ends_with = F('targetPackage_ends_with', 'str', F.NULLABLE)
-    target_package_gt = F('targetPackage_gt', 'str', F.NULLABLE)
-    target_package_gte = F('targetPackage_gte', 'str', F.NULLABLE)
-    target_package_in = F('targetPackage_in', 'list[str]', F.NULLABLE)
-    target_package_lt = F('targetPackage_lt', 'str', F.NULLABLE)
-    target_package_lte = F('targetPackage_lte', 'str', F.NULLABLE)
-    target_package_not = F('targetPackage_not', 'str', F.NULLABLE)
-    target_package_not_contains = F('targetPackage_not_contains', 'str', F.NULLABLE)
-    target_package_not_ends_with = F('targetPackage_not_ends_with', 'str', F.NULLABLE)
-    target_package_not_in = F('targetPackage_not_in', 'list[str]', F.NULLABLE)
-    target_package_not_starts_with = F('targetPackage_not_starts_with', 'str', F.NULLABLE)
-    target_package_starts_with = F('targetPackage_starts_with', 'str', F.NULLABLE)
-    user = F('user', 'UserWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[CloudTowerApplicationWhereInput] N
+NOT:_not list[CloudTowerApplicationWhereInput] N
+OR:_or list[CloudTowerApplicationWhereInput] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+package CloudTowerApplicationPackageWhereInput N
+placementSituation:placement_situation str N
+placementSituation_contains:placement_situation_contains str N
+placementSituation_ends_with:placement_situation_ends_with str N
+placementSituation_gt:placement_situation_gt str N
+placementSituation_gte:placement_situation_gte str N
+placementSituation_in:placement_situation_in list[str] N
+placementSituation_lt:placement_situation_lt str N
+placementSituation_lte:placement_situation_lte str N
+placementSituation_not:placement_situation_not str N
+placementSituation_not_contains:placement_situation_not_contains str N
+placementSituation_not_ends_with:placement_situation_not_ends_with str N
+placementSituation_not_in:placement_situation_not_in list[str] N
+placementSituation_not_starts_with:placement_situation_not_starts_with str N
+placementSituation_starts_with:placement_situation_starts_with str N
+placementVerb:placement_verb str N
+placementVerb_contains:placement_verb_contains str N
+placementVerb_ends_with:placement_verb_ends_with str N
+placementVerb_gt:placement_verb_gt str N
+placementVerb_gte:placement_verb_gte str N
+placementVerb_in:placement_verb_in list[str] N
+placementVerb_lt:placement_verb_lt str N
+placementVerb_lte:placement_verb_lte str N
+placementVerb_not:placement_verb_not str N
+placementVerb_not_contains:placement_verb_not_contains str N
+placementVerb_not_ends_with:placement_verb_not_ends_with str N
+placementVerb_not_in:placement_verb_not_in list[str] N
+placementVerb_not_starts_with:placement_verb_not_starts_with str N
+placementVerb_starts_with:placement_verb_starts_with str N
+resourceVersion:resource_version int N
+resourceVersion_gt:resource_version_gt int N
+resourceVersion_gte:resource_version_gte int N
+resourceVersion_in:resource_version_in list[int] N
+resourceVersion_lt:resource_version_lt int N
+resourceVersion_lte:resource_version_lte int N
+resourceVersion_not:resource_version_not int N
+resourceVersion_not_in:resource_version_not_in list[int] N
+state CloudTowerApplicationState N
+state_in list[CloudTowerApplicationState] N
+state_not CloudTowerApplicationState N
+state_not_in list[CloudTowerApplicationState] N
+targetPackage:target_package str N
+targetPackage_contains:target_package_contains str N
+targetPackage_ends_with:target_package_ends_with str N
+targetPackage_gt:target_package_gt str N
+targetPackage_gte:target_package_gte str N
+targetPackage_in:target_package_in list[str] N
+targetPackage_lt:target_package_lt str N
+targetPackage_lte:target_package_lte str N
+targetPackage_not:target_package_not str N
+targetPackage_not_contains:target_package_not_contains str N
+targetPackage_not_ends_with:target_package_not_ends_with str N
+targetPackage_not_in:target_package_not_in list[str] N
+targetPackage_not_starts_with:target_package_not_starts_with str N
+targetPackage_starts_with:target_package_starts_with str N
+user UserWhereInput N
+"""

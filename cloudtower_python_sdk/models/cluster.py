@@ -1,97 +1,94 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class Cluster(Model):
-    """The Cluster object of the CloudTower API.
-
-    Fields: see docs/models/Cluster.md.
-    """
     __slots__ = ()
-    application_highest_version = F('application_highest_version', 'str', F.NULLABLE)
-    applications = F('applications', 'list[NestedApplication]', F.NULLABLE)
-    architecture = F('architecture', 'Architecture', F.REQUIRED)
-    auto_converge = F('auto_converge', 'bool', F.NULLABLE)
-    connect_state = F('connect_state', 'ConnectState', F.REQUIRED)
-    consistency_groups = F('consistency_groups', 'list[NestedConsistencyGroup]', F.NULLABLE)
-    current_cpu_model = F('current_cpu_model', 'str', F.NULLABLE)
-    datacenters = F('datacenters', 'list[NestedDatacenter]', F.NULLABLE)
-    disconnected_date = F('disconnected_date', 'str', F.NULLABLE)
-    disconnected_reason = F('disconnected_reason', 'ClusterConnectorErrorCode', F.NULLABLE)
-    dns = F('dns', 'list[str]', F.REQUIRED)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    everoute_cluster = F('everoute_cluster', 'NestedEverouteCluster', F.NULLABLE)
-    failure_data_space = F('failure_data_space', 'int', F.NULLABLE)
-    has_metrox = F('has_metrox', 'bool', F.NULLABLE)
-    host_num = F('host_num', 'int', F.NULLABLE)
-    hosts = F('hosts', 'list[NestedHost]', F.NULLABLE)
-    hypervisor = F('hypervisor', 'Hypervisor', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    ip = F('ip', 'str', F.REQUIRED)
-    is_all_flash = F('is_all_flash', 'bool', F.NULLABLE)
-    iscsi_vip = F('iscsi_vip', 'str', F.NULLABLE)
-    labels = F('labels', 'list[NestedLabel]', F.NULLABLE)
-    license_expire_date = F('license_expire_date', 'str', F.NULLABLE)
-    license_serial = F('license_serial', 'str', F.NULLABLE)
-    license_sign_date = F('license_sign_date', 'str', F.NULLABLE)
-    license_type = F('license_type', 'LicenseType', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    maintenance_end_date = F('maintenance_end_date', 'str', F.NULLABLE)
-    maintenance_start_date = F('maintenance_start_date', 'str', F.NULLABLE)
-    management_vip = F('management_vip', 'str', F.NULLABLE)
-    max_chunk_num = F('max_chunk_num', 'int', F.NULLABLE)
-    max_physical_data_capacity = F('max_physical_data_capacity', 'int', F.NULLABLE)
-    max_physical_data_capacity_per_node = F('max_physical_data_capacity_per_node', 'int', F.NULLABLE)
-    metro_availability_checklist = F('metro_availability_checklist', 'NestedMetroAvailabilityChecklist', F.NULLABLE)
-    mgt_gateway = F('mgt_gateway', 'str', F.NULLABLE)
-    mgt_netmask = F('mgt_netmask', 'str', F.NULLABLE)
-    migration_data_size = F('migration_data_size', 'int', F.NULLABLE)
-    migration_speed = F('migration_speed', 'int', F.NULLABLE)
-    name = F('name', 'str', F.REQUIRED)
-    ntp_mode = F('ntp_mode', 'NtpMode', F.NULLABLE)
-    ntp_servers = F('ntp_servers', 'list[str]', F.REQUIRED)
-    nvme_over_rdma_enabled = F('nvme_over_rdma_enabled', 'bool', F.NULLABLE)
-    nvme_over_tcp_enabled = F('nvme_over_tcp_enabled', 'bool', F.NULLABLE)
-    nvmf_enabled = F('nvmf_enabled', 'bool', F.NULLABLE)
-    pmem_enabled = F('pmem_enabled', 'bool', F.NULLABLE)
-    provisioned_cpu_cores = F('provisioned_cpu_cores', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm = F('provisioned_cpu_cores_for_active_vm', 'int', F.NULLABLE)
-    provisioned_for_active_vm_ratio = F('provisioned_for_active_vm_ratio', 'float', F.NULLABLE)
-    provisioned_memory_bytes = F('provisioned_memory_bytes', 'int', F.NULLABLE)
-    provisioned_ratio = F('provisioned_ratio', 'float', F.NULLABLE)
-    rdma_enabled = F('rdma_enabled', 'bool', F.NULLABLE)
-    recommended_cpu_models = F('recommended_cpu_models', 'list[str]', F.REQUIRED)
-    recover_data_size = F('recover_data_size', 'int', F.NULLABLE)
-    recover_speed = F('recover_speed', 'int', F.NULLABLE)
-    reserved_cpu_cores_for_system_service = F('reserved_cpu_cores_for_system_service', 'int', F.NULLABLE)
-    running_vm_num = F('running_vm_num', 'int', F.NULLABLE)
-    settings = F('settings', 'NestedClusterSettings', F.NULLABLE)
-    software_edition = F('software_edition', 'SoftwareEdition', F.NULLABLE)
-    stopped_vm_num = F('stopped_vm_num', 'int', F.NULLABLE)
-    stretch = F('stretch', 'bool', F.NULLABLE)
-    suspended_vm_num = F('suspended_vm_num', 'int', F.NULLABLE)
-    total_cache_capacity = F('total_cache_capacity', 'int', F.NULLABLE)
-    total_cpu_cores = F('total_cpu_cores', 'int', F.NULLABLE)
-    total_cpu_hz = F('total_cpu_hz', 'int', F.NULLABLE)
-    total_cpu_models = F('total_cpu_models', 'list[str]', F.REQUIRED)
-    total_cpu_sockets = F('total_cpu_sockets', 'int', F.NULLABLE)
-    total_data_capacity = F('total_data_capacity', 'int', F.NULLABLE)
-    total_memory_bytes = F('total_memory_bytes', 'int', F.NULLABLE)
-    type = F('type', 'ClusterType', F.REQUIRED)
-    upgrade_tool_version = F('upgrade_tool_version', 'str', F.NULLABLE)
-    used_cpu_hz = F('used_cpu_hz', 'float', F.NULLABLE)
-    used_data_space = F('used_data_space', 'int', F.NULLABLE)
-    used_memory_bytes = F('used_memory_bytes', 'float', F.NULLABLE)
-    valid_data_space = F('valid_data_space', 'int', F.NULLABLE)
-    vcenter_account = F('vcenterAccount', 'NestedVcenterAccount', F.NULLABLE)
-    vdses = F('vdses', 'list[NestedVds]', F.NULLABLE)
-    version = F('version', 'str', F.REQUIRED)
-    vhost_enabled = F('vhost_enabled', 'bool', F.NULLABLE)
-    vm_folders = F('vm_folders', 'list[NestedVmFolder]', F.NULLABLE)
-    vm_num = F('vm_num', 'int', F.NULLABLE)
-    vm_templates = F('vm_templates', 'list[NestedVmTemplate]', F.NULLABLE)
-    vms = F('vms', 'list[NestedVm]', F.NULLABLE)
-    witness = F('witness', 'NestedWitness', F.NULLABLE)
-    zones = F('zones', 'list[NestedZone]', F.NULLABLE)
+    _declared = """
+application_highest_version str N
+applications list[NestedApplication] N
+architecture Architecture R
+auto_converge bool N
+connect_state ConnectState R
+consistency_groups list[NestedConsistencyGroup] N
+current_cpu_model str N
+datacenters list[NestedDatacenter] N
+disconnected_date str N
+disconnected_reason ClusterConnectorErrorCode N
+dns list[str] R
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+everoute_cluster NestedEverouteCluster N
+failure_data_space int N
+has_metrox bool N
+host_num int N
+hosts list[NestedHost] N
+hypervisor Hypervisor N
+id str R
+ip str R
+is_all_flash bool N
+iscsi_vip str N
+labels list[NestedLabel] N
+license_expire_date str N
+license_serial str N
+license_sign_date str N
+license_type LicenseType N
+local_id str N
+maintenance_end_date str N
+maintenance_start_date str N
+management_vip str N
+max_chunk_num int N
+max_physical_data_capacity int N
+max_physical_data_capacity_per_node int N
+metro_availability_checklist NestedMetroAvailabilityChecklist N
+mgt_gateway str N
+mgt_netmask str N
+migration_data_size int N
+migration_speed int N
+name str R
+ntp_mode NtpMode N
+ntp_servers list[str] R
+nvme_over_rdma_enabled bool N
+nvme_over_tcp_enabled bool N
+nvmf_enabled bool N
+pmem_enabled bool N
+provisioned_cpu_cores int N
+provisioned_cpu_cores_for_active_vm int N
+provisioned_for_active_vm_ratio float N
+provisioned_memory_bytes int N
+provisioned_ratio float N
+rdma_enabled bool N
+recommended_cpu_models list[str] R
+recover_data_size int N
+recover_speed int N
+reserved_cpu_cores_for_system_service int N
+running_vm_num int N
+settings NestedClusterSettings N
+software_edition SoftwareEdition N
+stopped_vm_num int N
+stretch bool N
+suspended_vm_num int N
+total_cache_capacity int N
+total_cpu_cores int N
+total_cpu_hz int N
+total_cpu_models list[str] R
+total_cpu_sockets int N
+total_data_capacity int N
+total_memory_bytes int N
+type ClusterType R
+upgrade_tool_version str N
+used_cpu_hz float N
+used_data_space int N
+used_memory_bytes float N
+valid_data_space int N
+vcenterAccount:vcenter_account NestedVcenterAccount N
+vdses list[NestedVds] N
+version str R
+vhost_enabled bool N
+vm_folders list[NestedVmFolder] N
+vm_num int N
+vm_templates list[NestedVmTemplate] N
+vms list[NestedVm] N
+witness NestedWitness N
+zones list[NestedZone] N
+"""

@@ -1,18 +1,15 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterCreationParams(Model):
-    """The ClusterCreationParams object of the CloudTower API.
-
-    Fields: see docs/models/ClusterCreationParams.md.
-    """
     __slots__ = ()
-    datacenter_id = F('datacenter_id', 'str')
-    ip = F('ip', 'str', F.REQUIRED)
-    password = F('password', 'str', F.REQUIRED)
-    primary_zone_datacenter_id = F('primary_zone_datacenter_id', 'str')
-    secondary_zone_datacenter_id = F('secondary_zone_datacenter_id', 'str')
-    username = F('username', 'str', F.REQUIRED)
+    _declared = """
+datacenter_id str
+ip str R
+password str R
+primary_zone_datacenter_id str
+secondary_zone_datacenter_id str
+username str R
+"""

@@ -1,138 +1,135 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterImageWhereInput(Model):
-    """The ClusterImageWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ClusterImageWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ClusterImageWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ClusterImageWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ClusterImageWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    meta_name = F('meta_name', 'str', F.NULLABLE)
-    meta_name_contains = F('meta_name_contains', 'str', F.NULLABLE)
-    meta_name_ends_with = F('meta_name_ends_with', 'str', F.NULLABLE)
-    meta_name_gt = F('meta_name_gt', 'str', F.NULLABLE)
-    meta_name_gte = F('meta_name_gte', 'str', F.NULLABLE)
-    meta_name_in = F('meta_name_in', 'list[str]', F.NULLABLE)
-    meta_name_lt = F('meta_name_lt', 'str', F.NULLABLE)
-    meta_name_lte = F('meta_name_lte', 'str', F.NULLABLE)
-    meta_name_not = F('meta_name_not', 'str', F.NULLABLE)
-    meta_name_not_contains = F('meta_name_not_contains', 'str', F.NULLABLE)
-    meta_name_not_ends_with = F('meta_name_not_ends_with', 'str', F.NULLABLE)
-    meta_name_not_in = F('meta_name_not_in', 'list[str]', F.NULLABLE)
-    meta_name_not_starts_with = F('meta_name_not_starts_with', 'str', F.NULLABLE)
-    meta_name_starts_with = F('meta_name_starts_with', 'str', F.NULLABLE)
-    meta_size = F('meta_size', 'int', F.NULLABLE)
-    meta_size_gt = F('meta_size_gt', 'int', F.NULLABLE)
-    meta_size_gte = F('meta_size_gte', 'int', F.NULLABLE)
-    meta_size_in = F('meta_size_in', 'list[int]', F.NULLABLE)
-    meta_size_lt = F('meta_size_lt', 'int', F.NULLABLE)
-    meta_size_lte = F('meta_size_lte', 'int', F.NULLABLE)
-    meta_size_not = F('meta_size_not', 'int', F.NULLABLE)
-    meta_size_not_in = F('meta_size_not_in', 'list[int]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    size_gt = F('size_gt', 'int', F.NULLABLE)
-    size_gte = F('size_gte', 'int', F.NULLABLE)
-    size_in = F('size_in', 'list[int]', F.NULLABLE)
-    size_lt = F('size_lt', 'int', F.NULLABLE)
-    size_lte = F('size_lte', 'int', F.NULLABLE)
-    size_not = F('size_not', 'int', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[int]', F.NULLABLE)
-    upgrade_tool_version = F('upgrade_tool_version', 'str', F.NULLABLE)
-    upgrade_tool_version_contains = F('upgrade_tool_version_contains', 'str', F.NULLABLE)
-    upgrade_tool_version_ends_with = F('upgrade_tool_version_ends_with', 'str', F.NULLABLE)
-    upgrade_tool_version_gt = F('upgrade_tool_version_gt', 'str', F.NULLABLE)
-    upgrade_tool_version_gte = F('upgrade_tool_version_gte', 'str', F.NULLABLE)
-    upgrade_tool_version_in = F('upgrade_tool_version_in', 'list[str]', F.NULLABLE)
-    upgrade_tool_version_lt = F('upgrade_tool_version_lt', 'str', F.NULLABLE)
-    upgrade_tool_version_lte = F('upgrade_tool_version_lte', 'str', F.NULLABLE)
-    upgrade_tool_version_not = F('upgrade_tool_version_not', 'str', F.NULLABLE)
-    upgrade_tool_version_not_contains = F('upgrade_tool_version_not_contains', 'str', F.NULLABLE)
-    upgrade_tool_version_not_ends_with = F('upgrade_tool_version_not_ends_with', 'str', F.NULLABLE)
-    upgrade_tool_version_not_in = F('upgrade_tool_version_not_in', 'list[str]', F.NULLABLE)
-    upgrade_tool_version_not_starts_with = F('upgrade_tool_version_not_starts_with', 'str', F.NULLABLE)
-    upgrade_tool_version_starts_with = F('upgrade_tool_version_starts_with', 'str', F.NULLABLE)
-    version = F('version', 'str', F.NULLABLE)
-    version_contains = F('version_contains', 'str', F.NULLABLE)
-    version_ends_with = F('version_ends_with', 'str', F.NULLABLE)
-    version_gt = F('version_gt', 'str', F.NULLABLE)
-    version_gte = F('version_gte', 'str', F.NULLABLE)
-    version_in = F('version_in', 'list[str]', F.NULLABLE)
-    version_lt = F('version_lt', 'str', F.NULLABLE)
-    version_lte = F('version_lte', 'str', F.NULLABLE)
-    version_not = F('version_not', 'str', F.NULLABLE)
-    version_not_contains = F('version_not_contains', 'str', F.NULLABLE)
-    version_not_ends_with = F('version_not_ends_with', 'str', F.NULLABLE)
-    version_not_in = F('version_not_in', 'list[str]', F.NULLABLE)
-    version_not_starts_with = F('version_not_starts_with', 'str', F.NULLABLE)
-    version_semantic_gt = F('version_semantic_gt', 'str', F.NULLABLE)
-    version_semantic_gte = F('version_semantic_gte', 'str', F.NULLABLE)
-    version_semantic_lt = F('version_semantic_lt', 'str', F.NULLABLE)
-    version_semantic_lte = F('version_semantic_lte', 'str', F.NULLABLE)
-    version_starts_with = F('version_starts_with', 'str', F.NULLABLE)
-    zbs_version = F('zbs_version', 'str', F.NULLABLE)
-    zbs_version_contains = F('zbs_version_contains', 'str', F.NULLABLE)
-    zbs_version_ends_with = F('zbs_version_ends_with', 'str', F.NULLABLE)
-    zbs_version_gt = F('zbs_version_gt', 'str', F.NULLABLE)
-    zbs_version_gte = F('zbs_version_gte', 'str', F.NULLABLE)
-    zbs_version_in = F('zbs_version_in', 'list[str]', F.NULLABLE)
-    zbs_version_lt = F('zbs_version_lt', 'str', F.NULLABLE)
-    zbs_version_lte = F('zbs_version_lte', 'str', F.NULLABLE)
-    zbs_version_not = F('zbs_version_not', 'str', F.NULLABLE)
-    zbs_version_not_contains = F('zbs_version_not_contains', 'str', F.NULLABLE)
-    zbs_version_not_ends_with = F('zbs_version_not_ends_with', 'str', F.NULLABLE)
-    zbs_version_not_in = F('zbs_version_not_in', 'list[str]', F.NULLABLE)
-    zbs_version_not_starts_with = F('zbs_version_not_starts_with', 'str', F.NULLABLE)
-    zbs_version_starts_with = F('zbs_version_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[ClusterImageWhereInput] N
+NOT:_not list[ClusterImageWhereInput] N
+OR:_or list[ClusterImageWhereInput] N
+cluster ClusterWhereInput N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+meta_name str N
+meta_name_contains str N
+meta_name_ends_with str N
+meta_name_gt str N
+meta_name_gte str N
+meta_name_in list[str] N
+meta_name_lt str N
+meta_name_lte str N
+meta_name_not str N
+meta_name_not_contains str N
+meta_name_not_ends_with str N
+meta_name_not_in list[str] N
+meta_name_not_starts_with str N
+meta_name_starts_with str N
+meta_size int N
+meta_size_gt int N
+meta_size_gte int N
+meta_size_in list[int] N
+meta_size_lt int N
+meta_size_lte int N
+meta_size_not int N
+meta_size_not_in list[int] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+size int N
+size_gt int N
+size_gte int N
+size_in list[int] N
+size_lt int N
+size_lte int N
+size_not int N
+size_not_in list[int] N
+upgrade_tool_version str N
+upgrade_tool_version_contains str N
+upgrade_tool_version_ends_with str N
+upgrade_tool_version_gt str N
+upgrade_tool_version_gte str N
+upgrade_tool_version_in list[str] N
+upgrade_tool_version_lt str N
+upgrade_tool_version_lte str N
+upgrade_tool_version_not str N
+upgrade_tool_version_not_contains str N
+upgrade_tool_version_not_ends_with str N
+upgrade_tool_version_not_in list[str] N
+upgrade_tool_version_not_starts_with str N
+upgrade_tool_version_starts_with str N
+version str N
+version_contains str N
+version_ends_with str N
+version_gt str N
+version_gte str N
+version_in list[str] N
+version_lt str N
+version_lte str N
+version_not str N
+version_not_contains str N
+version_not_ends_with str N
+version_not_in list[str] N
+version_not_starts_with str N
+version_semantic_gt str N
+version_semantic_gte str N
+version_semantic_lt str N
+version_semantic_lte str N
+version_starts_with str N
+zbs_version str N
+zbs_version_contains str N
+zbs_version_ends_with str N
+zbs_version_gt str N
+zbs_version_gte str N
+zbs_version_in list[str] N
+zbs_version_lt str N
+zbs_version_lte str N
+zbs_version_not str N
+zbs_version_not_contains str N
+zbs_version_not_ends_with str N
+zbs_version_not_in list[str] N
+zbs_version_not_starts_with str N
+zbs_version_starts_with str N
+"""

@@ -1,38 +1,35 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterSettingsWhereInput(Model):
-    """The ClusterSettingsWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ClusterSettingsWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ClusterSettingsWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ClusterSettingsWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ClusterSettingsWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    default_ha = F('default_ha', 'bool', F.NULLABLE)
-    default_ha_not = F('default_ha_not', 'bool', F.NULLABLE)
-    default_storage_policy = F('default_storage_policy', 'VmVolumeElfStoragePolicyType', F.NULLABLE)
-    default_storage_policy_in = F('default_storage_policy_in', 'list[VmVolumeElfStoragePolicyType]', F.NULLABLE)
-    default_storage_policy_not = F('default_storage_policy_not', 'VmVolumeElfStoragePolicyType', F.NULLABLE)
-    default_storage_policy_not_in = F('default_storage_policy_not_in', 'list[VmVolumeElfStoragePolicyType]', F.NULLABLE)
-    enabled_iscsi = F('enabled_iscsi', 'bool', F.NULLABLE)
-    enabled_iscsi_not = F('enabled_iscsi_not', 'bool', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[ClusterSettingsWhereInput] N
+NOT:_not list[ClusterSettingsWhereInput] N
+OR:_or list[ClusterSettingsWhereInput] N
+cluster ClusterWhereInput N
+default_ha bool N
+default_ha_not bool N
+default_storage_policy VmVolumeElfStoragePolicyType N
+default_storage_policy_in list[VmVolumeElfStoragePolicyType] N
+default_storage_policy_not VmVolumeElfStoragePolicyType N
+default_storage_policy_not_in list[VmVolumeElfStoragePolicyType] N
+enabled_iscsi bool N
+enabled_iscsi_not bool N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterStorageInfoEcConfig(Model):
-    """The ClusterStorageInfoEcConfig object of the CloudTower API.
-
-    Fields: see docs/models/ClusterStorageInfoEcConfig.md.
-    """
     __slots__ = ()
-    k = F('k', 'int', F.REQUIRED)
-    m = F('m', 'int', F.REQUIRED)
+    _declared = """
+k int R
+m int R
+"""

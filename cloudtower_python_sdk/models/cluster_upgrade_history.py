@@ -1,20 +1,17 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterUpgradeHistory(Model):
-    """The ClusterUpgradeHistory object of the CloudTower API.
-
-    Fields: see docs/models/ClusterUpgradeHistory.md.
-    """
     __slots__ = ()
-    cluster = F('cluster', 'NestedCluster', F.REQUIRED)
-    date = F('date', 'str', F.REQUIRED)
-    id = F('id', 'str', F.REQUIRED)
-    local_id = F('local_id', 'str', F.REQUIRED)
-    progress = F('progress', 'object', F.REQUIRED)
-    result = F('result', 'str', F.REQUIRED)
-    task_uuid = F('task_uuid', 'str', F.REQUIRED)
-    version = F('version', 'str', F.REQUIRED)
+    _declared = """
+cluster NestedCluster R
+date str R
+id str R
+local_id str R
+progress object R
+result str R
+task_uuid str R
+version str R
+"""

@@ -1,94 +1,91 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterUpgradeHistoryWhereInput(Model):
-    """The ClusterUpgradeHistoryWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ClusterUpgradeHistoryWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ClusterUpgradeHistoryWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ClusterUpgradeHistoryWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ClusterUpgradeHistoryWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    date = F('date', 'str', F.NULLABLE)
-    date_gt = F('date_gt', 'str', F.NULLABLE)
-    date_gte = F('date_gte', 'str', F.NULLABLE)
-    date_in = F('date_in', 'list[str]', F.NULLABLE)
-    date_lt = F('date_lt', 'str', F.NULLABLE)
-    date_lte = F('date_lte', 'str', F.NULLABLE)
-    date_not = F('date_not', 'str', F.NULLABLE)
-    date_not_in = F('date_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    result = F('result', 'str', F.NULLABLE)
-    result_contains = F('result_contains', 'str', F.NULLABLE)
-    result_ends_with = F('result_ends_with', 'str', F.NULLABLE)
-    result_gt = F('result_gt', 'str', F.NULLABLE)
-    result_gte = F('result_gte', 'str', F.NULLABLE)
-    result_in = F('result_in', 'list[str]', F.NULLABLE)
-    result_lt = F('result_lt', 'str', F.NULLABLE)
-    result_lte = F('result_lte', 'str', F.NULLABLE)
-    result_not = F('result_not', 'str', F.NULLABLE)
-    result_not_contains = F('result_not_contains', 'str', F.NULLABLE)
-    result_not_ends_with = F('result_not_ends_with', 'str', F.NULLABLE)
-    result_not_in = F('result_not_in', 'list[str]', F.NULLABLE)
-    result_not_starts_with = F('result_not_starts_with', 'str', F.NULLABLE)
-    result_starts_with = F('result_starts_with', 'str', F.NULLABLE)
-    task_uuid = F('task_uuid', 'str', F.NULLABLE)
-    task_uuid_contains = F('task_uuid_contains', 'str', F.NULLABLE)
-    task_uuid_ends_with = F('task_uuid_ends_with', 'str', F.NULLABLE)
-    task_uuid_gt = F('task_uuid_gt', 'str', F.NULLABLE)
-    task_uuid_gte = F('task_uuid_gte', 'str', F.NULLABLE)
-    task_uuid_in = F('task_uuid_in', 'list[str]', F.NULLABLE)
-    task_uuid_lt = F('task_uuid_lt', 'str', F.NULLABLE)
-    task_uuid_lte = F('task_uuid_lte', 'str', F.NULLABLE)
-    task_uuid_not = F('task_uuid_not', 'str', F.NULLABLE)
-    task_uuid_not_contains = F('task_uuid_not_contains', 'str', F.NULLABLE)
-    task_uuid_not_ends_with = F('task_uuid_not_ends_with', 'str', F.NULLABLE)
-    task_uuid_not_in = F('task_uuid_not_in', 'list[str]', F.NULLABLE)
-    task_uuid_not_starts_with = F('task_uuid_not_starts_with', 'str', F.NULLABLE)
-    task_uuid_starts_with = F('task_uuid_starts_with', 'str', F.NULLABLE)
-    version = F('version', 'str', F.NULLABLE)
-    version_contains = F('version_contains', 'str', F.NULLABLE)
-    version_ends_with = F('version_ends_with', 'str', F.NULLABLE)
-    version_gt = F('version_gt', 'str', F.NULLABLE)
-    version_gte = F('version_gte', 'str', F.NULLABLE)
-    version_in = F('version_in', 'list[str]', F.NULLABLE)
-    version_lt = F('version_lt', 'str', F.NULLABLE)
-    version_lte = F('version_lte', 'str', F.NULLABLE)
-    version_not = F('version_not', 'str', F.NULLABLE)
-    version_not_contains = F('version_not_contains', 'str', F.NULLABLE)
-    version_not_ends_with = F('version_not_ends_with', 'str', F.NULLABLE)
-    version_not_in = F('version_not_in', 'list[str]', F.NULLABLE)
-    version_not_starts_with = F('version_not_starts_with', 'str', F.NULLABLE)
-    version_starts_with = F('version_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[ClusterUpgradeHistoryWhereInput] N
+NOT:_not list[ClusterUpgradeHistoryWhereInput] N
+OR:_or list[ClusterUpgradeHistoryWhereInput] N
+cluster ClusterWhereInput N
+date str N
+date_gt str N
+date_gte str N
+date_in list[str] N
+date_lt str N
+date_lte str N
+date_not str N
+date_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+result str N
+result_contains str N
+result_ends_with str N
+result_gt str N
+result_gte str N
+result_in list[str] N
+result_lt str N
+result_lte str N
+result_not str N
+result_not_contains str N
+result_not_ends_with str N
+result_not_in list[str] N
+result_not_starts_with str N
+result_starts_with str N
+task_uuid str N
+task_uuid_contains str N
+task_uuid_ends_with str N
+task_uuid_gt str N
+task_uuid_gte str N
+task_uuid_in list[str] N
+task_uuid_lt str N
+task_uuid_lte str N
+task_uuid_not str N
+task_uuid_not_contains str N
+task_uuid_not_ends_with str N
+task_uuid_not_in list[str] N
+task_uuid_not_starts_with str N
+task_uuid_starts_with str N
+version str N
+version_contains str N
+version_ends_with str N
+version_gt str N
+version_gte str N
+version_in list[str] N
+version_lt str N
+version_lte str N
+version_not str N
+version_not_contains str N
+version_not_ends_with str N
+version_not_in list[str] N
+version_not_starts_with str N
+version_starts_with str N
+"""

@@ -1,559 +1,556 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterWhereInput(Model):
-    """The ClusterWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ClusterWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ClusterWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ClusterWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ClusterWhereInput]', F.NULLABLE)
-    application_highest_version = F('application_highest_version', 'str', F.NULLABLE)
-    application_highest_version_contains = F('application_highest_version_contains', 'str', F.NULLABLE)
-    application_highest_version_ends_with = F('application_highest_version_ends_with', 'str', F.NULLABLE)
-    application_highest_version_gt = F('application_highest_version_gt', 'str', F.NULLABLE)
-    application_highest_version_gte = F('application_highest_version_gte', 'str', F.NULLABLE)
-    application_highest_version_in = F('application_highest_version_in', 'list[str]', F.NULLABLE)
-    application_highest_version_lt = F('application_highest_version_lt', 'str', F.NULLABLE)
-    application_highest_version_lte = F('application_highest_version_lte', 'str', F.NULLABLE)
-    application_highest_version_not = F('application_highest_version_not', 'str', F.NULLABLE)
-    application_highest_version_not_contains = F('application_highest_version_not_contains', 'str', F.NULLABLE)
-    application_highest_version_not_ends_with = F('application_highest_version_not_ends_with', 'str', F.NULLABLE)
-    application_highest_version_not_in = F('application_highest_version_not_in', 'list[str]', F.NULLABLE)
-    application_highest_version_not_starts_with = F('application_highest_version_not_starts_with', 'str', F.NULLABLE)
-    application_highest_version_starts_with = F('application_highest_version_starts_with', 'str', F.NULLABLE)
-    applications_every = F('applications_every', 'ApplicationWhereInput', F.NULLABLE)
-    applications_none = F('applications_none', 'ApplicationWhereInput', F.NULLABLE)
-    applications_some = F('applications_some', 'ApplicationWhereInput', F.NULLABLE)
-    architecture = F('architecture', 'Architecture', F.NULLABLE)
-    architecture_in = F('architecture_in', 'list[Architecture]', F.NULLABLE)
-    architecture_not = F('architecture_not', 'Architecture', F.NULLABLE)
-    architecture_not_in = F('architecture_not_in', 'list[Architecture]', F.NULLABLE)
-    auto_converge = F('auto_converge', 'bool', F.NULLABLE)
-    auto_converge_not = F('auto_converge_not', 'bool', F.NULLABLE)
-    connect_state = F('connect_state', 'ConnectState', F.NULLABLE)
-    connect_state_in = F('connect_state_in', 'list[ConnectState]', F.NULLABLE)
-    connect_state_not = F('connect_state_not', 'ConnectState', F.NULLABLE)
-    connect_state_not_in = F('connect_state_not_in', 'list[ConnectState]', F.NULLABLE)
-    consistency_groups_every = F('consistency_groups_every', 'ConsistencyGroupWhereInput', F.NULLABLE)
-    consistency_groups_none = F('consistency_groups_none', 'ConsistencyGroupWhereInput', F.NULLABLE)
-    consistency_groups_some = F('consistency_groups_some', 'ConsistencyGroupWhereInput', F.NULLABLE)
-    current_cpu_model = F('current_cpu_model', 'str', F.NULLABLE)
-    current_cpu_model_contains = F('current_cpu_model_contains', 'str', F.NULLABLE)
-    current_cpu_model_ends_with = F('current_cpu_model_ends_with', 'str', F.NULLABLE)
-    current_cpu_model_gt = F('current_cpu_model_gt', 'str', F.NULLABLE)
-    current_cpu_model_gte = F('current_cpu_model_gte', 'str', F.NULLABLE)
-    current_cpu_model_in = F('current_cpu_model_in', 'list[str]', F.NULLABLE)
-    current_cpu_model_lt = F('current_cpu_model_lt', 'str', F.NULLABLE)
-    current_cpu_model_lte = F('current_cpu_model_lte', 'str', F.NULLABLE)
-    current_cpu_model_not = F('current_cpu_model_not', 'str', F.NULLABLE)
-    current_cpu_model_not_contains = F('current_cpu_model_not_contains', 'str', F.NULLABLE)
-    current_cpu_model_not_ends_with = F('current_cpu_model_not_ends_with', 'str', F.NULLABLE)
-    current_cpu_model_not_in = F('current_cpu_model_not_in', 'list[str]', F.NULLABLE)
-    current_cpu_model_not_starts_with = F('current_cpu_model_not_starts_with', 'str', F.NULLABLE)
-    current_cpu_model_starts_with = F('current_cpu_model_starts_with', 'str', F.NULLABLE)
-    datacenters_every = F('datacenters_every', 'DatacenterWhereInput', F.NULLABLE)
-    datacenters_none = F('datacenters_none', 'DatacenterWhereInput', F.NULLABLE)
-    datacenters_some = F('datacenters_some', 'DatacenterWhereInput', F.NULLABLE)
-    disconnected_date = F('disconnected_date', 'str', F.NULLABLE)
-    disconnected_date_gt = F('disconnected_date_gt', 'str', F.NULLABLE)
-    disconnected_date_gte = F('disconnected_date_gte', 'str', F.NULLABLE)
-    disconnected_date_in = F('disconnected_date_in', 'list[str]', F.NULLABLE)
-    disconnected_date_lt = F('disconnected_date_lt', 'str', F.NULLABLE)
-    disconnected_date_lte = F('disconnected_date_lte', 'str', F.NULLABLE)
-    disconnected_date_not = F('disconnected_date_not', 'str', F.NULLABLE)
-    disconnected_date_not_in = F('disconnected_date_not_in', 'list[str]', F.NULLABLE)
-    disconnected_reason = F('disconnected_reason', 'ClusterConnectorErrorCode', F.NULLABLE)
-    disconnected_reason_in = F('disconnected_reason_in', 'list[ClusterConnectorErrorCode]', F.NULLABLE)
-    disconnected_reason_not = F('disconnected_reason_not', 'ClusterConnectorErrorCode', F.NULLABLE)
-    disconnected_reason_not_in = F('disconnected_reason_not_in', 'list[ClusterConnectorErrorCode]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    everoute_cluster = F('everoute_cluster', 'EverouteClusterWhereInput', F.NULLABLE)
-    failure_data_space = F('failure_data_space', 'int', F.NULLABLE)
-    failure_data_space_gt = F('failure_data_space_gt', 'int', F.NULLABLE)
-    failure_data_space_gte = F('failure_data_space_gte', 'int', F.NULLABLE)
-    failure_data_space_in = F('failure_data_space_in', 'list[int]', F.NULLABLE)
-    failure_data_space_lt = F('failure_data_space_lt', 'int', F.NULLABLE)
-    failure_data_space_lte = F('failure_data_space_lte', 'int', F.NULLABLE)
-    failure_data_space_not = F('failure_data_space_not', 'int', F.NULLABLE)
-    failure_data_space_not_in = F('failure_data_space_not_in', 'list[int]', F.NULLABLE)
-    has_metrox = F('has_metrox', 'bool', F.NULLABLE)
-    has_metrox_not = F('has_metrox_not', 'bool', F.NULLABLE)
-    host_num = F('host_num', 'int', F.NULLABLE)
-    host_num_gt = F('host_num_gt', 'int', F.NULLABLE)
-    host_num_gte = F('host_num_gte', 'int', F.NULLABLE)
-    host_num_in = F('host_num_in', 'list[int]', F.NULLABLE)
-    host_num_lt = F('host_num_lt', 'int', F.NULLABLE)
-    host_num_lte = F('host_num_lte', 'int', F.NULLABLE)
-    host_num_not = F('host_num_not', 'int', F.NULLABLE)
-    host_num_not_in = F('host_num_not_in', 'list[int]', F.NULLABLE)
-    hosts_every = F('hosts_every', 'HostWhereInput', F.NULLABLE)
-    hosts_none = F('hosts_none', 'HostWhereInput', F.NULLABLE)
-    hosts_some = F('hosts_some', 'HostWhereInput', F.NULLABLE)
-    hypervisor = F('hypervisor', 'Hypervisor', F.NULLABLE)
-    hypervisor_in = F('hypervisor_in', 'list[Hypervisor]', F.NULLABLE)
-    hypervisor_not = F('hypervisor_not', 'Hypervisor', F.NULLABLE)
-    hypervisor_not_in = F('hypervisor_not_in', 'list[Hypervisor]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    ip = F('ip', 'str', F.NULLABLE)
-    ip_contains = F('ip_contains', 'str', F.NULLABLE)
-    ip_ends_with = F('ip_ends_with', 'str', F.NULLABLE)
-    ip_gt = F('ip_gt', 'str', F.NULLABLE)
-    ip_gte = F('ip_gte', 'str', F.NULLABLE)
-    ip_in = F('ip_in', 'list[str]', F.NULLABLE)
-    ip_lt = F('ip_lt', 'str', F.NULLABLE)
-    ip_lte = F('ip_lte', 'str', F.NULLABLE)
-    ip_not = F('ip_not', 'str', F.NULLABLE)
-    ip_not_contains = F('ip_not_contains', 'str', F.NULLABLE)
-    ip_not_ends_with = F('ip_not_ends_with', 'str', F.NULLABLE)
-    ip_not_in = F('ip_not_in', 'list[str]', F.NULLABLE)
-    ip_not_starts_with = F('ip_not_starts_with', 'str', F.NULLABLE)
-    ip_starts_with = F('ip_starts_with', 'str', F.NULLABLE)
-    is_all_flash = F('is_all_flash', 'bool', F.NULLABLE)
-    is_all_flash_not = F('is_all_flash_not', 'bool', F.NULLABLE)
-    iscsi_vip = F('iscsi_vip', 'str', F.NULLABLE)
-    iscsi_vip_contains = F('iscsi_vip_contains', 'str', F.NULLABLE)
-    iscsi_vip_ends_with = F('iscsi_vip_ends_with', 'str', F.NULLABLE)
-    iscsi_vip_gt = F('iscsi_vip_gt', 'str', F.NULLABLE)
-    iscsi_vip_gte = F('iscsi_vip_gte', 'str', F.NULLABLE)
-    iscsi_vip_in = F('iscsi_vip_in', 'list[str]', F.NULLABLE)
-    iscsi_vip_lt = F('iscsi_vip_lt', 'str', F.NULLABLE)
-    iscsi_vip_lte = F('iscsi_vip_lte', 'str', F.NULLABLE)
-    iscsi_vip_not = F('iscsi_vip_not', 'str', F.NULLABLE)
-    iscsi_vip_not_contains = F('iscsi_vip_not_contains', 'str', F.NULLABLE)
-    iscsi_vip_not_ends_with = F('iscsi_vip_not_ends_with', 'str', F.NULLABLE)
-    iscsi_vip_not_in = F('iscsi_vip_not_in', 'list[str]', F.NULLABLE)
-    iscsi_vip_not_starts_with = F('iscsi_vip_not_starts_with', 'str', F.NULLABLE)
-    iscsi_vip_starts_with = F('iscsi_vip_starts_with', 'str', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    license_expire_date = F('license_expire_date', 'str', F.NULLABLE)
-    license_expire_date_gt = F('license_expire_date_gt', 'str', F.NULLABLE)
-    license_expire_date_gte = F('license_expire_date_gte', 'str', F.NULLABLE)
-    license_expire_date_in = F('license_expire_date_in', 'list[str]', F.NULLABLE)
-    license_expire_date_lt = F('license_expire_date_lt', 'str', F.NULLABLE)
-    license_expire_date_lte = F('license_expire_date_lte', 'str', F.NULLABLE)
-    license_expire_date_not = F('license_expire_date_not', 'str', F.NULLABLE)
-    license_expire_date_not_in = F('license_expire_date_not_in', 'list[str]', F.NULLABLE)
-    license_serial = F('license_serial', 'str', F.NULLABLE)
-    license_serial_contains = F('license_serial_contains', 'str', F.NULLABLE)
-    license_serial_ends_with = F('license_serial_ends_with', 'str', F.NULLABLE)
-    license_serial_gt = F('license_serial_gt', 'str', F.NULLABLE)
-    license_serial_gte = F('license_serial_gte', 'str', F.NULLABLE)
-    license_serial_in = F('license_serial_in', 'list[str]', F.NULLABLE)
-    license_serial_lt = F('license_serial_lt', 'str', F.NULLABLE)
-    license_serial_lte = F('license_serial_lte', 'str', F.NULLABLE)
-    license_serial_not = F('license_serial_not', 'str', F.NULLABLE)
-    license_serial_not_contains = F('license_serial_not_contains', 'str', F.NULLABLE)
-    license_serial_not_ends_with = F('license_serial_not_ends_with', 'str', F.NULLABLE)
-    license_serial_not_in = F('license_serial_not_in', 'list[str]', F.NULLABLE)
-    license_serial_not_starts_with = F('license_serial_not_starts_with', 'str', F.NULLABLE)
-    license_serial_starts_with = F('license_serial_starts_with', 'str', F.NULLABLE)
-    license_sign_date = F('license_sign_date', 'str', F.NULLABLE)
-    license_sign_date_gt = F('license_sign_date_gt', 'str', F.NULLABLE)
-    license_sign_date_gte = F('license_sign_date_gte', 'str', F.NULLABLE)
-    license_sign_date_in = F('license_sign_date_in', 'list[str]', F.NULLABLE)
-    license_sign_date_lt = F('license_sign_date_lt', 'str', F.NULLABLE)
-    license_sign_date_lte = F('license_sign_date_lte', 'str', F.NULLABLE)
-    license_sign_date_not = F('license_sign_date_not', 'str', F.NULLABLE)
-    license_sign_date_not_in = F('license_sign_date_not_in', 'list[str]', F.NULLABLE)
-    license_type = F('license_type', 'LicenseType', F.NULLABLE)
-    license_type_in = F('license_type_in', 'list[LicenseType]', F.NULLABLE)
-    license_type_not = F('license_type_not', 'LicenseType', F.NULLABLE)
-    license_type_not_in = F('license_type_not_in', 'list[LicenseType]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    maintenance_end_date = F('maintenance_end_date', 'str', F.NULLABLE)
-    maintenance_end_date_gt = F('maintenance_end_date_gt', 'str', F.NULLABLE)
-    maintenance_end_date_gte = F('maintenance_end_date_gte', 'str', F.NULLABLE)
-    maintenance_end_date_in = F('maintenance_end_date_in', 'list[str]', F.NULLABLE)
-    maintenance_end_date_lt = F('maintenance_end_date_lt', 'str', F.NULLABLE)
-    maintenance_end_date_lte = F('maintenance_end_date_lte', 'str', F.NULLABLE)
-    maintenance_end_date_not = F('maintenance_end_date_not', 'str', F.NULLABLE)
-    maintenance_end_date_not_in = F('maintenance_end_date_not_in', 'list[str]', F.NULLABLE)
-    maintenance_start_date = F('maintenance_start_date', 'str', F.NULLABLE)
-    maintenance_start_date_gt = F('maintenance_start_date_gt', 'str', F.NULLABLE)
-    maintenance_start_date_gte = F('maintenance_start_date_gte', 'str', F.NULLABLE)
-    maintenance_start_date_in = F('maintenance_start_date_in', 'list[str]', F.NULLABLE)
-    maintenance_start_date_lt = F('maintenance_start_date_lt', 'str', F.NULLABLE)
-    maintenance_start_date_lte = F('maintenance_start_date_lte', 'str', F.NULLABLE)
-    maintenance_start_date_not = F('maintenance_start_date_not', 'str', F.NULLABLE)
-    maintenance_start_date_not_in = F('maintenance_start_date_not_in', 'list[str]', F.NULLABLE)
-    management_vip = F('management_vip', 'str', F.NULLABLE)
-    management_vip_contains = F('management_vip_contains', 'str', F.NULLABLE)
-    management_vip_ends_with = F('management_vip_ends_with', 'str', F.NULLABLE)
-    management_vip_gt = F('management_vip_gt', 'str', F.NULLABLE)
-    management_vip_gte = F('management_vip_gte', 'str', F.NULLABLE)
-    management_vip_in = F('management_vip_in', 'list[str]', F.NULLABLE)
-    management_vip_lt = F('management_vip_lt', 'str', F.NULLABLE)
-    management_vip_lte = F('management_vip_lte', 'str', F.NULLABLE)
-    management_vip_not = F('management_vip_not', 'str', F.NULLABLE)
-    management_vip_not_contains = F('management_vip_not_contains', 'str', F.NULLABLE)
-    management_vip_not_ends_with = F('management_vip_not_ends_with', 'str', F.NULLABLE)
-    management_vip_not_in = F('management_vip_not_in', 'list[str]', F.NULLABLE)
-    management_vip_not_starts_with = F('management_vip_not_starts_with', 'str', F.NULLABLE)
-    management_vip_starts_with = F('management_vip_starts_with', 'str', F.NULLABLE)
-    max_chunk_num = F('max_chunk_num', 'int', F.NULLABLE)
-    max_chunk_num_gt = F('max_chunk_num_gt', 'int', F.NULLABLE)
-    max_chunk_num_gte = F('max_chunk_num_gte', 'int', F.NULLABLE)
-    max_chunk_num_in = F('max_chunk_num_in', 'list[int]', F.NULLABLE)
-    max_chunk_num_lt = F('max_chunk_num_lt', 'int', F.NULLABLE)
-    max_chunk_num_lte = F('max_chunk_num_lte', 'int', F.NULLABLE)
-    max_chunk_num_not = F('max_chunk_num_not', 'int', F.NULLABLE)
-    max_chunk_num_not_in = F('max_chunk_num_not_in', 'list[int]', F.NULLABLE)
-    max_physical_data_capacity = F('max_physical_data_capacity', 'int', F.NULLABLE)
-    max_physical_data_capacity_gt = F('max_physical_data_capacity_gt', 'int', F.NULLABLE)
-    max_physical_data_capacity_gte = F('max_physical_data_capacity_gte', 'int', F.NULLABLE)
-    max_physical_data_capacity_in = F('max_physical_data_capacity_in', 'list[int]', F.NULLABLE)
-    max_physical_data_capacity_lt = F('max_physical_data_capacity_lt', 'int', F.NULLABLE)
-    max_physical_data_capacity_lte = F('max_physical_data_capacity_lte', 'int', F.NULLABLE)
-    max_physical_data_capacity_not = F('max_physical_data_capacity_not', 'int', F.NULLABLE)
-    max_physical_data_capacity_not_in = F('max_physical_data_capacity_not_in', 'list[int]', F.NULLABLE)
-    max_physical_data_capacity_per_node = F('max_physical_data_capacity_per_node', 'int', F.NULLABLE)
-    max_physical_data_capacity_per_node_gt = F('max_physical_data_capacity_per_node_gt', 'int', F.NULLABLE)
-    max_physical_data_capacity_per_node_gte = F('max_physical_data_capacity_per_node_gte', 'int', F.NULLABLE)
-    max_physical_data_capacity_per_node_in = F('max_physical_data_capacity_per_node_in', 'list[int]', F.NULLABLE)
-    max_physical_data_capacity_per_node_lt = F('max_physical_data_capacity_per_node_lt', 'int', F.NULLABLE)
-    max_physical_data_capacity_per_node_lte = F('max_physical_data_capacity_per_node_lte', 'int', F.NULLABLE)
-    max_physical_data_capacity_per_node_not = F('max_physical_data_capacity_per_node_not', 'int', F.NULLABLE)
-    max_physical_data_capacity_per_node_not_in = F('max_physical_data_capacity_per_node_not_in', 'list[int]', F.NULLABLE)
-    mgt_gateway = F('mgt_gateway', 'str', F.NULLABLE)
-    mgt_gateway_contains = F('mgt_gateway_contains', 'str', F.NULLABLE)
-    mgt_gateway_ends_with = F('mgt_gateway_ends_with', 'str', F.NULLABLE)
-    mgt_gateway_gt = F('mgt_gateway_gt', 'str', F.NULLABLE)
-    mgt_gateway_gte = F('mgt_gateway_gte', 'str', F.NULLABLE)
-    mgt_gateway_in = F('mgt_gateway_in', 'list[str]', F.NULLABLE)
-    mgt_gateway_lt = F('mgt_gateway_lt', 'str', F.NULLABLE)
-    mgt_gateway_lte = F('mgt_gateway_lte', 'str', F.NULLABLE)
-    mgt_gateway_not = F('mgt_gateway_not', 'str', F.NULLABLE)
-    mgt_gateway_not_contains = F('mgt_gateway_not_contains', 'str', F.NULLABLE)
-    mgt_gateway_not_ends_with = F('mgt_gateway_not_ends_with', 'str', F.NULLABLE)
-    mgt_gateway_not_in = F('mgt_gateway_not_in', 'list[str]', F.NULLABLE)
-    mgt_gateway_not_starts_with = F('mgt_gateway_not_starts_with', 'str', F.NULLABLE)
-    mgt_gateway_starts_with = F('mgt_gateway_starts_with', 'str', F.NULLABLE)
-    mgt_netmask = F('mgt_netmask', 'str', F.NULLABLE)
-    mgt_netmask_contains = F('mgt_netmask_contains', 'str', F.NULLABLE)
-    mgt_netmask_ends_with = F('mgt_netmask_ends_with', 'str', F.NULLABLE)
-    mgt_netmask_gt = F('mgt_netmask_gt', 'str', F.NULLABLE)
-    mgt_netmask_gte = F('mgt_netmask_gte', 'str', F.NULLABLE)
-    mgt_netmask_in = F('mgt_netmask_in', 'list[str]', F.NULLABLE)
-    mgt_netmask_lt = F('mgt_netmask_lt', 'str', F.NULLABLE)
-    mgt_netmask_lte = F('mgt_netmask_lte', 'str', F.NULLABLE)
-    mgt_netmask_not = F('mgt_netmask_not', 'str', F.NULLABLE)
-    mgt_netmask_not_contains = F('mgt_netmask_not_contains', 'str', F.NULLABLE)
-    mgt_netmask_not_ends_with = F('mgt_netmask_not_ends_with', 'str', F.NULLABLE)
-    mgt_netmask_not_in = F('mgt_netmask_not_in', 'list[str]', F.NULLABLE)
-    mgt_netmask_not_starts_with = F('mgt_netmask_not_starts_with', 'str', F.NULLABLE)
-    mgt_netmask_starts_with = F('mgt_netmask_starts_with', 'str', F.NULLABLE)
-    migration_data_size = F('migration_data_size', 'int', F.NULLABLE)
-    migration_data_size_gt = F('migration_data_size_gt', 'int', F.NULLABLE)
-    migration_data_size_gte = F('migration_data_size_gte', 'int', F.NULLABLE)
-    migration_data_size_in = F('migration_data_size_in', 'list[int]', F.NULLABLE)
-    migration_data_size_lt = F('migration_data_size_lt', 'int', F.NULLABLE)
-    migration_data_size_lte = F('migration_data_size_lte', 'int', F.NULLABLE)
-    migration_data_size_not = F('migration_data_size_not', 'int', F.NULLABLE)
-    migration_data_size_not_in = F('migration_data_size_not_in', 'list[int]', F.NULLABLE)
-    migration_speed = F('migration_speed', 'int', F.NULLABLE)
-    migration_speed_gt = F('migration_speed_gt', 'int', F.NULLABLE)
-    migration_speed_gte = F('migration_speed_gte', 'int', F.NULLABLE)
-    migration_speed_in = F('migration_speed_in', 'list[int]', F.NULLABLE)
-    migration_speed_lt = F('migration_speed_lt', 'int', F.NULLABLE)
-    migration_speed_lte = F('migration_speed_lte', 'int', F.NULLABLE)
-    migration_speed_not = F('migration_speed_not', 'int', F.NULLABLE)
-    migration_speed_not_in = F('migration_speed_not_in', 'list[int]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    ntp_mode = F('ntp_mode', 'NtpMode', F.NULLABLE)
-    ntp_mode_in = F('ntp_mode_in', 'list[NtpMode]', F.NULLABLE)
-    ntp_mode_not = F('ntp_mode_not', 'NtpMode', F.NULLABLE)
-    ntp_mode_not_in = F('ntp_mode_not_in', 'list[NtpMode]', F.NULLABLE)
-    nvme_over_rdma_enabled = F('nvme_over_rdma_enabled', 'bool', F.NULLABLE)
-    nvme_over_rdma_enabled_not = F('nvme_over_rdma_enabled_not', 'bool', F.NULLABLE)
-    nvme_over_tcp_enabled = F('nvme_over_tcp_enabled', 'bool', F.NULLABLE)
-    nvme_over_tcp_enabled_not = F('nvme_over_tcp_enabled_not', 'bool', F.NULLABLE)
-    nvmf_enabled = F('nvmf_enabled', 'bool', F.NULLABLE)
-    nvmf_enabled_not = F('nvmf_enabled_not', 'bool', F.NULLABLE)
-    pmem_enabled = F('pmem_enabled', 'bool', F.NULLABLE)
-    pmem_enabled_not = F('pmem_enabled_not', 'bool', F.NULLABLE)
-    provisioned_cpu_cores = F('provisioned_cpu_cores', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm = F('provisioned_cpu_cores_for_active_vm', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_gt = F('provisioned_cpu_cores_for_active_vm_gt', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_gte = F('provisioned_cpu_cores_for_active_vm_gte', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_in = F('provisioned_cpu_cores_for_active_vm_in', 'list[int]', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_lt = F('provisioned_cpu_cores_for_active_vm_lt', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_lte = F('provisioned_cpu_cores_for_active_vm_lte', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_not = F('provisioned_cpu_cores_for_active_vm_not', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_not_in = F('provisioned_cpu_cores_for_active_vm_not_in', 'list[int]', F.NULLABLE)
-    provisioned_cpu_cores_gt = F('provisioned_cpu_cores_gt', 'int', F.NULLABLE)
-    provisioned_cpu_cores_gte = F('provisioned_cpu_cores_gte', 'int', F.NULLABLE)
-    provisioned_cpu_cores_in = F('provisioned_cpu_cores_in', 'list[int]', F.NULLABLE)
-    provisioned_cpu_cores_lt = F('provisioned_cpu_cores_lt', 'int', F.NULLABLE)
-    provisioned_cpu_cores_lte = F('provisioned_cpu_cores_lte', 'int', F.NULLABLE)
-    provisioned_cpu_cores_not = F('provisioned_cpu_cores_not', 'int', F.NULLABLE)
-    provisioned_cpu_cores_not_in = F('provisioned_cpu_cores_not_in', 'list[int]', F.NULLABLE)
-    provisioned_for_active_vm_ratio = F('provisioned_for_active_vm_ratio', 'float', F.NULLABLE)
-    provisioned_for_active_vm_ratio_gt = F('provisioned_for_active_vm_ratio_gt', 'float', F.NULLABLE)
-    provisioned_for_active_vm_ratio_gte = F('provisioned_for_active_vm_ratio_gte', 'float', F.NULLABLE)
-    provisioned_for_active_vm_ratio_in = F('provisioned_for_active_vm_ratio_in', 'list[float]', F.NULLABLE)
-    provisioned_for_active_vm_ratio_lt = F('provisioned_for_active_vm_ratio_lt', 'float', F.NULLABLE)
-    provisioned_for_active_vm_ratio_lte = F('provisioned_for_active_vm_ratio_lte', 'float', F.NULLABLE)
-    provisioned_for_active_vm_ratio_not = F('provisioned_for_active_vm_ratio_not', 'float', F.NULLABLE)
-    provisioned_for_active_vm_ratio_not_in = F('provisioned_for_active_vm_ratio_not_in', 'list[float]', F.NULLABLE)
-    provisioned_memory_bytes = F('provisioned_memory_bytes', 'int', F.NULLABLE)
-    provisioned_memory_bytes_gt = F('provisioned_memory_bytes_gt', 'int', F.NULLABLE)
-    provisioned_memory_bytes_gte = F('provisioned_memory_bytes_gte', 'int', F.NULLABLE)
-    provisioned_memory_bytes_in = F('provisioned_memory_bytes_in', 'list[int]', F.NULLABLE)
-    provisioned_memory_bytes_lt = F('provisioned_memory_bytes_lt', 'int', F.NULLABLE)
-    provisioned_memory_bytes_lte = F('provisioned_memory_bytes_lte', 'int', F.NULLABLE)
-    provisioned_memory_bytes_not = F('provisioned_memory_bytes_not', 'int', F.NULLABLE)
-    provisioned_memory_bytes_not_in = F('provisioned_memory_bytes_not_in', 'list[int]', F.NULLABLE)
-    provisioned_ratio = F('provisioned_ratio', 'float', F.NULLABLE)
-    provisioned_ratio_gt = F('provisioned_ratio_gt', 'float', F.NULLABLE)
-    provisioned_ratio_gte = F('provisioned_ratio_gte', 'float', F.NULLABLE)
-    provisioned_ratio_in = F('provisioned_ratio_in', 'list[float]', F.NULLABLE)
-    provisioned_ratio_lt = F('provisioned_ratio_lt', 'float', F.NULLABLE)
-    provisioned_ratio_lte = F('provisioned_ratio_lte', 'float', F.NULLABLE)
-    provisioned_ratio_not = F('provisioned_ratio_not', 'float', F.NULLABLE)
-    provisioned_ratio_not_in = F('provisioned_ratio_not_in', 'list[float]', F.NULLABLE)
-    rdma_enabled = F('rdma_enabled', 'bool', F.NULLABLE)
-    rdma_enabled_not = F('rdma_enabled_not', 'bool', F.NULLABLE)
-    recover_data_size = F('recover_data_size', 'int', F.NULLABLE)
-    recover_data_size_gt = F('recover_data_size_gt', 'int', F.NULLABLE)
-    recover_data_size_gte = F('recover_data_size_gte', 'int', F.NULLABLE)
-    recover_data_size_in = F('recover_data_size_in', 'list[int]', F.NULLABLE)
-    recover_data_size_lt = F('recover_data_size_lt', 'int', F.NULLABLE)
-    recover_data_size_lte = F('recover_data_size_lte', 'int', F.NULLABLE)
-    recover_data_size_not = F('recover_data_size_not', 'int', F.NULLABLE)
-    recover_data_size_not_in = F('recover_data_size_not_in', 'list[int]', F.NULLABLE)
-    recover_speed = F('recover_speed', 'int', F.NULLABLE)
-    recover_speed_gt = F('recover_speed_gt', 'int', F.NULLABLE)
-    recover_speed_gte = F('recover_speed_gte', 'int', F.NULLABLE)
-    recover_speed_in = F('recover_speed_in', 'list[int]', F.NULLABLE)
-    recover_speed_lt = F('recover_speed_lt', 'int', F.NULLABLE)
-    recover_speed_lte = F('recover_speed_lte', 'int', F.NULLABLE)
-    recover_speed_not = F('recover_speed_not', 'int', F.NULLABLE)
-    recover_speed_not_in = F('recover_speed_not_in', 'list[int]', F.NULLABLE)
-    reserved_cpu_cores_for_system_service = F('reserved_cpu_cores_for_system_service', 'int', F.NULLABLE)
-    reserved_cpu_cores_for_system_service_gt = F('reserved_cpu_cores_for_system_service_gt', 'int', F.NULLABLE)
-    reserved_cpu_cores_for_system_service_gte = F('reserved_cpu_cores_for_system_service_gte', 'int', F.NULLABLE)
-    reserved_cpu_cores_for_system_service_in = F('reserved_cpu_cores_for_system_service_in', 'list[int]', F.NULLABLE)
-    reserved_cpu_cores_for_system_service_lt = F('reserved_cpu_cores_for_system_service_lt', 'int', F.NULLABLE)
-    reserved_cpu_cores_for_system_service_lte = F('reserved_cpu_cores_for_system_service_lte', 'int', F.NULLABLE)
-    reserved_cpu_cores_for_system_service_not = F('reserved_cpu_cores_for_system_service_not', 'int', F.NULLABLE)
-    reserved_cpu_cores_for_system_service_not_in = F('reserved_cpu_cores_for_system_service_not_in', 'list[int]', F.NULLABLE)
-    running_vm_num = F('running_vm_num', 'int', F.NULLABLE)
-    running_vm_num_gt = F('running_vm_num_gt', 'int', F.NULLABLE)
-    running_vm_num_gte = F('running_vm_num_gte', 'int', F.NULLABLE)
-    running_vm_num_in = F('running_vm_num_in', 'list[int]', F.NULLABLE)
-    running_vm_num_lt = F('running_vm_num_lt', 'int', F.NULLABLE)
-    running_vm_num_lte = F('running_vm_num_lte', 'int', F.NULLABLE)
-    running_vm_num_not = F('running_vm_num_not', 'int', F.NULLABLE)
-    running_vm_num_not_in = F('running_vm_num_not_in', 'list[int]', F.NULLABLE)
-    settings = F('settings', 'ClusterSettingsWhereInput', F.NULLABLE)
-    software_edition = F('software_edition', 'SoftwareEdition', F.NULLABLE)
-    software_edition_in = F('software_edition_in', 'list[SoftwareEdition]', F.NULLABLE)
-    software_edition_not = F('software_edition_not', 'SoftwareEdition', F.NULLABLE)
-    software_edition_not_in = F('software_edition_not_in', 'list[SoftwareEdition]', F.NULLABLE)
-    stopped_vm_num = F('stopped_vm_num', 'int', F.NULLABLE)
-    stopped_vm_num_gt = F('stopped_vm_num_gt', 'int', F.NULLABLE)
-    stopped_vm_num_gte = F('stopped_vm_num_gte', 'int', F.NULLABLE)
-    stopped_vm_num_in = F('stopped_vm_num_in', 'list[int]', F.NULLABLE)
-    stopped_vm_num_lt = F('stopped_vm_num_lt', 'int', F.NULLABLE)
-    stopped_vm_num_lte = F('stopped_vm_num_lte', 'int', F.NULLABLE)
-    stopped_vm_num_not = F('stopped_vm_num_not', 'int', F.NULLABLE)
-    stopped_vm_num_not_in = F('stopped_vm_num_not_in', 'list[int]', F.NULLABLE)
-    stretch = F('stretch', 'bool', F.NULLABLE)
-    stretch_not = F('stretch_not', 'bool', F.NULLABLE)
-    suspended_vm_num = F('suspended_vm_num', 'int', F.NULLABLE)
-    suspended_vm_num_gt = F('suspended_vm_num_gt', 'int', F.NULLABLE)
-    suspended_vm_num_gte = F('suspended_vm_num_gte', 'int', F.NULLABLE)
-    suspended_vm_num_in = F('suspended_vm_num_in', 'list[int]', F.NULLABLE)
-    suspended_vm_num_lt = F('suspended_vm_num_lt', 'int', F.NULLABLE)
-    suspended_vm_num_lte = F('suspended_vm_num_lte', 'int', F.NULLABLE)
-    suspended_vm_num_not = F('suspended_vm_num_not', 'int', F.NULLABLE)
-    suspended_vm_num_not_in = F('suspended_vm_num_not_in', 'list[int]', F.NULLABLE)
-    total_cache_capacity = F('total_cache_capacity', 'int', F.NULLABLE)
-    total_cache_capacity_gt = F('total_cache_capacity_gt', 'int', F.NULLABLE)
-    total_cache_capacity_gte = F('total_cache_capacity_gte', 'int', F.NULLABLE)
-    total_cache_capacity_in = F('total_cache_capacity_in', 'list[int]', F.NULLABLE)
-    total_cache_capacity_lt = F('total_cache_capacity_lt', 'int', F.NULLABLE)
-    total_cache_capacity_lte = F('total_cache_capacity_lte', 'int', F.NULLABLE)
-    total_cache_capacity_not = F('total_cache_capacity_not', 'int', F.NULLABLE)
-    total_cache_capacity_not_in = F('total_cache_capacity_not_in', 'list[int]', F.NULLABLE)
-    total_cpu_cores = F('total_cpu_cores', 'int', F.NULLABLE)
-    total_cpu_cores_gt = F('total_cpu_cores_gt', 'int', F.NULLABLE)
-    total_cpu_cores_gte = F('total_cpu_cores_gte', 'int', F.NULLABLE)
-    total_cpu_cores_in = F('total_cpu_cores_in', 'list[int]', F.NULLABLE)
-    total_cpu_cores_lt = F('total_cpu_cores_lt', 'int', F.NULLABLE)
-    total_cpu_cores_lte = F('total_cpu_cores_lte', 'int', F.NULLABLE)
-    total_cpu_cores_not = F('total_cpu_cores_not', 'int', F.NULLABLE)
-    total_cpu_cores_not_in = F('total_cpu_cores_not_in', 'list[int]', F.NULLABLE)
-    total_cpu_hz = F('total_cpu_hz', 'int', F.NULLABLE)
-    total_cpu_hz_gt = F('total_cpu_hz_gt', 'int', F.NULLABLE)
-    total_cpu_hz_gte = F('total_cpu_hz_gte', 'int', F.NULLABLE)
-    total_cpu_hz_in = F('total_cpu_hz_in', 'list[int]', F.NULLABLE)
-    total_cpu_hz_lt = F('total_cpu_hz_lt', 'int', F.NULLABLE)
-    total_cpu_hz_lte = F('total_cpu_hz_lte', 'int', F.NULLABLE)
-    total_cpu_hz_not = F('total_cpu_hz_not', 'int', F.NULLABLE)
-    total_cpu_hz_not_in = F('total_cpu_hz_not_in', 'list[int]', F.NULLABLE)
-    total_cpu_sockets = F('total_cpu_sockets', 'int', F.NULLABLE)
-    total_cpu_sockets_gt = F('total_cpu_sockets_gt', 'int', F.NULLABLE)
-    total_cpu_sockets_gte = F('total_cpu_sockets_gte', 'int', F.NULLABLE)
-    total_cpu_sockets_in = F('total_cpu_sockets_in', 'list[int]', F.NULLABLE)
-    total_cpu_sockets_lt = F('total_cpu_sockets_lt', 'int', F.NULLABLE)
-    total_cpu_sockets_lte = F('total_cpu_sockets_lte', 'int', F.NULLABLE)
-    total_cpu_sockets_not = F('total_cpu_sockets_not', 'int', F.NULLABLE)
-    total_cpu_sockets_not_in = F('total_cpu_sockets_not_in', 'list[int]', F.NULLABLE)
-    total_data_capacity = F('total_data_capacity', 'int', F.NULLABLE)
-    total_data_capacity_gt = F('total_data_capacity_gt', 'int', F.NULLABLE)
-    total_data_capacity_gte = F('total_data_capacity_gte', 'int', F.NULLABLE)
-    total_data_capacity_in = F('total_data_capacity_in', 'list[int]', F.NULLABLE)
-    total_data_capacity_lt = F('total_data_capacity_lt', 'int', F.NULLABLE)
-    total_data_capacity_lte = F('total_data_capacity_lte', 'int', F.NULLABLE)
-    total_data_capacity_not = F('total_data_capacity_not', 'int', F.NULLABLE)
-    total_data_capacity_not_in = F('total_data_capacity_not_in', 'list[int]', F.NULLABLE)
-    total_memory_bytes = F('total_memory_bytes', 'int', F.NULLABLE)
-    total_memory_bytes_gt = F('total_memory_bytes_gt', 'int', F.NULLABLE)
-    total_memory_bytes_gte = F('total_memory_bytes_gte', 'int', F.NULLABLE)
-    total_memory_bytes_in = F('total_memory_bytes_in', 'list[int]', F.NULLABLE)
-    total_memory_bytes_lt = F('total_memory_bytes_lt', 'int', F.NULLABLE)
-    total_memory_bytes_lte = F('total_memory_bytes_lte', 'int', F.NULLABLE)
-    total_memory_bytes_not = F('total_memory_bytes_not', 'int', F.NULLABLE)
-    total_memory_bytes_not_in = F('total_memory_bytes_not_in', 'list[int]', F.NULLABLE)
-    type = F('type', 'ClusterType', F.NULLABLE)
-    type_in = F('type_in', 'list[ClusterType]', F.NULLABLE)
-    type_not = F('type_not', 'ClusterType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[ClusterType]', F.NULLABLE)
-    upgrade_tool_version = F('upgrade_tool_version', 'str', F.NULLABLE)
-    upgrade_tool_version_contains = F('upgrade_tool_version_contains', 'str', F.NULLABLE)
-    upgrade_tool_version_ends_with = F('upgrade_tool_version_ends_with', 'str', F.NULLABLE)
-    upgrade_tool_version_gt = F('upgrade_tool_version_gt', 'str', F.NULLABLE)
-    upgrade_tool_version_gte = F('upgrade_tool_version_gte', 'str', F.NULLABLE)
-    upgrade_tool_version_in = F('upgrade_tool_version_in', 'list[str]', F.NULLABLE)
-    upgrade_tool_version_lt = F('upgrade_tool_version_lt', 'str', F.NULLABLE)
-    upgrade_tool_version_lte = F('upgrade_tool_version_lte', 'str', F.NULLABLE)
-    upgrade_tool_version_not = F('upgrade_tool_version_not', 'str', F.NULLABLE)
-    upgrade_tool_version_not_contains = F('upgrade_tool_version_not_contains', 'str', F.NULLABLE)
-    upgrade_tool_version_not_ends_with = F('upgrade_tool_version_not_ends_with', 'str', F.NULLABLE)
-    upgrade_tool_version_not_in = F('upgrade_tool_version_not_in', 'list[str]', F.NULLABLE)
-    upgrade_tool_version_not_starts_with = F('upgrade_tool_version_not_starts_with', 'str', F.NULLABLE)
-    upgrade_tool_version_starts_with = F('upgrade_tool_version_starts_with', 'str', F.NULLABLE)
-    used_cpu_hz = F('used_cpu_hz', 'float', F.NULLABLE)
-    used_cpu_hz_gt = F('used_cpu_hz_gt', 'float', F.NULLABLE)
-    used_cpu_hz_gte = F('used_cpu_hz_gte', 'float', F.NULLABLE)
-    used_cpu_hz_in = F('used_cpu_hz_in', 'list[float]', F.NULLABLE)
-    used_cpu_hz_lt = F('used_cpu_hz_lt', 'float', F.NULLABLE)
-    used_cpu_hz_lte = F('used_cpu_hz_lte', 'float', F.NULLABLE)
-    used_cpu_hz_not = F('used_cpu_hz_not', 'float', F.NULLABLE)
-    used_cpu_hz_not_in = F('used_cpu_hz_not_in', 'list[float]', F.NULLABLE)
-    used_data_space = F('used_data_space', 'int', F.NULLABLE)
-    used_data_space_gt = F('used_data_space_gt', 'int', F.NULLABLE)
-    used_data_space_gte = F('used_data_space_gte', 'int', F.NULLABLE)
-    used_data_space_in = F('used_data_space_in', 'list[int]', F.NULLABLE)
-    used_data_space_lt = F('used_data_space_lt', 'int', F.NULLABLE)
-    used_data_space_lte = F('used_data_space_lte', 'int', F.NULLABLE)
-    used_data_space_not = F('used_data_space_not', 'int', F.NULLABLE)
-    used_data_space_not_in = F('used_data_space_not_in', 'list[int]', F.NULLABLE)
-    used_memory_bytes = F('used_memory_bytes', 'float', F.NULLABLE)
-    used_memory_bytes_gt = F('used_memory_bytes_gt', 'float', F.NULLABLE)
-    used_memory_bytes_gte = F('used_memory_bytes_gte', 'float', F.NULLABLE)
-    used_memory_bytes_in = F('used_memory_bytes_in', 'list[float]', F.NULLABLE)
-    used_memory_bytes_lt = F('used_memory_bytes_lt', 'float', F.NULLABLE)
-    used_memory_bytes_lte = F('used_memory_bytes_lte', 'float', F.NULLABLE)
-    used_memory_bytes_not = F('used_memory_bytes_not', 'float', F.NULLABLE)
-    used_memory_bytes_not_in = F('used_memory_bytes_not_in', 'list[float]', F.NULLABLE)
-    valid_data_space = F('valid_data_space', 'int', F.NULLABLE)
-    valid_data_space_gt = F('valid_data_space_gt', 'int', F.NULLABLE)
-    valid_data_space_gte = F('valid_data_space_gte', 'int', F.NULLABLE)
-    valid_data_space_in = F('valid_data_space_in', 'list[int]', F.NULLABLE)
-    valid_data_space_lt = F('valid_data_space_lt', 'int', F.NULLABLE)
-    valid_data_space_lte = F('valid_data_space_lte', 'int', F.NULLABLE)
-    valid_data_space_not = F('valid_data_space_not', 'int', F.NULLABLE)
-    valid_data_space_not_in = F('valid_data_space_not_in', 'list[int]', F.NULLABLE)
-    vcenter_account = F('vcenterAccount', 'VcenterAccountWhereInput', F.NULLABLE)
-    vdses_every = F('vdses_every', 'VdsWhereInput', F.NULLABLE)
-    vdses_none = F('vdses_none', 'VdsWhereInput', F.NULLABLE)
-    vdses_some = F('vdses_some', 'VdsWhereInput', F.NULLABLE)
-    version = F('version', 'str', F.NULLABLE)
-    version_contains = F('version_contains', 'str', F.NULLABLE)
-    version_ends_with = F('version_ends_with', 'str', F.NULLABLE)
-    version_gt = F('version_gt', 'str', F.NULLABLE)
-    version_gte = F('version_gte', 'str', F.NULLABLE)
-    version_in = F('version_in', 'list[str]', F.NULLABLE)
-    version_lt = F('version_lt', 'str', F.NULLABLE)
-    version_lte = F('version_lte', 'str', F.NULLABLE)
-    version_not = F('version_not', 'str', F.NULLABLE)
-    version_not_contains = F('version_not_contains', 'str', F.NULLABLE)
-    version_not_ends_with = F('version_not_ends_with', 'str', F.NULLABLE)
-    version_not_in = F('version_not_in', 'list[str]', F.NULLABLE)
-    version_not_starts_with = F('version_not_starts_with', 'str', F.NULLABLE)
-    version_starts_with = F('version_starts_with', 'str', F.NULLABLE)
-    vhost_enabled = F('vhost_enabled', 'bool', F.NULLABLE)
-    vhost_enabled_not = F('vhost_enabled_not', 'bool', F.NULLABLE)
-    vm_folders_every = F('vm_folders_every', 'VmFolderWhereInput', F.NULLABLE)
-    vm_folders_none = F('vm_folders_none', 'VmFolderWhereInput', F.NULLABLE)
-    vm_folders_some = F('vm_folders_some', 'VmFolderWhereInput', F.NULLABLE)
-    vm_num = F('vm_num', 'int', F.NULLABLE)
-    vm_num_gt = F('vm_num_gt', 'int', F.NULLABLE)
-    vm_num_gte = F('vm_num_gte', 'int', F.NULLABLE)
-    vm_num_in = F('vm_num_in', 'list[int]', F.NULLABLE)
-    vm_num_lt = F('vm_num_lt', 'int', F.NULLABLE)
-    vm_num_lte = F('vm_num_lte', 'int', F.NULLABLE)
-    vm_num_not = F('vm_num_not', 'int', F.NULLABLE)
-    vm_num_not_in = F('vm_num_not_in', 'list[int]', F.NULLABLE)
-    vm_templates_every = F('vm_templates_every', 'VmTemplateWhereInput', F.NULLABLE)
-    vm_templates_none = F('vm_templates_none', 'VmTemplateWhereInput', F.NULLABLE)
-    vm_templates_some = F('vm_templates_some', 'VmTemplateWhereInput', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
-    witness = F('witness', 'WitnessWhereInput', F.NULLABLE)
-    zones_every = F('zones_every', 'ZoneWhereInput', F.NULLABLE)
-    zones_none = F('zones_none', 'ZoneWhereInput', F.NULLABLE)
-    zones_some = F('zones_some', 'ZoneWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[ClusterWhereInput] N
+NOT:_not list[ClusterWhereInput] N
+OR:_or list[ClusterWhereInput] N
+application_highest_version str N
+application_highest_version_contains str N
+application_highest_version_ends_with str N
+application_highest_version_gt str N
+application_highest_version_gte str N
+application_highest_version_in list[str] N
+application_highest_version_lt str N
+application_highest_version_lte str N
+application_highest_version_not str N
+application_highest_version_not_contains str N
+application_highest_version_not_ends_with str N
+application_highest_version_not_in list[str] N
+application_highest_version_not_starts_with str N
+application_highest_version_starts_with str N
+applications_every ApplicationWhereInput N
+applications_none ApplicationWhereInput N
+applications_some ApplicationWhereInput N
+architecture Architecture N
+architecture_in list[Architecture] N
+architecture_not Architecture N
+architecture_not_in list[Architecture] N
+auto_converge bool N
+auto_converge_not bool N
+connect_state ConnectState N
+connect_state_in list[ConnectState] N
+connect_state_not ConnectState N
+connect_state_not_in list[ConnectState] N
+consistency_groups_every ConsistencyGroupWhereInput N
+consistency_groups_none ConsistencyGroupWhereInput N
+consistency_groups_some ConsistencyGroupWhereInput N
+current_cpu_model str N
+current_cpu_model_contains str N
+current_cpu_model_ends_with str N
+current_cpu_model_gt str N
+current_cpu_model_gte str N
+current_cpu_model_in list[str] N
+current_cpu_model_lt str N
+current_cpu_model_lte str N
+current_cpu_model_not str N
+current_cpu_model_not_contains str N
+current_cpu_model_not_ends_with str N
+current_cpu_model_not_in list[str] N
+current_cpu_model_not_starts_with str N
+current_cpu_model_starts_with str N
+datacenters_every DatacenterWhereInput N
+datacenters_none DatacenterWhereInput N
+datacenters_some DatacenterWhereInput N
+disconnected_date str N
+disconnected_date_gt str N
+disconnected_date_gte str N
+disconnected_date_in list[str] N
+disconnected_date_lt str N
+disconnected_date_lte str N
+disconnected_date_not str N
+disconnected_date_not_in list[str] N
+disconnected_reason ClusterConnectorErrorCode N
+disconnected_reason_in list[ClusterConnectorErrorCode] N
+disconnected_reason_not ClusterConnectorErrorCode N
+disconnected_reason_not_in list[ClusterConnectorErrorCode] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+everoute_cluster EverouteClusterWhereInput N
+failure_data_space int N
+failure_data_space_gt int N
+failure_data_space_gte int N
+failure_data_space_in list[int] N
+failure_data_space_lt int N
+failure_data_space_lte int N
+failure_data_space_not int N
+failure_data_space_not_in list[int] N
+has_metrox bool N
+has_metrox_not bool N
+host_num int N
+host_num_gt int N
+host_num_gte int N
+host_num_in list[int] N
+host_num_lt int N
+host_num_lte int N
+host_num_not int N
+host_num_not_in list[int] N
+hosts_every HostWhereInput N
+hosts_none HostWhereInput N
+hosts_some HostWhereInput N
+hypervisor Hypervisor N
+hypervisor_in list[Hypervisor] N
+hypervisor_not Hypervisor N
+hypervisor_not_in list[Hypervisor] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+ip str N
+ip_contains str N
+ip_ends_with str N
+ip_gt str N
+ip_gte str N
+ip_in list[str] N
+ip_lt str N
+ip_lte str N
+ip_not str N
+ip_not_contains str N
+ip_not_ends_with str N
+ip_not_in list[str] N
+ip_not_starts_with str N
+ip_starts_with str N
+is_all_flash bool N
+is_all_flash_not bool N
+iscsi_vip str N
+iscsi_vip_contains str N
+iscsi_vip_ends_with str N
+iscsi_vip_gt str N
+iscsi_vip_gte str N
+iscsi_vip_in list[str] N
+iscsi_vip_lt str N
+iscsi_vip_lte str N
+iscsi_vip_not str N
+iscsi_vip_not_contains str N
+iscsi_vip_not_ends_with str N
+iscsi_vip_not_in list[str] N
+iscsi_vip_not_starts_with str N
+iscsi_vip_starts_with str N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+license_expire_date str N
+license_expire_date_gt str N
+license_expire_date_gte str N
+license_expire_date_in list[str] N
+license_expire_date_lt str N
+license_expire_date_lte str N
+license_expire_date_not str N
+license_expire_date_not_in list[str] N
+license_serial str N
+license_serial_contains str N
+license_serial_ends_with str N
+license_serial_gt str N
+license_serial_gte str N
+license_serial_in list[str] N
+license_serial_lt str N
+license_serial_lte str N
+license_serial_not str N
+license_serial_not_contains str N
+license_serial_not_ends_with str N
+license_serial_not_in list[str] N
+license_serial_not_starts_with str N
+license_serial_starts_with str N
+license_sign_date str N
+license_sign_date_gt str N
+license_sign_date_gte str N
+license_sign_date_in list[str] N
+license_sign_date_lt str N
+license_sign_date_lte str N
+license_sign_date_not str N
+license_sign_date_not_in list[str] N
+license_type LicenseType N
+license_type_in list[LicenseType] N
+license_type_not LicenseType N
+license_type_not_in list[LicenseType] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+maintenance_end_date str N
+maintenance_end_date_gt str N
+maintenance_end_date_gte str N
+maintenance_end_date_in list[str] N
+maintenance_end_date_lt str N
+maintenance_end_date_lte str N
+maintenance_end_date_not str N
+maintenance_end_date_not_in list[str] N
+maintenance_start_date str N
+maintenance_start_date_gt str N
+maintenance_start_date_gte str N
+maintenance_start_date_in list[str] N
+maintenance_start_date_lt str N
+maintenance_start_date_lte str N
+maintenance_start_date_not str N
+maintenance_start_date_not_in list[str] N
+management_vip str N
+management_vip_contains str N
+management_vip_ends_with str N
+management_vip_gt str N
+management_vip_gte str N
+management_vip_in list[str] N
+management_vip_lt str N
+management_vip_lte str N
+management_vip_not str N
+management_vip_not_contains str N
+management_vip_not_ends_with str N
+management_vip_not_in list[str] N
+management_vip_not_starts_with str N
+management_vip_starts_with str N
+max_chunk_num int N
+max_chunk_num_gt int N
+max_chunk_num_gte int N
+max_chunk_num_in list[int] N
+max_chunk_num_lt int N
+max_chunk_num_lte int N
+max_chunk_num_not int N
+max_chunk_num_not_in list[int] N
+max_physical_data_capacity int N
+max_physical_data_capacity_gt int N
+max_physical_data_capacity_gte int N
+max_physical_data_capacity_in list[int] N
+max_physical_data_capacity_lt int N
+max_physical_data_capacity_lte int N
+max_physical_data_capacity_not int N
+max_physical_data_capacity_not_in list[int] N
+max_physical_data_capacity_per_node int N
+max_physical_data_capacity_per_node_gt int N
+max_physical_data_capacity_per_node_gte int N
+max_physical_data_capacity_per_node_in list[int] N
+max_physical_data_capacity_per_node_lt int N
+max_physical_data_capacity_per_node_lte int N
+max_physical_data_capacity_per_node_not int N
+max_physical_data_capacity_per_node_not_in list[int] N
+mgt_gateway str N
+mgt_gateway_contains str N
+mgt_gateway_ends_with str N
+mgt_gateway_gt str N
+mgt_gateway_gte str N
+mgt_gateway_in list[str] N
+mgt_gateway_lt str N
+mgt_gateway_lte str N
+mgt_gateway_not str N
+mgt_gateway_not_contains str N
+mgt_gateway_not_ends_with str N
+mgt_gateway_not_in list[str] N
+mgt_gateway_not_starts_with str N
+mgt_gateway_starts_with str N
+mgt_netmask str N
+mgt_netmask_contains str N
+mgt_netmask_ends_with str N
+mgt_netmask_gt str N
+mgt_netmask_gte str N
+mgt_netmask_in list[str] N
+mgt_netmask_lt str N
+mgt_netmask_lte str N
+mgt_netmask_not str N
+mgt_netmask_not_contains str N
+mgt_netmask_not_ends_with str N
+mgt_netmask_not_in list[str] N
+mgt_netmask_not_starts_with str N
+mgt_netmask_starts_with str N
+migration_data_size int N
+migration_data_size_gt int N
+migration_data_size_gte int N
+migration_data_size_in list[int] N
+migration_data_size_lt int N
+migration_data_size_lte int N
+migration_data_size_not int N
+migration_data_size_not_in list[int] N
+migration_speed int N
+migration_speed_gt int N
+migration_speed_gte int N
+migration_speed_in list[int] N
+migration_speed_lt int N
+migration_speed_lte int N
+migration_speed_not int N
+migration_speed_not_in list[int] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+ntp_mode NtpMode N
+ntp_mode_in list[NtpMode] N
+ntp_mode_not NtpMode N
+ntp_mode_not_in list[NtpMode] N
+nvme_over_rdma_enabled bool N
+nvme_over_rdma_enabled_not bool N
+nvme_over_tcp_enabled bool N
+nvme_over_tcp_enabled_not bool N
+nvmf_enabled bool N
+nvmf_enabled_not bool N
+pmem_enabled bool N
+pmem_enabled_not bool N
+provisioned_cpu_cores int N
+provisioned_cpu_cores_for_active_vm int N
+provisioned_cpu_cores_for_active_vm_gt int N
+provisioned_cpu_cores_for_active_vm_gte int N
+provisioned_cpu_cores_for_active_vm_in list[int] N
+provisioned_cpu_cores_for_active_vm_lt int N
+provisioned_cpu_cores_for_active_vm_lte int N
+provisioned_cpu_cores_for_active_vm_not int N
+provisioned_cpu_cores_for_active_vm_not_in list[int] N
+provisioned_cpu_cores_gt int N
+provisioned_cpu_cores_gte int N
+provisioned_cpu_cores_in list[int] N
+provisioned_cpu_cores_lt int N
+provisioned_cpu_cores_lte int N
+provisioned_cpu_cores_not int N
+provisioned_cpu_cores_not_in list[int] N
+provisioned_for_active_vm_ratio float N
+provisioned_for_active_vm_ratio_gt float N
+provisioned_for_active_vm_ratio_gte float N
+provisioned_for_active_vm_ratio_in list[float] N
+provisioned_for_active_vm_ratio_lt float N
+provisioned_for_active_vm_ratio_lte float N
+provisioned_for_active_vm_ratio_not float N
+provisioned_for_active_vm_ratio_not_in list[float] N
+provisioned_memory_bytes int N
+provisioned_memory_bytes_gt int N
+provisioned_memory_bytes_gte int N
+provisioned_memory_bytes_in list[int] N
+provisioned_memory_bytes_lt int N
+provisioned_memory_bytes_lte int N
+provisioned_memory_bytes_not int N
+provisioned_memory_bytes_not_in list[int] N
+provisioned_ratio float N
+provisioned_ratio_gt float N
+provisioned_ratio_gte float N
+provisioned_ratio_in list[float] N
+provisioned_ratio_lt float N
+provisioned_ratio_lte float N
+provisioned_ratio_not float N
+provisioned_ratio_not_in list[float] N
+rdma_enabled bool N
+rdma_enabled_not bool N
+recover_data_size int N
+recover_data_size_gt int N
+recover_data_size_gte int N
+recover_data_size_in list[int] N
+recover_data_size_lt int N
+recover_data_size_lte int N
+recover_data_size_not int N
+recover_data_size_not_in list[int] N
+recover_speed int N
+recover_speed_gt int N
+recover_speed_gte int N
+recover_speed_in list[int] N
+recover_speed_lt int N
+recover_speed_lte int N
+recover_speed_not int N
+recover_speed_not_in list[int] N
+reserved_cpu_cores_for_system_service int N
+reserved_cpu_cores_for_system_service_gt int N
+reserved_cpu_cores_for_system_service_gte int N
+reserved_cpu_cores_for_system_service_in list[int] N
+reserved_cpu_cores_for_system_service_lt int N
+reserved_cpu_cores_for_system_service_lte int N
+reserved_cpu_cores_for_system_service_not int N
+reserved_cpu_cores_for_system_service_not_in list[int] N
+running_vm_num int N
+running_vm_num_gt int N
+running_vm_num_gte int N
+running_vm_num_in list[int] N
+running_vm_num_lt int N
+running_vm_num_lte int N
+running_vm_num_not int N
+running_vm_num_not_in list[int] N
+settings ClusterSettingsWhereInput N
+software_edition SoftwareEdition N
+software_edition_in list[SoftwareEdition] N
+software_edition_not SoftwareEdition N
+software_edition_not_in list[SoftwareEdition] N
+stopped_vm_num int N
+stopped_vm_num_gt int N
+stopped_vm_num_gte int N
+stopped_vm_num_in list[int] N
+stopped_vm_num_lt int N
+stopped_vm_num_lte int N
+stopped_vm_num_not int N
+stopped_vm_num_not_in list[int] N
+stretch bool N
+stretch_not bool N
+suspended_vm_num int N
+suspended_vm_num_gt int N
+suspended_vm_num_gte int N
+suspended_vm_num_in list[int] N
+suspended_vm_num_lt int N
+suspended_vm_num_lte int N
+suspended_vm_num_not int N
+suspended_vm_num_not_in list[int] N
+total_cache_capacity int N
+total_cache_capacity_gt int N
+total_cache_capacity_gte int N
+total_cache_capacity_in list[int] N
+total_cache_capacity_lt int N
+total_cache_capacity_lte int N
+total_cache_capacity_not int N
+total_cache_capacity_not_in list[int] N
+total_cpu_cores int N
+total_cpu_cores_gt int N
+total_cpu_cores_gte int N
+total_cpu_cores_in list[int] N
+total_cpu_cores_lt int N
+total_cpu_cores_lte int N
+total_cpu_cores_not int N
+total_cpu_cores_not_in list[int] N
+total_cpu_hz int N
+total_cpu_hz_gt int N
+total_cpu_hz_gte int N
+total_cpu_hz_in list[int] N
+total_cpu_hz_lt int N
+total_cpu_hz_lte int N
+total_cpu_hz_not int N
+total_cpu_hz_not_in list[int] N
+total_cpu_sockets int N
+total_cpu_sockets_gt int N
+total_cpu_sockets_gte int N
+total_cpu_sockets_in list[int] N
+total_cpu_sockets_lt int N
+total_cpu_sockets_lte int N
+total_cpu_sockets_not int N
+total_cpu_sockets_not_in list[int] N
+total_data_capacity int N
+total_data_capacity_gt int N
+total_data_capacity_gte int N
+total_data_capacity_in list[int] N
+total_data_capacity_lt int N
+total_data_capacity_lte int N
+total_data_capacity_not int N
+total_data_capacity_not_in list[int] N
+total_memory_bytes int N
+total_memory_bytes_gt int N
+total_memory_bytes_gte int N
+total_memory_bytes_in list[int] N
+total_memory_bytes_lt int N
+total_memory_bytes_lte int N
+total_memory_bytes_not int N
+total_memory_bytes_not_in list[int] N
+type ClusterType N
+type_in list[ClusterType] N
+type_not ClusterType N
+type_not_in list[ClusterType] N
+upgrade_tool_version str N
+upgrade_tool_version_contains str N
+upgrade_tool_version_ends_with str N
+upgrade_tool_version_gt str N
+upgrade_tool_version_gte str N
+upgrade_tool_version_in list[str] N
+upgrade_tool_version_lt str N
+upgrade_tool_version_lte str N
+upgrade_tool_version_not str N
+upgrade_tool_version_not_contains str N
+upgrade_tool_version_not_ends_with str N
+upgrade_tool_version_not_in list[str] N
+upgrade_tool_version_not_starts_with str N
+upgrade_tool_version_starts_with str N
+used_cpu_hz float N
+used_cpu_hz_gt float N
+used_cpu_hz_gte float N
+used_cpu_hz_in list[float] N
+used_cpu_hz_lt float N
+used_cpu_hz_lte float N
+used_cpu_hz_not float N
+used_cpu_hz_not_in list[float] N
+used_data_space int N
+used_data_space_gt int N
+used_data_space_gte int N
+used_data_space_in list[int] N
+used_data_space_lt int N
+used_data_space_lte int N
+used_data_space_not int N
+used_data_space_not_in list[int] N
+used_memory_bytes float N
+used_memory_bytes_gt float N
+used_memory_bytes_gte float N
+used_memory_bytes_in list[float] N
+used_memory_bytes_lt float N
+used_memory_bytes_lte float N
+used_memory_bytes_not float N
+used_memory_bytes_not_in list[float] N
+valid_data_space int N
+valid_data_space_gt int N
+valid_data_space_gte int N
+valid_data_space_in list[int] N
+valid_data_space_lt int N
+valid_data_space_lte int N
+valid_data_space_not int N
+valid_data_space_not_in list[int] N
+vcenterAccount:vcenter_account VcenterAccountWhereInput N
+vdses_every VdsWhereInput N
+vdses_none VdsWhereInput N
+vdses_some VdsWhereInput N
+version str N
+version_contains str N
+version_ends_with str N
+version_gt str N
+version_gte str N
+version_in list[str] N
+version_lt str N
+version_lte str N
+version_not str N
+version_not_contains str N
+version_not_ends_with str N
+version_not_in list[str] N
+version_not_starts_with str N
+version_starts_with str N
+vhost_enabled bool N
+vhost_enabled_not bool N
+vm_folders_every VmFolderWhereInput N
+vm_folders_none VmFolderWhereInput N
+vm_folders_some VmFolderWhereInput N
+vm_num int N
+vm_num_gt int N
+vm_num_gte int N
+vm_num_in list[int] N
+vm_num_lt int N
+vm_num_lte int N
+vm_num_not int N
+vm_num_not_in list[int] N
+vm_templates_every VmTemplateWhereInput N
+vm_templates_none VmTemplateWhereInput N
+vm_templates_some VmTemplateWhereInput N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+witness WitnessWhereInput N
+zones_every ZoneWhereInput N
+zones_none ZoneWhereInput N
+zones_some ZoneWhereInput N
+"""

@@ -1,87 +1,84 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ConsistencyGroupSnapshotWhereInput(Model):
-    """The ConsistencyGroupSnapshotWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ConsistencyGroupSnapshotWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ConsistencyGroupSnapshotWhereInput]', F.NULLABLE)
-    iscsi_lun_snapshots_every = F('Iscsi_lun_snapshots_every', 'IscsiLunSnapshotWhereInput', F.NULLABLE)
-    iscsi_lun_snapshots_none = F('Iscsi_lun_snapshots_none', 'IscsiLunSnapshotWhereInput', F.NULLABLE)
-    iscsi_lun_snapshots_some = F('Iscsi_lun_snapshots_some', 'IscsiLunSnapshotWhereInput', F.NULLABLE)
-    _not = F('NOT', 'list[ConsistencyGroupSnapshotWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ConsistencyGroupSnapshotWhereInput]', F.NULLABLE)
-    consistency_group = F('consistency_group', 'ConsistencyGroupWhereInput', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    nvmf_namespace_snapshots_every = F('nvmf_namespace_snapshots_every', 'NvmfNamespaceSnapshotWhereInput', F.NULLABLE)
-    nvmf_namespace_snapshots_none = F('nvmf_namespace_snapshots_none', 'NvmfNamespaceSnapshotWhereInput', F.NULLABLE)
-    nvmf_namespace_snapshots_some = F('nvmf_namespace_snapshots_some', 'NvmfNamespaceSnapshotWhereInput', F.NULLABLE)
-    unique_size = F('unique_size', 'int', F.NULLABLE)
-    unique_size_gt = F('unique_size_gt', 'int', F.NULLABLE)
-    unique_size_gte = F('unique_size_gte', 'int', F.NULLABLE)
-    unique_size_in = F('unique_size_in', 'list[int]', F.NULLABLE)
-    unique_size_lt = F('unique_size_lt', 'int', F.NULLABLE)
-    unique_size_lte = F('unique_size_lte', 'int', F.NULLABLE)
-    unique_size_not = F('unique_size_not', 'int', F.NULLABLE)
-    unique_size_not_in = F('unique_size_not_in', 'list[int]', F.NULLABLE)
+    _declared = """
+AND:_and list[ConsistencyGroupSnapshotWhereInput] N
+Iscsi_lun_snapshots_every:iscsi_lun_snapshots_every IscsiLunSnapshotWhereInput N
+Iscsi_lun_snapshots_none:iscsi_lun_snapshots_none IscsiLunSnapshotWhereInput N
+Iscsi_lun_snapshots_some:iscsi_lun_snapshots_some IscsiLunSnapshotWhereInput N
+NOT:_not list[ConsistencyGroupSnapshotWhereInput] N
+OR:_or list[ConsistencyGroupSnapshotWhereInput] N
+consistency_group ConsistencyGroupWhereInput N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+nvmf_namespace_snapshots_every NvmfNamespaceSnapshotWhereInput N
+nvmf_namespace_snapshots_none NvmfNamespaceSnapshotWhereInput N
+nvmf_namespace_snapshots_some NvmfNamespaceSnapshotWhereInput N
+unique_size int N
+unique_size_gt int N
+unique_size_gte int N
+unique_size_in list[int] N
+unique_size_lt int N
+unique_size_lte int N
+unique_size_not int N
+unique_size_not_in list[int] N
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryImageUpdationParamsData(Model):
-    """The ContentLibraryImageUpdationParamsData object of the CloudTower API.
-
-    Fields: see docs/models/ContentLibraryImageUpdationParamsData.md.
-    """
     __slots__ = ()
-    clusters = F('clusters', 'ClusterWhereInput')
-    description = F('description', 'str')
-    name = F('name', 'str')
+    _declared = """
+clusters ClusterWhereInput
+description str
+name str
+"""

@@ -1,112 +1,109 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryImageWhereInput(Model):
-    """The ContentLibraryImageWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ContentLibraryImageWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ContentLibraryImageWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ContentLibraryImageWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ContentLibraryImageWhereInput]', F.NULLABLE)
-    clusters_every = F('clusters_every', 'ClusterWhereInput', F.NULLABLE)
-    clusters_none = F('clusters_none', 'ClusterWhereInput', F.NULLABLE)
-    clusters_some = F('clusters_some', 'ClusterWhereInput', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    elf_images_every = F('elf_images_every', 'ElfImageWhereInput', F.NULLABLE)
-    elf_images_none = F('elf_images_none', 'ElfImageWhereInput', F.NULLABLE)
-    elf_images_some = F('elf_images_some', 'ElfImageWhereInput', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    iscsi_luns_every = F('iscsi_luns_every', 'IscsiLunWhereInput', F.NULLABLE)
-    iscsi_luns_none = F('iscsi_luns_none', 'IscsiLunWhereInput', F.NULLABLE)
-    iscsi_luns_some = F('iscsi_luns_some', 'IscsiLunWhereInput', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    path = F('path', 'str', F.NULLABLE)
-    path_contains = F('path_contains', 'str', F.NULLABLE)
-    path_ends_with = F('path_ends_with', 'str', F.NULLABLE)
-    path_gt = F('path_gt', 'str', F.NULLABLE)
-    path_gte = F('path_gte', 'str', F.NULLABLE)
-    path_in = F('path_in', 'list[str]', F.NULLABLE)
-    path_lt = F('path_lt', 'str', F.NULLABLE)
-    path_lte = F('path_lte', 'str', F.NULLABLE)
-    path_not = F('path_not', 'str', F.NULLABLE)
-    path_not_contains = F('path_not_contains', 'str', F.NULLABLE)
-    path_not_ends_with = F('path_not_ends_with', 'str', F.NULLABLE)
-    path_not_in = F('path_not_in', 'list[str]', F.NULLABLE)
-    path_not_starts_with = F('path_not_starts_with', 'str', F.NULLABLE)
-    path_starts_with = F('path_starts_with', 'str', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    size_gt = F('size_gt', 'int', F.NULLABLE)
-    size_gte = F('size_gte', 'int', F.NULLABLE)
-    size_in = F('size_in', 'list[int]', F.NULLABLE)
-    size_lt = F('size_lt', 'int', F.NULLABLE)
-    size_lte = F('size_lte', 'int', F.NULLABLE)
-    size_not = F('size_not', 'int', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[int]', F.NULLABLE)
-    vm_disks_every = F('vm_disks_every', 'VmDiskWhereInput', F.NULLABLE)
-    vm_disks_none = F('vm_disks_none', 'VmDiskWhereInput', F.NULLABLE)
-    vm_disks_some = F('vm_disks_some', 'VmDiskWhereInput', F.NULLABLE)
-    vm_snapshots_every = F('vm_snapshots_every', 'VmSnapshotWhereInput', F.NULLABLE)
-    vm_snapshots_none = F('vm_snapshots_none', 'VmSnapshotWhereInput', F.NULLABLE)
-    vm_snapshots_some = F('vm_snapshots_some', 'VmSnapshotWhereInput', F.NULLABLE)
-    vm_templates_every = F('vm_templates_every', 'VmTemplateWhereInput', F.NULLABLE)
-    vm_templates_none = F('vm_templates_none', 'VmTemplateWhereInput', F.NULLABLE)
-    vm_templates_some = F('vm_templates_some', 'VmTemplateWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[ContentLibraryImageWhereInput] N
+NOT:_not list[ContentLibraryImageWhereInput] N
+OR:_or list[ContentLibraryImageWhereInput] N
+clusters_every ClusterWhereInput N
+clusters_none ClusterWhereInput N
+clusters_some ClusterWhereInput N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+elf_images_every ElfImageWhereInput N
+elf_images_none ElfImageWhereInput N
+elf_images_some ElfImageWhereInput N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+iscsi_luns_every IscsiLunWhereInput N
+iscsi_luns_none IscsiLunWhereInput N
+iscsi_luns_some IscsiLunWhereInput N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+path str N
+path_contains str N
+path_ends_with str N
+path_gt str N
+path_gte str N
+path_in list[str] N
+path_lt str N
+path_lte str N
+path_not str N
+path_not_contains str N
+path_not_ends_with str N
+path_not_in list[str] N
+path_not_starts_with str N
+path_starts_with str N
+size int N
+size_gt int N
+size_gte int N
+size_in list[int] N
+size_lt int N
+size_lte int N
+size_not int N
+size_not_in list[int] N
+vm_disks_every VmDiskWhereInput N
+vm_disks_none VmDiskWhereInput N
+vm_disks_some VmDiskWhereInput N
+vm_snapshots_every VmSnapshotWhereInput N
+vm_snapshots_none VmSnapshotWhereInput N
+vm_snapshots_some VmSnapshotWhereInput N
+vm_templates_every VmTemplateWhereInput N
+vm_templates_none VmTemplateWhereInput N
+vm_templates_some VmTemplateWhereInput N
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryImportVmNic(Model):
-    """The ContentLibraryImportVmNic object of the CloudTower API.
-
-    Fields: see docs/models/ContentLibraryImportVmNic.md.
-    """
     __slots__ = ()
-    enabled = F('enabled', 'bool')
-    mirror = F('mirror', 'bool')
-    model = F('model', 'VmNicModel', F.REQUIRED)
+    _declared = """
+enabled bool
+mirror bool
+model VmNicModel R
+"""

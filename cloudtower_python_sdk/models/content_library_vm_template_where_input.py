@@ -1,190 +1,187 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryVmTemplateWhereInput(Model):
-    """The ContentLibraryVmTemplateWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ContentLibraryVmTemplateWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ContentLibraryVmTemplateWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ContentLibraryVmTemplateWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ContentLibraryVmTemplateWhereInput]', F.NULLABLE)
-    architecture = F('architecture', 'Architecture', F.NULLABLE)
-    architecture_in = F('architecture_in', 'list[Architecture]', F.NULLABLE)
-    architecture_not = F('architecture_not', 'Architecture', F.NULLABLE)
-    architecture_not_in = F('architecture_not_in', 'list[Architecture]', F.NULLABLE)
-    clock_offset = F('clock_offset', 'VmClockOffset', F.NULLABLE)
-    clock_offset_in = F('clock_offset_in', 'list[VmClockOffset]', F.NULLABLE)
-    clock_offset_not = F('clock_offset_not', 'VmClockOffset', F.NULLABLE)
-    clock_offset_not_in = F('clock_offset_not_in', 'list[VmClockOffset]', F.NULLABLE)
-    cloud_init_supported = F('cloud_init_supported', 'bool', F.NULLABLE)
-    cloud_init_supported_not = F('cloud_init_supported_not', 'bool', F.NULLABLE)
-    clusters_every = F('clusters_every', 'ClusterWhereInput', F.NULLABLE)
-    clusters_none = F('clusters_none', 'ClusterWhereInput', F.NULLABLE)
-    clusters_some = F('clusters_some', 'ClusterWhereInput', F.NULLABLE)
-    cpu_model = F('cpu_model', 'str', F.NULLABLE)
-    cpu_model_contains = F('cpu_model_contains', 'str', F.NULLABLE)
-    cpu_model_ends_with = F('cpu_model_ends_with', 'str', F.NULLABLE)
-    cpu_model_gt = F('cpu_model_gt', 'str', F.NULLABLE)
-    cpu_model_gte = F('cpu_model_gte', 'str', F.NULLABLE)
-    cpu_model_in = F('cpu_model_in', 'list[str]', F.NULLABLE)
-    cpu_model_lt = F('cpu_model_lt', 'str', F.NULLABLE)
-    cpu_model_lte = F('cpu_model_lte', 'str', F.NULLABLE)
-    cpu_model_not = F('cpu_model_not', 'str', F.NULLABLE)
-    cpu_model_not_contains = F('cpu_model_not_contains', 'str', F.NULLABLE)
-    cpu_model_not_ends_with = F('cpu_model_not_ends_with', 'str', F.NULLABLE)
-    cpu_model_not_in = F('cpu_model_not_in', 'list[str]', F.NULLABLE)
-    cpu_model_not_starts_with = F('cpu_model_not_starts_with', 'str', F.NULLABLE)
-    cpu_model_starts_with = F('cpu_model_starts_with', 'str', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    firmware = F('firmware', 'VmFirmware', F.NULLABLE)
-    firmware_in = F('firmware_in', 'list[VmFirmware]', F.NULLABLE)
-    firmware_not = F('firmware_not', 'VmFirmware', F.NULLABLE)
-    firmware_not_in = F('firmware_not_in', 'list[VmFirmware]', F.NULLABLE)
-    ha = F('ha', 'bool', F.NULLABLE)
-    ha_not = F('ha_not', 'bool', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    io_policy = F('io_policy', 'VmDiskIoPolicy', F.NULLABLE)
-    io_policy_in = F('io_policy_in', 'list[VmDiskIoPolicy]', F.NULLABLE)
-    io_policy_not = F('io_policy_not', 'VmDiskIoPolicy', F.NULLABLE)
-    io_policy_not_in = F('io_policy_not_in', 'list[VmDiskIoPolicy]', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    max_bandwidth = F('max_bandwidth', 'int', F.NULLABLE)
-    max_bandwidth_gt = F('max_bandwidth_gt', 'int', F.NULLABLE)
-    max_bandwidth_gte = F('max_bandwidth_gte', 'int', F.NULLABLE)
-    max_bandwidth_in = F('max_bandwidth_in', 'list[int]', F.NULLABLE)
-    max_bandwidth_lt = F('max_bandwidth_lt', 'int', F.NULLABLE)
-    max_bandwidth_lte = F('max_bandwidth_lte', 'int', F.NULLABLE)
-    max_bandwidth_not = F('max_bandwidth_not', 'int', F.NULLABLE)
-    max_bandwidth_not_in = F('max_bandwidth_not_in', 'list[int]', F.NULLABLE)
-    max_bandwidth_policy = F('max_bandwidth_policy', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_bandwidth_policy_in = F('max_bandwidth_policy_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    max_bandwidth_policy_not = F('max_bandwidth_policy_not', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_bandwidth_policy_not_in = F('max_bandwidth_policy_not_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    max_iops = F('max_iops', 'int', F.NULLABLE)
-    max_iops_gt = F('max_iops_gt', 'int', F.NULLABLE)
-    max_iops_gte = F('max_iops_gte', 'int', F.NULLABLE)
-    max_iops_in = F('max_iops_in', 'list[int]', F.NULLABLE)
-    max_iops_lt = F('max_iops_lt', 'int', F.NULLABLE)
-    max_iops_lte = F('max_iops_lte', 'int', F.NULLABLE)
-    max_iops_not = F('max_iops_not', 'int', F.NULLABLE)
-    max_iops_not_in = F('max_iops_not_in', 'list[int]', F.NULLABLE)
-    max_iops_policy = F('max_iops_policy', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_iops_policy_in = F('max_iops_policy_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    max_iops_policy_not = F('max_iops_policy_not', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_iops_policy_not_in = F('max_iops_policy_not_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    memory = F('memory', 'int', F.NULLABLE)
-    memory_gt = F('memory_gt', 'int', F.NULLABLE)
-    memory_gte = F('memory_gte', 'int', F.NULLABLE)
-    memory_in = F('memory_in', 'list[int]', F.NULLABLE)
-    memory_lt = F('memory_lt', 'int', F.NULLABLE)
-    memory_lte = F('memory_lte', 'int', F.NULLABLE)
-    memory_not = F('memory_not', 'int', F.NULLABLE)
-    memory_not_in = F('memory_not_in', 'list[int]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    os = F('os', 'str', F.NULLABLE)
-    os_contains = F('os_contains', 'str', F.NULLABLE)
-    os_ends_with = F('os_ends_with', 'str', F.NULLABLE)
-    os_gt = F('os_gt', 'str', F.NULLABLE)
-    os_gte = F('os_gte', 'str', F.NULLABLE)
-    os_in = F('os_in', 'list[str]', F.NULLABLE)
-    os_lt = F('os_lt', 'str', F.NULLABLE)
-    os_lte = F('os_lte', 'str', F.NULLABLE)
-    os_not = F('os_not', 'str', F.NULLABLE)
-    os_not_contains = F('os_not_contains', 'str', F.NULLABLE)
-    os_not_ends_with = F('os_not_ends_with', 'str', F.NULLABLE)
-    os_not_in = F('os_not_in', 'list[str]', F.NULLABLE)
-    os_not_starts_with = F('os_not_starts_with', 'str', F.NULLABLE)
-    os_starts_with = F('os_starts_with', 'str', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    size_gt = F('size_gt', 'int', F.NULLABLE)
-    size_gte = F('size_gte', 'int', F.NULLABLE)
-    size_in = F('size_in', 'list[int]', F.NULLABLE)
-    size_lt = F('size_lt', 'int', F.NULLABLE)
-    size_lte = F('size_lte', 'int', F.NULLABLE)
-    size_not = F('size_not', 'int', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[int]', F.NULLABLE)
-    vcpu = F('vcpu', 'int', F.NULLABLE)
-    vcpu_gt = F('vcpu_gt', 'int', F.NULLABLE)
-    vcpu_gte = F('vcpu_gte', 'int', F.NULLABLE)
-    vcpu_in = F('vcpu_in', 'list[int]', F.NULLABLE)
-    vcpu_lt = F('vcpu_lt', 'int', F.NULLABLE)
-    vcpu_lte = F('vcpu_lte', 'int', F.NULLABLE)
-    vcpu_not = F('vcpu_not', 'int', F.NULLABLE)
-    vcpu_not_in = F('vcpu_not_in', 'list[int]', F.NULLABLE)
-    video_type = F('video_type', 'str', F.NULLABLE)
-    video_type_contains = F('video_type_contains', 'str', F.NULLABLE)
-    video_type_ends_with = F('video_type_ends_with', 'str', F.NULLABLE)
-    video_type_gt = F('video_type_gt', 'str', F.NULLABLE)
-    video_type_gte = F('video_type_gte', 'str', F.NULLABLE)
-    video_type_in = F('video_type_in', 'list[str]', F.NULLABLE)
-    video_type_lt = F('video_type_lt', 'str', F.NULLABLE)
-    video_type_lte = F('video_type_lte', 'str', F.NULLABLE)
-    video_type_not = F('video_type_not', 'str', F.NULLABLE)
-    video_type_not_contains = F('video_type_not_contains', 'str', F.NULLABLE)
-    video_type_not_ends_with = F('video_type_not_ends_with', 'str', F.NULLABLE)
-    video_type_not_in = F('video_type_not_in', 'list[str]', F.NULLABLE)
-    video_type_not_starts_with = F('video_type_not_starts_with', 'str', F.NULLABLE)
-    video_type_starts_with = F('video_type_starts_with', 'str', F.NULLABLE)
-    vm_templates_every = F('vm_templates_every', 'VmTemplateWhereInput', F.NULLABLE)
-    vm_templates_none = F('vm_templates_none', 'VmTemplateWhereInput', F.NULLABLE)
-    vm_templates_some = F('vm_templates_some', 'VmTemplateWhereInput', F.NULLABLE)
-    win_opt = F('win_opt', 'bool', F.NULLABLE)
-    win_opt_not = F('win_opt_not', 'bool', F.NULLABLE)
+    _declared = """
+AND:_and list[ContentLibraryVmTemplateWhereInput] N
+NOT:_not list[ContentLibraryVmTemplateWhereInput] N
+OR:_or list[ContentLibraryVmTemplateWhereInput] N
+architecture Architecture N
+architecture_in list[Architecture] N
+architecture_not Architecture N
+architecture_not_in list[Architecture] N
+clock_offset VmClockOffset N
+clock_offset_in list[VmClockOffset] N
+clock_offset_not VmClockOffset N
+clock_offset_not_in list[VmClockOffset] N
+cloud_init_supported bool N
+cloud_init_supported_not bool N
+clusters_every ClusterWhereInput N
+clusters_none ClusterWhereInput N
+clusters_some ClusterWhereInput N
+cpu_model str N
+cpu_model_contains str N
+cpu_model_ends_with str N
+cpu_model_gt str N
+cpu_model_gte str N
+cpu_model_in list[str] N
+cpu_model_lt str N
+cpu_model_lte str N
+cpu_model_not str N
+cpu_model_not_contains str N
+cpu_model_not_ends_with str N
+cpu_model_not_in list[str] N
+cpu_model_not_starts_with str N
+cpu_model_starts_with str N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+firmware VmFirmware N
+firmware_in list[VmFirmware] N
+firmware_not VmFirmware N
+firmware_not_in list[VmFirmware] N
+ha bool N
+ha_not bool N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+io_policy VmDiskIoPolicy N
+io_policy_in list[VmDiskIoPolicy] N
+io_policy_not VmDiskIoPolicy N
+io_policy_not_in list[VmDiskIoPolicy] N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+max_bandwidth int N
+max_bandwidth_gt int N
+max_bandwidth_gte int N
+max_bandwidth_in list[int] N
+max_bandwidth_lt int N
+max_bandwidth_lte int N
+max_bandwidth_not int N
+max_bandwidth_not_in list[int] N
+max_bandwidth_policy VmDiskIoRestrictType N
+max_bandwidth_policy_in list[VmDiskIoRestrictType] N
+max_bandwidth_policy_not VmDiskIoRestrictType N
+max_bandwidth_policy_not_in list[VmDiskIoRestrictType] N
+max_iops int N
+max_iops_gt int N
+max_iops_gte int N
+max_iops_in list[int] N
+max_iops_lt int N
+max_iops_lte int N
+max_iops_not int N
+max_iops_not_in list[int] N
+max_iops_policy VmDiskIoRestrictType N
+max_iops_policy_in list[VmDiskIoRestrictType] N
+max_iops_policy_not VmDiskIoRestrictType N
+max_iops_policy_not_in list[VmDiskIoRestrictType] N
+memory int N
+memory_gt int N
+memory_gte int N
+memory_in list[int] N
+memory_lt int N
+memory_lte int N
+memory_not int N
+memory_not_in list[int] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+os str N
+os_contains str N
+os_ends_with str N
+os_gt str N
+os_gte str N
+os_in list[str] N
+os_lt str N
+os_lte str N
+os_not str N
+os_not_contains str N
+os_not_ends_with str N
+os_not_in list[str] N
+os_not_starts_with str N
+os_starts_with str N
+size int N
+size_gt int N
+size_gte int N
+size_in list[int] N
+size_lt int N
+size_lte int N
+size_not int N
+size_not_in list[int] N
+vcpu int N
+vcpu_gt int N
+vcpu_gte int N
+vcpu_in list[int] N
+vcpu_lt int N
+vcpu_lte int N
+vcpu_not int N
+vcpu_not_in list[int] N
+video_type str N
+video_type_contains str N
+video_type_ends_with str N
+video_type_gt str N
+video_type_gte str N
+video_type_in list[str] N
+video_type_lt str N
+video_type_lte str N
+video_type_not str N
+video_type_not_contains str N
+video_type_not_ends_with str N
+video_type_not_in list[str] N
+video_type_not_starts_with str N
+video_type_starts_with str N
+vm_templates_every VmTemplateWhereInput N
+vm_templates_none VmTemplateWhereInput N
+vm_templates_some VmTemplateWhereInput N
+win_opt bool N
+win_opt_not bool N
+"""

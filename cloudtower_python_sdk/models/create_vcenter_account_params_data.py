@@ -1,17 +1,14 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class CreateVcenterAccountParamsData(Model):
-    """The CreateVcenterAccountParamsData object of the CloudTower API.
-
-    Fields: see docs/models/CreateVcenterAccountParamsData.md.
-    """
     __slots__ = ()
-    cluster_id = F('cluster_id', 'str', F.REQUIRED)
-    ip = F('ip', 'str', F.REQUIRED)
-    password = F('password', 'str', F.REQUIRED)
-    port = F('port', 'int', F.REQUIRED)
-    username = F('username', 'str', F.REQUIRED)
+    _declared = """
+cluster_id str R
+ip str R
+password str R
+port int R
+username str R
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class DataPoint(Model):
-    """The DataPoint object of the CloudTower API.
-
-    Fields: see docs/models/DataPoint.md.
-    """
     __slots__ = ()
-    typename = F('__typename', 'str')
-    t = F('t', 'int', F.REQUIRED)
-    v = F('v', 'float', F.NULLABLE)
+    _declared = """
+__typename:typename str
+t int R
+v float N
+"""

@@ -1,130 +1,127 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class DatacenterWhereInput(Model):
-    """The DatacenterWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/DatacenterWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[DatacenterWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[DatacenterWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[DatacenterWhereInput]', F.NULLABLE)
-    cluster_num = F('cluster_num', 'int', F.NULLABLE)
-    cluster_num_gt = F('cluster_num_gt', 'int', F.NULLABLE)
-    cluster_num_gte = F('cluster_num_gte', 'int', F.NULLABLE)
-    cluster_num_in = F('cluster_num_in', 'list[int]', F.NULLABLE)
-    cluster_num_lt = F('cluster_num_lt', 'int', F.NULLABLE)
-    cluster_num_lte = F('cluster_num_lte', 'int', F.NULLABLE)
-    cluster_num_not = F('cluster_num_not', 'int', F.NULLABLE)
-    cluster_num_not_in = F('cluster_num_not_in', 'list[int]', F.NULLABLE)
-    clusters_every = F('clusters_every', 'ClusterWhereInput', F.NULLABLE)
-    clusters_none = F('clusters_none', 'ClusterWhereInput', F.NULLABLE)
-    clusters_some = F('clusters_some', 'ClusterWhereInput', F.NULLABLE)
-    failure_data_space = F('failure_data_space', 'int', F.NULLABLE)
-    failure_data_space_gt = F('failure_data_space_gt', 'int', F.NULLABLE)
-    failure_data_space_gte = F('failure_data_space_gte', 'int', F.NULLABLE)
-    failure_data_space_in = F('failure_data_space_in', 'list[int]', F.NULLABLE)
-    failure_data_space_lt = F('failure_data_space_lt', 'int', F.NULLABLE)
-    failure_data_space_lte = F('failure_data_space_lte', 'int', F.NULLABLE)
-    failure_data_space_not = F('failure_data_space_not', 'int', F.NULLABLE)
-    failure_data_space_not_in = F('failure_data_space_not_in', 'list[int]', F.NULLABLE)
-    host_num = F('host_num', 'int', F.NULLABLE)
-    host_num_gt = F('host_num_gt', 'int', F.NULLABLE)
-    host_num_gte = F('host_num_gte', 'int', F.NULLABLE)
-    host_num_in = F('host_num_in', 'list[int]', F.NULLABLE)
-    host_num_lt = F('host_num_lt', 'int', F.NULLABLE)
-    host_num_lte = F('host_num_lte', 'int', F.NULLABLE)
-    host_num_not = F('host_num_not', 'int', F.NULLABLE)
-    host_num_not_in = F('host_num_not_in', 'list[int]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    organization = F('organization', 'OrganizationWhereInput', F.NULLABLE)
-    total_cpu_hz = F('total_cpu_hz', 'int', F.NULLABLE)
-    total_cpu_hz_gt = F('total_cpu_hz_gt', 'int', F.NULLABLE)
-    total_cpu_hz_gte = F('total_cpu_hz_gte', 'int', F.NULLABLE)
-    total_cpu_hz_in = F('total_cpu_hz_in', 'list[int]', F.NULLABLE)
-    total_cpu_hz_lt = F('total_cpu_hz_lt', 'int', F.NULLABLE)
-    total_cpu_hz_lte = F('total_cpu_hz_lte', 'int', F.NULLABLE)
-    total_cpu_hz_not = F('total_cpu_hz_not', 'int', F.NULLABLE)
-    total_cpu_hz_not_in = F('total_cpu_hz_not_in', 'list[int]', F.NULLABLE)
-    total_data_capacity = F('total_data_capacity', 'int', F.NULLABLE)
-    total_data_capacity_gt = F('total_data_capacity_gt', 'int', F.NULLABLE)
-    total_data_capacity_gte = F('total_data_capacity_gte', 'int', F.NULLABLE)
-    total_data_capacity_in = F('total_data_capacity_in', 'list[int]', F.NULLABLE)
-    total_data_capacity_lt = F('total_data_capacity_lt', 'int', F.NULLABLE)
-    total_data_capacity_lte = F('total_data_capacity_lte', 'int', F.NULLABLE)
-    total_data_capacity_not = F('total_data_capacity_not', 'int', F.NULLABLE)
-    total_data_capacity_not_in = F('total_data_capacity_not_in', 'list[int]', F.NULLABLE)
-    total_memory_bytes = F('total_memory_bytes', 'int', F.NULLABLE)
-    total_memory_bytes_gt = F('total_memory_bytes_gt', 'int', F.NULLABLE)
-    total_memory_bytes_gte = F('total_memory_bytes_gte', 'int', F.NULLABLE)
-    total_memory_bytes_in = F('total_memory_bytes_in', 'list[int]', F.NULLABLE)
-    total_memory_bytes_lt = F('total_memory_bytes_lt', 'int', F.NULLABLE)
-    total_memory_bytes_lte = F('total_memory_bytes_lte', 'int', F.NULLABLE)
-    total_memory_bytes_not = F('total_memory_bytes_not', 'int', F.NULLABLE)
-    total_memory_bytes_not_in = F('total_memory_bytes_not_in', 'list[int]', F.NULLABLE)
-    used_cpu_hz = F('used_cpu_hz', 'float', F.NULLABLE)
-    used_cpu_hz_gt = F('used_cpu_hz_gt', 'float', F.NULLABLE)
-    used_cpu_hz_gte = F('used_cpu_hz_gte', 'float', F.NULLABLE)
-    used_cpu_hz_in = F('used_cpu_hz_in', 'list[float]', F.NULLABLE)
-    used_cpu_hz_lt = F('used_cpu_hz_lt', 'float', F.NULLABLE)
-    used_cpu_hz_lte = F('used_cpu_hz_lte', 'float', F.NULLABLE)
-    used_cpu_hz_not = F('used_cpu_hz_not', 'float', F.NULLABLE)
-    used_cpu_hz_not_in = F('used_cpu_hz_not_in', 'list[float]', F.NULLABLE)
-    used_data_space = F('used_data_space', 'int', F.NULLABLE)
-    used_data_space_gt = F('used_data_space_gt', 'int', F.NULLABLE)
-    used_data_space_gte = F('used_data_space_gte', 'int', F.NULLABLE)
-    used_data_space_in = F('used_data_space_in', 'list[int]', F.NULLABLE)
-    used_data_space_lt = F('used_data_space_lt', 'int', F.NULLABLE)
-    used_data_space_lte = F('used_data_space_lte', 'int', F.NULLABLE)
-    used_data_space_not = F('used_data_space_not', 'int', F.NULLABLE)
-    used_data_space_not_in = F('used_data_space_not_in', 'list[int]', F.NULLABLE)
-    used_memory_bytes = F('used_memory_bytes', 'float', F.NULLABLE)
-    used_memory_bytes_gt = F('used_memory_bytes_gt', 'float', F.NULLABLE)
-    used_memory_bytes_gte = F('used_memory_bytes_gte', 'float', F.NULLABLE)
-    used_memory_bytes_in = F('used_memory_bytes_in', 'list[float]', F.NULLABLE)
-    used_memory_bytes_lt = F('used_memory_bytes_lt', 'float', F.NULLABLE)
-    used_memory_bytes_lte = F('used_memory_bytes_lte', 'float', F.NULLABLE)
-    used_memory_bytes_not = F('used_memory_bytes_not', 'float', F.NULLABLE)
-    used_memory_bytes_not_in = F('used_memory_bytes_not_in', 'list[float]', F.NULLABLE)
-    vm_num = F('vm_num', 'int', F.NULLABLE)
-    vm_num_gt = F('vm_num_gt', 'int', F.NULLABLE)
-    vm_num_gte = F('vm_num_gte', 'int', F.NULLABLE)
-    vm_num_in = F('vm_num_in', 'list[int]', F.NULLABLE)
-    vm_num_lt = F('vm_num_lt', 'int', F.NULLABLE)
-    vm_num_lte = F('vm_num_lte', 'int', F.NULLABLE)
-    vm_num_not = F('vm_num_not', 'int', F.NULLABLE)
-    vm_num_not_in = F('vm_num_not_in', 'list[int]', F.NULLABLE)
+    _declared = """
+AND:_and list[DatacenterWhereInput] N
+NOT:_not list[DatacenterWhereInput] N
+OR:_or list[DatacenterWhereInput] N
+cluster_num int N
+cluster_num_gt int N
+cluster_num_gte int N
+cluster_num_in list[int] N
+cluster_num_lt int N
+cluster_num_lte int N
+cluster_num_not int N
+cluster_num_not_in list[int] N
+clusters_every ClusterWhereInput N
+clusters_none ClusterWhereInput N
+clusters_some ClusterWhereInput N
+failure_data_space int N
+failure_data_space_gt int N
+failure_data_space_gte int N
+failure_data_space_in list[int] N
+failure_data_space_lt int N
+failure_data_space_lte int N
+failure_data_space_not int N
+failure_data_space_not_in list[int] N
+host_num int N
+host_num_gt int N
+host_num_gte int N
+host_num_in list[int] N
+host_num_lt int N
+host_num_lte int N
+host_num_not int N
+host_num_not_in list[int] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+organization OrganizationWhereInput N
+total_cpu_hz int N
+total_cpu_hz_gt int N
+total_cpu_hz_gte int N
+total_cpu_hz_in list[int] N
+total_cpu_hz_lt int N
+total_cpu_hz_lte int N
+total_cpu_hz_not int N
+total_cpu_hz_not_in list[int] N
+total_data_capacity int N
+total_data_capacity_gt int N
+total_data_capacity_gte int N
+total_data_capacity_in list[int] N
+total_data_capacity_lt int N
+total_data_capacity_lte int N
+total_data_capacity_not int N
+total_data_capacity_not_in list[int] N
+total_memory_bytes int N
+total_memory_bytes_gt int N
+total_memory_bytes_gte int N
+total_memory_bytes_in list[int] N
+total_memory_bytes_lt int N
+total_memory_bytes_lte int N
+total_memory_bytes_not int N
+total_memory_bytes_not_in list[int] N
+used_cpu_hz float N
+used_cpu_hz_gt float N
+used_cpu_hz_gte float N
+used_cpu_hz_in list[float] N
+used_cpu_hz_lt float N
+used_cpu_hz_lte float N
+used_cpu_hz_not float N
+used_cpu_hz_not_in list[float] N
+used_data_space int N
+used_data_space_gt int N
+used_data_space_gte int N
+used_data_space_in list[int] N
+used_data_space_lt int N
+used_data_space_lte int N
+used_data_space_not int N
+used_data_space_not_in list[int] N
+used_memory_bytes float N
+used_memory_bytes_gt float N
+used_memory_bytes_gte float N
+used_memory_bytes_in list[float] N
+used_memory_bytes_lt float N
+used_memory_bytes_lte float N
+used_memory_bytes_not float N
+used_memory_bytes_not_in list[float] N
+vm_num int N
+vm_num_gt int N
+vm_num_gte int N
+vm_num_in list[int] N
+vm_num_lt int N
+vm_num_lte int N
+vm_num_not int N
+vm_num_not_in list[int] N
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class DeleteBackupRestorePoint(Model):
-    """The DeleteBackupRestorePoint object of the CloudTower API.
-
-    Fields: see docs/models/DeleteBackupRestorePoint.md.
-    """
     __slots__ = ()
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
+    _declared = """
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+id str R
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class DisassociateSystemServiceFromObsServiceParams(Model):
-    """The DisassociateSystemServiceFromObsServiceParams object of the CloudTower API.
-
-    Fields: see docs/models/DisassociateSystemServiceFromObsServiceParams.md.
-    """
     __slots__ = ()
-    system_service_id = F('system_service_id', 'str', F.REQUIRED)
-    system_service_type = F('system_service_type', 'ObservabilityConnectedSystemServiceType')
+    _declared = """
+system_service_id str R
+system_service_type ObservabilityConnectedSystemServiceType
+"""

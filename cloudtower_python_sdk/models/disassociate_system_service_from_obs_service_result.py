@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class DisassociateSystemServiceFromObsServiceResult(Model):
-    """The DisassociateSystemServiceFromObsServiceResult object of the CloudTower API.
-
-    Fields: see docs/models/DisassociateSystemServiceFromObsServiceResult.md.
-    """
     __slots__ = ()
-    error_code = F('errorCode', 'str')
-    error_message = F('errorMessage', 'str')
-    result = F('result', 'DisassociateSystemServiceFromObsServiceResultType', F.REQUIRED)
+    _declared = """
+errorCode:error_code str
+errorMessage:error_message str
+result DisassociateSystemServiceFromObsServiceResultType R
+"""

@@ -1,200 +1,197 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class DiskWhereInput(Model):
-    """The DiskWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/DiskWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[DiskWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[DiskWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[DiskWhereInput]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    firmware = F('firmware', 'str', F.NULLABLE)
-    firmware_contains = F('firmware_contains', 'str', F.NULLABLE)
-    firmware_ends_with = F('firmware_ends_with', 'str', F.NULLABLE)
-    firmware_gt = F('firmware_gt', 'str', F.NULLABLE)
-    firmware_gte = F('firmware_gte', 'str', F.NULLABLE)
-    firmware_in = F('firmware_in', 'list[str]', F.NULLABLE)
-    firmware_lt = F('firmware_lt', 'str', F.NULLABLE)
-    firmware_lte = F('firmware_lte', 'str', F.NULLABLE)
-    firmware_not = F('firmware_not', 'str', F.NULLABLE)
-    firmware_not_contains = F('firmware_not_contains', 'str', F.NULLABLE)
-    firmware_not_ends_with = F('firmware_not_ends_with', 'str', F.NULLABLE)
-    firmware_not_in = F('firmware_not_in', 'list[str]', F.NULLABLE)
-    firmware_not_starts_with = F('firmware_not_starts_with', 'str', F.NULLABLE)
-    firmware_starts_with = F('firmware_starts_with', 'str', F.NULLABLE)
-    function = F('function', 'DiskFunction', F.NULLABLE)
-    function_in = F('function_in', 'list[DiskFunction]', F.NULLABLE)
-    function_not = F('function_not', 'DiskFunction', F.NULLABLE)
-    function_not_in = F('function_not_in', 'list[DiskFunction]', F.NULLABLE)
-    health_status = F('health_status', 'DiskHealthStatus', F.NULLABLE)
-    health_status_in = F('health_status_in', 'list[DiskHealthStatus]', F.NULLABLE)
-    health_status_not = F('health_status_not', 'DiskHealthStatus', F.NULLABLE)
-    health_status_not_in = F('health_status_not_in', 'list[DiskHealthStatus]', F.NULLABLE)
-    healthy = F('healthy', 'bool', F.NULLABLE)
-    healthy_not = F('healthy_not', 'bool', F.NULLABLE)
-    host = F('host', 'HostWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    model = F('model', 'str', F.NULLABLE)
-    model_contains = F('model_contains', 'str', F.NULLABLE)
-    model_ends_with = F('model_ends_with', 'str', F.NULLABLE)
-    model_gt = F('model_gt', 'str', F.NULLABLE)
-    model_gte = F('model_gte', 'str', F.NULLABLE)
-    model_in = F('model_in', 'list[str]', F.NULLABLE)
-    model_lt = F('model_lt', 'str', F.NULLABLE)
-    model_lte = F('model_lte', 'str', F.NULLABLE)
-    model_not = F('model_not', 'str', F.NULLABLE)
-    model_not_contains = F('model_not_contains', 'str', F.NULLABLE)
-    model_not_ends_with = F('model_not_ends_with', 'str', F.NULLABLE)
-    model_not_in = F('model_not_in', 'list[str]', F.NULLABLE)
-    model_not_starts_with = F('model_not_starts_with', 'str', F.NULLABLE)
-    model_starts_with = F('model_starts_with', 'str', F.NULLABLE)
-    mounted = F('mounted', 'bool', F.NULLABLE)
-    mounted_not = F('mounted_not', 'bool', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    numa_node = F('numa_node', 'int', F.NULLABLE)
-    numa_node_gt = F('numa_node_gt', 'int', F.NULLABLE)
-    numa_node_gte = F('numa_node_gte', 'int', F.NULLABLE)
-    numa_node_in = F('numa_node_in', 'list[int]', F.NULLABLE)
-    numa_node_lt = F('numa_node_lt', 'int', F.NULLABLE)
-    numa_node_lte = F('numa_node_lte', 'int', F.NULLABLE)
-    numa_node_not = F('numa_node_not', 'int', F.NULLABLE)
-    numa_node_not_in = F('numa_node_not_in', 'list[int]', F.NULLABLE)
-    offline = F('offline', 'bool', F.NULLABLE)
-    offline_not = F('offline_not', 'bool', F.NULLABLE)
-    path = F('path', 'str', F.NULLABLE)
-    path_contains = F('path_contains', 'str', F.NULLABLE)
-    path_ends_with = F('path_ends_with', 'str', F.NULLABLE)
-    path_gt = F('path_gt', 'str', F.NULLABLE)
-    path_gte = F('path_gte', 'str', F.NULLABLE)
-    path_in = F('path_in', 'list[str]', F.NULLABLE)
-    path_lt = F('path_lt', 'str', F.NULLABLE)
-    path_lte = F('path_lte', 'str', F.NULLABLE)
-    path_not = F('path_not', 'str', F.NULLABLE)
-    path_not_contains = F('path_not_contains', 'str', F.NULLABLE)
-    path_not_ends_with = F('path_not_ends_with', 'str', F.NULLABLE)
-    path_not_in = F('path_not_in', 'list[str]', F.NULLABLE)
-    path_not_starts_with = F('path_not_starts_with', 'str', F.NULLABLE)
-    path_starts_with = F('path_starts_with', 'str', F.NULLABLE)
-    persistent_memory_type = F('persistent_memory_type', 'str', F.NULLABLE)
-    persistent_memory_type_contains = F('persistent_memory_type_contains', 'str', F.NULLABLE)
-    persistent_memory_type_ends_with = F('persistent_memory_type_ends_with', 'str', F.NULLABLE)
-    persistent_memory_type_gt = F('persistent_memory_type_gt', 'str', F.NULLABLE)
-    persistent_memory_type_gte = F('persistent_memory_type_gte', 'str', F.NULLABLE)
-    persistent_memory_type_in = F('persistent_memory_type_in', 'list[str]', F.NULLABLE)
-    persistent_memory_type_lt = F('persistent_memory_type_lt', 'str', F.NULLABLE)
-    persistent_memory_type_lte = F('persistent_memory_type_lte', 'str', F.NULLABLE)
-    persistent_memory_type_not = F('persistent_memory_type_not', 'str', F.NULLABLE)
-    persistent_memory_type_not_contains = F('persistent_memory_type_not_contains', 'str', F.NULLABLE)
-    persistent_memory_type_not_ends_with = F('persistent_memory_type_not_ends_with', 'str', F.NULLABLE)
-    persistent_memory_type_not_in = F('persistent_memory_type_not_in', 'list[str]', F.NULLABLE)
-    persistent_memory_type_not_starts_with = F('persistent_memory_type_not_starts_with', 'str', F.NULLABLE)
-    persistent_memory_type_starts_with = F('persistent_memory_type_starts_with', 'str', F.NULLABLE)
-    physical_slot_on_brick = F('physical_slot_on_brick', 'int', F.NULLABLE)
-    physical_slot_on_brick_gt = F('physical_slot_on_brick_gt', 'int', F.NULLABLE)
-    physical_slot_on_brick_gte = F('physical_slot_on_brick_gte', 'int', F.NULLABLE)
-    physical_slot_on_brick_in = F('physical_slot_on_brick_in', 'list[int]', F.NULLABLE)
-    physical_slot_on_brick_lt = F('physical_slot_on_brick_lt', 'int', F.NULLABLE)
-    physical_slot_on_brick_lte = F('physical_slot_on_brick_lte', 'int', F.NULLABLE)
-    physical_slot_on_brick_not = F('physical_slot_on_brick_not', 'int', F.NULLABLE)
-    physical_slot_on_brick_not_in = F('physical_slot_on_brick_not_in', 'list[int]', F.NULLABLE)
-    pmem_dimms_every = F('pmem_dimms_every', 'PmemDimmWhereInput', F.NULLABLE)
-    pmem_dimms_none = F('pmem_dimms_none', 'PmemDimmWhereInput', F.NULLABLE)
-    pmem_dimms_some = F('pmem_dimms_some', 'PmemDimmWhereInput', F.NULLABLE)
-    recommended_usage = F('recommended_usage', 'DiskUsage', F.NULLABLE)
-    recommended_usage_in = F('recommended_usage_in', 'list[DiskUsage]', F.NULLABLE)
-    recommended_usage_not = F('recommended_usage_not', 'DiskUsage', F.NULLABLE)
-    recommended_usage_not_in = F('recommended_usage_not_in', 'list[DiskUsage]', F.NULLABLE)
-    remaining_life_percent = F('remaining_life_percent', 'int', F.NULLABLE)
-    remaining_life_percent_gt = F('remaining_life_percent_gt', 'int', F.NULLABLE)
-    remaining_life_percent_gte = F('remaining_life_percent_gte', 'int', F.NULLABLE)
-    remaining_life_percent_in = F('remaining_life_percent_in', 'list[int]', F.NULLABLE)
-    remaining_life_percent_lt = F('remaining_life_percent_lt', 'int', F.NULLABLE)
-    remaining_life_percent_lte = F('remaining_life_percent_lte', 'int', F.NULLABLE)
-    remaining_life_percent_not = F('remaining_life_percent_not', 'int', F.NULLABLE)
-    remaining_life_percent_not_in = F('remaining_life_percent_not_in', 'list[int]', F.NULLABLE)
-    serial = F('serial', 'str', F.NULLABLE)
-    serial_contains = F('serial_contains', 'str', F.NULLABLE)
-    serial_ends_with = F('serial_ends_with', 'str', F.NULLABLE)
-    serial_gt = F('serial_gt', 'str', F.NULLABLE)
-    serial_gte = F('serial_gte', 'str', F.NULLABLE)
-    serial_in = F('serial_in', 'list[str]', F.NULLABLE)
-    serial_lt = F('serial_lt', 'str', F.NULLABLE)
-    serial_lte = F('serial_lte', 'str', F.NULLABLE)
-    serial_not = F('serial_not', 'str', F.NULLABLE)
-    serial_not_contains = F('serial_not_contains', 'str', F.NULLABLE)
-    serial_not_ends_with = F('serial_not_ends_with', 'str', F.NULLABLE)
-    serial_not_in = F('serial_not_in', 'list[str]', F.NULLABLE)
-    serial_not_starts_with = F('serial_not_starts_with', 'str', F.NULLABLE)
-    serial_starts_with = F('serial_starts_with', 'str', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    size_gt = F('size_gt', 'int', F.NULLABLE)
-    size_gte = F('size_gte', 'int', F.NULLABLE)
-    size_in = F('size_in', 'list[int]', F.NULLABLE)
-    size_lt = F('size_lt', 'int', F.NULLABLE)
-    size_lte = F('size_lte', 'int', F.NULLABLE)
-    size_not = F('size_not', 'int', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[int]', F.NULLABLE)
-    type = F('type', 'DiskType', F.NULLABLE)
-    type_in = F('type_in', 'list[DiskType]', F.NULLABLE)
-    type_not = F('type_not', 'DiskType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[DiskType]', F.NULLABLE)
-    usage = F('usage', 'DiskUsage', F.NULLABLE)
-    usage_in = F('usage_in', 'list[DiskUsage]', F.NULLABLE)
-    usage_not = F('usage_not', 'DiskUsage', F.NULLABLE)
-    usage_not_in = F('usage_not_in', 'list[DiskUsage]', F.NULLABLE)
-    usage_status = F('usage_status', 'DiskUsageStatus', F.NULLABLE)
-    usage_status_in = F('usage_status_in', 'list[DiskUsageStatus]', F.NULLABLE)
-    usage_status_not = F('usage_status_not', 'DiskUsageStatus', F.NULLABLE)
-    usage_status_not_in = F('usage_status_not_in', 'list[DiskUsageStatus]', F.NULLABLE)
+    _declared = """
+AND:_and list[DiskWhereInput] N
+NOT:_not list[DiskWhereInput] N
+OR:_or list[DiskWhereInput] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+firmware str N
+firmware_contains str N
+firmware_ends_with str N
+firmware_gt str N
+firmware_gte str N
+firmware_in list[str] N
+firmware_lt str N
+firmware_lte str N
+firmware_not str N
+firmware_not_contains str N
+firmware_not_ends_with str N
+firmware_not_in list[str] N
+firmware_not_starts_with str N
+firmware_starts_with str N
+function DiskFunction N
+function_in list[DiskFunction] N
+function_not DiskFunction N
+function_not_in list[DiskFunction] N
+health_status DiskHealthStatus N
+health_status_in list[DiskHealthStatus] N
+health_status_not DiskHealthStatus N
+health_status_not_in list[DiskHealthStatus] N
+healthy bool N
+healthy_not bool N
+host HostWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+model str N
+model_contains str N
+model_ends_with str N
+model_gt str N
+model_gte str N
+model_in list[str] N
+model_lt str N
+model_lte str N
+model_not str N
+model_not_contains str N
+model_not_ends_with str N
+model_not_in list[str] N
+model_not_starts_with str N
+model_starts_with str N
+mounted bool N
+mounted_not bool N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+numa_node int N
+numa_node_gt int N
+numa_node_gte int N
+numa_node_in list[int] N
+numa_node_lt int N
+numa_node_lte int N
+numa_node_not int N
+numa_node_not_in list[int] N
+offline bool N
+offline_not bool N
+path str N
+path_contains str N
+path_ends_with str N
+path_gt str N
+path_gte str N
+path_in list[str] N
+path_lt str N
+path_lte str N
+path_not str N
+path_not_contains str N
+path_not_ends_with str N
+path_not_in list[str] N
+path_not_starts_with str N
+path_starts_with str N
+persistent_memory_type str N
+persistent_memory_type_contains str N
+persistent_memory_type_ends_with str N
+persistent_memory_type_gt str N
+persistent_memory_type_gte str N
+persistent_memory_type_in list[str] N
+persistent_memory_type_lt str N
+persistent_memory_type_lte str N
+persistent_memory_type_not str N
+persistent_memory_type_not_contains str N
+persistent_memory_type_not_ends_with str N
+persistent_memory_type_not_in list[str] N
+persistent_memory_type_not_starts_with str N
+persistent_memory_type_starts_with str N
+physical_slot_on_brick int N
+physical_slot_on_brick_gt int N
+physical_slot_on_brick_gte int N
+physical_slot_on_brick_in list[int] N
+physical_slot_on_brick_lt int N
+physical_slot_on_brick_lte int N
+physical_slot_on_brick_not int N
+physical_slot_on_brick_not_in list[int] N
+pmem_dimms_every PmemDimmWhereInput N
+pmem_dimms_none PmemDimmWhereInput N
+pmem_dimms_some PmemDimmWhereInput N
+recommended_usage DiskUsage N
+recommended_usage_in list[DiskUsage] N
+recommended_usage_not DiskUsage N
+recommended_usage_not_in list[DiskUsage] N
+remaining_life_percent int N
+remaining_life_percent_gt int N
+remaining_life_percent_gte int N
+remaining_life_percent_in list[int] N
+remaining_life_percent_lt int N
+remaining_life_percent_lte int N
+remaining_life_percent_not int N
+remaining_life_percent_not_in list[int] N
+serial str N
+serial_contains str N
+serial_ends_with str N
+serial_gt str N
+serial_gte str N
+serial_in list[str] N
+serial_lt str N
+serial_lte str N
+serial_not str N
+serial_not_contains str N
+serial_not_ends_with str N
+serial_not_in list[str] N
+serial_not_starts_with str N
+serial_starts_with str N
+size int N
+size_gt int N
+size_gte int N
+size_in list[int] N
+size_lt int N
+size_lte int N
+size_not int N
+size_not_in list[int] N
+type DiskType N
+type_in list[DiskType] N
+type_not DiskType N
+type_not_in list[DiskType] N
+usage DiskUsage N
+usage_in list[DiskUsage] N
+usage_not DiskUsage N
+usage_not_in list[DiskUsage] N
+usage_status DiskUsageStatus N
+usage_status_in list[DiskUsageStatus] N
+usage_status_not DiskUsageStatus N
+usage_status_not_in list[DiskUsageStatus] N
+"""

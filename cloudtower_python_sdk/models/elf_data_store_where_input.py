@@ -1,107 +1,104 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ElfDataStoreWhereInput(Model):
-    """The ElfDataStoreWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ElfDataStoreWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ElfDataStoreWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ElfDataStoreWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ElfDataStoreWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    external_use = F('external_use', 'bool', F.NULLABLE)
-    external_use_not = F('external_use_not', 'bool', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    internal = F('internal', 'bool', F.NULLABLE)
-    internal_not = F('internal_not', 'bool', F.NULLABLE)
-    ip_whitelist = F('ip_whitelist', 'str', F.NULLABLE)
-    ip_whitelist_contains = F('ip_whitelist_contains', 'str', F.NULLABLE)
-    ip_whitelist_ends_with = F('ip_whitelist_ends_with', 'str', F.NULLABLE)
-    ip_whitelist_gt = F('ip_whitelist_gt', 'str', F.NULLABLE)
-    ip_whitelist_gte = F('ip_whitelist_gte', 'str', F.NULLABLE)
-    ip_whitelist_in = F('ip_whitelist_in', 'list[str]', F.NULLABLE)
-    ip_whitelist_lt = F('ip_whitelist_lt', 'str', F.NULLABLE)
-    ip_whitelist_lte = F('ip_whitelist_lte', 'str', F.NULLABLE)
-    ip_whitelist_not = F('ip_whitelist_not', 'str', F.NULLABLE)
-    ip_whitelist_not_contains = F('ip_whitelist_not_contains', 'str', F.NULLABLE)
-    ip_whitelist_not_ends_with = F('ip_whitelist_not_ends_with', 'str', F.NULLABLE)
-    ip_whitelist_not_in = F('ip_whitelist_not_in', 'list[str]', F.NULLABLE)
-    ip_whitelist_not_starts_with = F('ip_whitelist_not_starts_with', 'str', F.NULLABLE)
-    ip_whitelist_starts_with = F('ip_whitelist_starts_with', 'str', F.NULLABLE)
-    iscsi_target = F('iscsi_target', 'IscsiTargetWhereInput', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    nfs_export = F('nfs_export', 'NfsExportWhereInput', F.NULLABLE)
-    nvmf_subsystem = F('nvmf_subsystem', 'NvmfSubsystemWhereInput', F.NULLABLE)
-    replica_num = F('replica_num', 'int', F.NULLABLE)
-    replica_num_gt = F('replica_num_gt', 'int', F.NULLABLE)
-    replica_num_gte = F('replica_num_gte', 'int', F.NULLABLE)
-    replica_num_in = F('replica_num_in', 'list[int]', F.NULLABLE)
-    replica_num_lt = F('replica_num_lt', 'int', F.NULLABLE)
-    replica_num_lte = F('replica_num_lte', 'int', F.NULLABLE)
-    replica_num_not = F('replica_num_not', 'int', F.NULLABLE)
-    replica_num_not_in = F('replica_num_not_in', 'list[int]', F.NULLABLE)
-    thin_provision = F('thin_provision', 'bool', F.NULLABLE)
-    thin_provision_not = F('thin_provision_not', 'bool', F.NULLABLE)
-    type = F('type', 'ElfDataStoreType', F.NULLABLE)
-    type_in = F('type_in', 'list[ElfDataStoreType]', F.NULLABLE)
-    type_not = F('type_not', 'ElfDataStoreType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[ElfDataStoreType]', F.NULLABLE)
+    _declared = """
+AND:_and list[ElfDataStoreWhereInput] N
+NOT:_not list[ElfDataStoreWhereInput] N
+OR:_or list[ElfDataStoreWhereInput] N
+cluster ClusterWhereInput N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+external_use bool N
+external_use_not bool N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+internal bool N
+internal_not bool N
+ip_whitelist str N
+ip_whitelist_contains str N
+ip_whitelist_ends_with str N
+ip_whitelist_gt str N
+ip_whitelist_gte str N
+ip_whitelist_in list[str] N
+ip_whitelist_lt str N
+ip_whitelist_lte str N
+ip_whitelist_not str N
+ip_whitelist_not_contains str N
+ip_whitelist_not_ends_with str N
+ip_whitelist_not_in list[str] N
+ip_whitelist_not_starts_with str N
+ip_whitelist_starts_with str N
+iscsi_target IscsiTargetWhereInput N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+nfs_export NfsExportWhereInput N
+nvmf_subsystem NvmfSubsystemWhereInput N
+replica_num int N
+replica_num_gt int N
+replica_num_gte int N
+replica_num_in list[int] N
+replica_num_lt int N
+replica_num_lte int N
+replica_num_not int N
+replica_num_not_in list[int] N
+thin_provision bool N
+thin_provision_not bool N
+type ElfDataStoreType N
+type_in list[ElfDataStoreType] N
+type_not ElfDataStoreType N
+type_not_in list[ElfDataStoreType] N
+"""

@@ -1,17 +1,14 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class EntityFilterUpdationParamsData(Model):
-    """The EntityFilterUpdationParamsData object of the CloudTower API.
-
-    Fields: see docs/models/EntityFilterUpdationParamsData.md.
-    """
     __slots__ = ()
-    apply_to_all_clusters = F('apply_to_all_clusters', 'bool')
-    clusters = F('clusters', 'ClusterWhereInput')
-    exclude_vms = F('exclude_vms', 'VmWhereInput')
-    name = F('name', 'str')
-    rules = F('rules', 'list[FilterRuleInput]')
+    _declared = """
+apply_to_all_clusters bool
+clusters ClusterWhereInput
+exclude_vms VmWhereInput
+name str
+rules list[FilterRuleInput]
+"""

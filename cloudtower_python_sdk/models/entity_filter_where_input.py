@@ -1,81 +1,78 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class EntityFilterWhereInput(Model):
-    """The EntityFilterWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/EntityFilterWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[EntityFilterWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[EntityFilterWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[EntityFilterWhereInput]', F.NULLABLE)
-    apply_to_all_clusters = F('apply_to_all_clusters', 'bool', F.NULLABLE)
-    apply_to_all_clusters_not = F('apply_to_all_clusters_not', 'bool', F.NULLABLE)
-    clusters_every = F('clusters_every', 'ClusterWhereInput', F.NULLABLE)
-    clusters_none = F('clusters_none', 'ClusterWhereInput', F.NULLABLE)
-    clusters_some = F('clusters_some', 'ClusterWhereInput', F.NULLABLE)
-    entity_type = F('entity_type', 'EntityType', F.NULLABLE)
-    entity_type_in = F('entity_type_in', 'list[EntityType]', F.NULLABLE)
-    entity_type_not = F('entity_type_not', 'EntityType', F.NULLABLE)
-    entity_type_not_in = F('entity_type_not_in', 'list[EntityType]', F.NULLABLE)
-    exec_failed_cluster_every = F('exec_failed_cluster_every', 'ClusterWhereInput', F.NULLABLE)
-    exec_failed_cluster_none = F('exec_failed_cluster_none', 'ClusterWhereInput', F.NULLABLE)
-    exec_failed_cluster_some = F('exec_failed_cluster_some', 'ClusterWhereInput', F.NULLABLE)
-    filter_status = F('filter_status', 'FilterStatus', F.NULLABLE)
-    filter_status_in = F('filter_status_in', 'list[FilterStatus]', F.NULLABLE)
-    filter_status_not = F('filter_status_not', 'FilterStatus', F.NULLABLE)
-    filter_status_not_in = F('filter_status_not_in', 'list[FilterStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    last_executed_at = F('last_executed_at', 'str', F.NULLABLE)
-    last_executed_at_gt = F('last_executed_at_gt', 'str', F.NULLABLE)
-    last_executed_at_gte = F('last_executed_at_gte', 'str', F.NULLABLE)
-    last_executed_at_in = F('last_executed_at_in', 'list[str]', F.NULLABLE)
-    last_executed_at_lt = F('last_executed_at_lt', 'str', F.NULLABLE)
-    last_executed_at_lte = F('last_executed_at_lte', 'str', F.NULLABLE)
-    last_executed_at_not = F('last_executed_at_not', 'str', F.NULLABLE)
-    last_executed_at_not_in = F('last_executed_at_not_in', 'list[str]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    preset = F('preset', 'str', F.NULLABLE)
-    preset_contains = F('preset_contains', 'str', F.NULLABLE)
-    preset_ends_with = F('preset_ends_with', 'str', F.NULLABLE)
-    preset_gt = F('preset_gt', 'str', F.NULLABLE)
-    preset_gte = F('preset_gte', 'str', F.NULLABLE)
-    preset_in = F('preset_in', 'list[str]', F.NULLABLE)
-    preset_lt = F('preset_lt', 'str', F.NULLABLE)
-    preset_lte = F('preset_lte', 'str', F.NULLABLE)
-    preset_not = F('preset_not', 'str', F.NULLABLE)
-    preset_not_contains = F('preset_not_contains', 'str', F.NULLABLE)
-    preset_not_ends_with = F('preset_not_ends_with', 'str', F.NULLABLE)
-    preset_not_in = F('preset_not_in', 'list[str]', F.NULLABLE)
-    preset_not_starts_with = F('preset_not_starts_with', 'str', F.NULLABLE)
-    preset_starts_with = F('preset_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[EntityFilterWhereInput] N
+NOT:_not list[EntityFilterWhereInput] N
+OR:_or list[EntityFilterWhereInput] N
+apply_to_all_clusters bool N
+apply_to_all_clusters_not bool N
+clusters_every ClusterWhereInput N
+clusters_none ClusterWhereInput N
+clusters_some ClusterWhereInput N
+entity_type EntityType N
+entity_type_in list[EntityType] N
+entity_type_not EntityType N
+entity_type_not_in list[EntityType] N
+exec_failed_cluster_every ClusterWhereInput N
+exec_failed_cluster_none ClusterWhereInput N
+exec_failed_cluster_some ClusterWhereInput N
+filter_status FilterStatus N
+filter_status_in list[FilterStatus] N
+filter_status_not FilterStatus N
+filter_status_not_in list[FilterStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+last_executed_at str N
+last_executed_at_gt str N
+last_executed_at_gte str N
+last_executed_at_in list[str] N
+last_executed_at_lt str N
+last_executed_at_lte str N
+last_executed_at_not str N
+last_executed_at_not_in list[str] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+preset str N
+preset_contains str N
+preset_ends_with str N
+preset_gt str N
+preset_gte str N
+preset_in list[str] N
+preset_lt str N
+preset_lte str N
+preset_not str N
+preset_not_contains str N
+preset_not_ends_with str N
+preset_not_in list[str] N
+preset_not_starts_with str N
+preset_starts_with str N
+"""

@@ -1,79 +1,76 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class EverouteClusterWhereInput(Model):
-    """The EverouteClusterWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/EverouteClusterWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[EverouteClusterWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[EverouteClusterWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[EverouteClusterWhereInput]', F.NULLABLE)
-    agent_elf_clusters_every = F('agent_elf_clusters_every', 'ClusterWhereInput', F.NULLABLE)
-    agent_elf_clusters_none = F('agent_elf_clusters_none', 'ClusterWhereInput', F.NULLABLE)
-    agent_elf_clusters_some = F('agent_elf_clusters_some', 'ClusterWhereInput', F.NULLABLE)
-    agent_elf_vdses_every = F('agent_elf_vdses_every', 'VdsWhereInput', F.NULLABLE)
-    agent_elf_vdses_none = F('agent_elf_vdses_none', 'VdsWhereInput', F.NULLABLE)
-    agent_elf_vdses_some = F('agent_elf_vdses_some', 'VdsWhereInput', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    global_default_action = F('global_default_action', 'GlobalPolicyAction', F.NULLABLE)
-    global_default_action_in = F('global_default_action_in', 'list[GlobalPolicyAction]', F.NULLABLE)
-    global_default_action_not = F('global_default_action_not', 'GlobalPolicyAction', F.NULLABLE)
-    global_default_action_not_in = F('global_default_action_not_in', 'list[GlobalPolicyAction]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    installed = F('installed', 'bool', F.NULLABLE)
-    installed_not = F('installed_not', 'bool', F.NULLABLE)
-    load_balancer_service = F('load_balancer_service', 'LoadBalancerServiceWhereInput', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    phase = F('phase', 'EverouteClusterPhase', F.NULLABLE)
-    phase_in = F('phase_in', 'list[EverouteClusterPhase]', F.NULLABLE)
-    phase_not = F('phase_not', 'EverouteClusterPhase', F.NULLABLE)
-    phase_not_in = F('phase_not_in', 'list[EverouteClusterPhase]', F.NULLABLE)
-    version = F('version', 'str', F.NULLABLE)
-    version_contains = F('version_contains', 'str', F.NULLABLE)
-    version_ends_with = F('version_ends_with', 'str', F.NULLABLE)
-    version_gt = F('version_gt', 'str', F.NULLABLE)
-    version_gte = F('version_gte', 'str', F.NULLABLE)
-    version_in = F('version_in', 'list[str]', F.NULLABLE)
-    version_lt = F('version_lt', 'str', F.NULLABLE)
-    version_lte = F('version_lte', 'str', F.NULLABLE)
-    version_not = F('version_not', 'str', F.NULLABLE)
-    version_not_contains = F('version_not_contains', 'str', F.NULLABLE)
-    version_not_ends_with = F('version_not_ends_with', 'str', F.NULLABLE)
-    version_not_in = F('version_not_in', 'list[str]', F.NULLABLE)
-    version_not_starts_with = F('version_not_starts_with', 'str', F.NULLABLE)
-    version_starts_with = F('version_starts_with', 'str', F.NULLABLE)
-    vpc_service = F('vpc_service', 'VirtualPrivateCloudServiceWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[EverouteClusterWhereInput] N
+NOT:_not list[EverouteClusterWhereInput] N
+OR:_or list[EverouteClusterWhereInput] N
+agent_elf_clusters_every ClusterWhereInput N
+agent_elf_clusters_none ClusterWhereInput N
+agent_elf_clusters_some ClusterWhereInput N
+agent_elf_vdses_every VdsWhereInput N
+agent_elf_vdses_none VdsWhereInput N
+agent_elf_vdses_some VdsWhereInput N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+global_default_action GlobalPolicyAction N
+global_default_action_in list[GlobalPolicyAction] N
+global_default_action_not GlobalPolicyAction N
+global_default_action_not_in list[GlobalPolicyAction] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+installed bool N
+installed_not bool N
+load_balancer_service LoadBalancerServiceWhereInput N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+phase EverouteClusterPhase N
+phase_in list[EverouteClusterPhase] N
+phase_not EverouteClusterPhase N
+phase_not_in list[EverouteClusterPhase] N
+version str N
+version_contains str N
+version_ends_with str N
+version_gt str N
+version_gte str N
+version_in list[str] N
+version_lt str N
+version_lte str N
+version_not str N
+version_not_contains str N
+version_not_ends_with str N
+version_not_in list[str] N
+version_not_starts_with str N
+version_starts_with str N
+vpc_service VirtualPrivateCloudServiceWhereInput N
+"""

@@ -1,103 +1,100 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class EverouteLicenseWhereInput(Model):
-    """The EverouteLicenseWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/EverouteLicenseWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[EverouteLicenseWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[EverouteLicenseWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[EverouteLicenseWhereInput]', F.NULLABLE)
-    code = F('code', 'str', F.NULLABLE)
-    code_contains = F('code_contains', 'str', F.NULLABLE)
-    code_ends_with = F('code_ends_with', 'str', F.NULLABLE)
-    code_gt = F('code_gt', 'str', F.NULLABLE)
-    code_gte = F('code_gte', 'str', F.NULLABLE)
-    code_in = F('code_in', 'list[str]', F.NULLABLE)
-    code_lt = F('code_lt', 'str', F.NULLABLE)
-    code_lte = F('code_lte', 'str', F.NULLABLE)
-    code_not = F('code_not', 'str', F.NULLABLE)
-    code_not_contains = F('code_not_contains', 'str', F.NULLABLE)
-    code_not_ends_with = F('code_not_ends_with', 'str', F.NULLABLE)
-    code_not_in = F('code_not_in', 'list[str]', F.NULLABLE)
-    code_not_starts_with = F('code_not_starts_with', 'str', F.NULLABLE)
-    code_starts_with = F('code_starts_with', 'str', F.NULLABLE)
-    expire_date = F('expire_date', 'str', F.NULLABLE)
-    expire_date_gt = F('expire_date_gt', 'str', F.NULLABLE)
-    expire_date_gte = F('expire_date_gte', 'str', F.NULLABLE)
-    expire_date_in = F('expire_date_in', 'list[str]', F.NULLABLE)
-    expire_date_lt = F('expire_date_lt', 'str', F.NULLABLE)
-    expire_date_lte = F('expire_date_lte', 'str', F.NULLABLE)
-    expire_date_not = F('expire_date_not', 'str', F.NULLABLE)
-    expire_date_not_in = F('expire_date_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    max_socket_num = F('max_socket_num', 'int', F.NULLABLE)
-    max_socket_num_gt = F('max_socket_num_gt', 'int', F.NULLABLE)
-    max_socket_num_gte = F('max_socket_num_gte', 'int', F.NULLABLE)
-    max_socket_num_in = F('max_socket_num_in', 'list[int]', F.NULLABLE)
-    max_socket_num_lt = F('max_socket_num_lt', 'int', F.NULLABLE)
-    max_socket_num_lte = F('max_socket_num_lte', 'int', F.NULLABLE)
-    max_socket_num_not = F('max_socket_num_not', 'int', F.NULLABLE)
-    max_socket_num_not_in = F('max_socket_num_not_in', 'list[int]', F.NULLABLE)
-    serial = F('serial', 'str', F.NULLABLE)
-    serial_contains = F('serial_contains', 'str', F.NULLABLE)
-    serial_ends_with = F('serial_ends_with', 'str', F.NULLABLE)
-    serial_gt = F('serial_gt', 'str', F.NULLABLE)
-    serial_gte = F('serial_gte', 'str', F.NULLABLE)
-    serial_in = F('serial_in', 'list[str]', F.NULLABLE)
-    serial_lt = F('serial_lt', 'str', F.NULLABLE)
-    serial_lte = F('serial_lte', 'str', F.NULLABLE)
-    serial_not = F('serial_not', 'str', F.NULLABLE)
-    serial_not_contains = F('serial_not_contains', 'str', F.NULLABLE)
-    serial_not_ends_with = F('serial_not_ends_with', 'str', F.NULLABLE)
-    serial_not_in = F('serial_not_in', 'list[str]', F.NULLABLE)
-    serial_not_starts_with = F('serial_not_starts_with', 'str', F.NULLABLE)
-    serial_starts_with = F('serial_starts_with', 'str', F.NULLABLE)
-    sign_date = F('sign_date', 'str', F.NULLABLE)
-    sign_date_gt = F('sign_date_gt', 'str', F.NULLABLE)
-    sign_date_gte = F('sign_date_gte', 'str', F.NULLABLE)
-    sign_date_in = F('sign_date_in', 'list[str]', F.NULLABLE)
-    sign_date_lt = F('sign_date_lt', 'str', F.NULLABLE)
-    sign_date_lte = F('sign_date_lte', 'str', F.NULLABLE)
-    sign_date_not = F('sign_date_not', 'str', F.NULLABLE)
-    sign_date_not_in = F('sign_date_not_in', 'list[str]', F.NULLABLE)
-    software_edition = F('software_edition', 'SoftwareEdition', F.NULLABLE)
-    software_edition_in = F('software_edition_in', 'list[SoftwareEdition]', F.NULLABLE)
-    software_edition_not = F('software_edition_not', 'SoftwareEdition', F.NULLABLE)
-    software_edition_not_in = F('software_edition_not_in', 'list[SoftwareEdition]', F.NULLABLE)
-    type = F('type', 'LicenseType', F.NULLABLE)
-    type_in = F('type_in', 'list[LicenseType]', F.NULLABLE)
-    type_not = F('type_not', 'LicenseType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[LicenseType]', F.NULLABLE)
-    uid = F('uid', 'str', F.NULLABLE)
-    uid_contains = F('uid_contains', 'str', F.NULLABLE)
-    uid_ends_with = F('uid_ends_with', 'str', F.NULLABLE)
-    uid_gt = F('uid_gt', 'str', F.NULLABLE)
-    uid_gte = F('uid_gte', 'str', F.NULLABLE)
-    uid_in = F('uid_in', 'list[str]', F.NULLABLE)
-    uid_lt = F('uid_lt', 'str', F.NULLABLE)
-    uid_lte = F('uid_lte', 'str', F.NULLABLE)
-    uid_not = F('uid_not', 'str', F.NULLABLE)
-    uid_not_contains = F('uid_not_contains', 'str', F.NULLABLE)
-    uid_not_ends_with = F('uid_not_ends_with', 'str', F.NULLABLE)
-    uid_not_in = F('uid_not_in', 'list[str]', F.NULLABLE)
-    uid_not_starts_with = F('uid_not_starts_with', 'str', F.NULLABLE)
-    uid_starts_with = F('uid_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[EverouteLicenseWhereInput] N
+NOT:_not list[EverouteLicenseWhereInput] N
+OR:_or list[EverouteLicenseWhereInput] N
+code str N
+code_contains str N
+code_ends_with str N
+code_gt str N
+code_gte str N
+code_in list[str] N
+code_lt str N
+code_lte str N
+code_not str N
+code_not_contains str N
+code_not_ends_with str N
+code_not_in list[str] N
+code_not_starts_with str N
+code_starts_with str N
+expire_date str N
+expire_date_gt str N
+expire_date_gte str N
+expire_date_in list[str] N
+expire_date_lt str N
+expire_date_lte str N
+expire_date_not str N
+expire_date_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+max_socket_num int N
+max_socket_num_gt int N
+max_socket_num_gte int N
+max_socket_num_in list[int] N
+max_socket_num_lt int N
+max_socket_num_lte int N
+max_socket_num_not int N
+max_socket_num_not_in list[int] N
+serial str N
+serial_contains str N
+serial_ends_with str N
+serial_gt str N
+serial_gte str N
+serial_in list[str] N
+serial_lt str N
+serial_lte str N
+serial_not str N
+serial_not_contains str N
+serial_not_ends_with str N
+serial_not_in list[str] N
+serial_not_starts_with str N
+serial_starts_with str N
+sign_date str N
+sign_date_gt str N
+sign_date_gte str N
+sign_date_in list[str] N
+sign_date_lt str N
+sign_date_lte str N
+sign_date_not str N
+sign_date_not_in list[str] N
+software_edition SoftwareEdition N
+software_edition_in list[SoftwareEdition] N
+software_edition_not SoftwareEdition N
+software_edition_not_in list[SoftwareEdition] N
+type LicenseType N
+type_in list[LicenseType] N
+type_not LicenseType N
+type_not_in list[LicenseType] N
+uid str N
+uid_contains str N
+uid_ends_with str N
+uid_gt str N
+uid_gte str N
+uid_in list[str] N
+uid_lt str N
+uid_lte str N
+uid_not str N
+uid_not_contains str N
+uid_not_ends_with str N
+uid_not_in list[str] N
+uid_not_starts_with str N
+uid_starts_with str N
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ExitMaintenanceModeResult(Model):
-    """The ExitMaintenanceModeResult object of the CloudTower API.
-
-    Fields: see docs/models/ExitMaintenanceModeResult.md.
-    """
     __slots__ = ()
-    live_migrate_vms = F('liveMigrateVms', 'list[MaintenanceModeVmInfo]', F.REQUIRED)
-    offline_migrate_vms = F('offlineMigrateVms', 'list[MaintenanceModeVmInfo]', F.REQUIRED)
-    shut_down_vms = F('shutDownVms', 'list[MaintenanceModeVmInfo]', F.REQUIRED)
+    _declared = """
+liveMigrateVms:live_migrate_vms list[MaintenanceModeVmInfo] R
+offlineMigrateVms:offline_migrate_vms list[MaintenanceModeVmInfo] R
+shutDownVms:shut_down_vms list[MaintenanceModeVmInfo] R
+"""

@@ -1,139 +1,136 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ExternalCloudTowerWhereInput(Model):
-    """The ExternalCloudTowerWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ExternalCloudTowerWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ExternalCloudTowerWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ExternalCloudTowerWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ExternalCloudTowerWhereInput]', F.NULLABLE)
-    api_key = F('api_key', 'str', F.NULLABLE)
-    api_key_contains = F('api_key_contains', 'str', F.NULLABLE)
-    api_key_ends_with = F('api_key_ends_with', 'str', F.NULLABLE)
-    api_key_gt = F('api_key_gt', 'str', F.NULLABLE)
-    api_key_gte = F('api_key_gte', 'str', F.NULLABLE)
-    api_key_in = F('api_key_in', 'list[str]', F.NULLABLE)
-    api_key_lt = F('api_key_lt', 'str', F.NULLABLE)
-    api_key_lte = F('api_key_lte', 'str', F.NULLABLE)
-    api_key_not = F('api_key_not', 'str', F.NULLABLE)
-    api_key_not_contains = F('api_key_not_contains', 'str', F.NULLABLE)
-    api_key_not_ends_with = F('api_key_not_ends_with', 'str', F.NULLABLE)
-    api_key_not_in = F('api_key_not_in', 'list[str]', F.NULLABLE)
-    api_key_not_starts_with = F('api_key_not_starts_with', 'str', F.NULLABLE)
-    api_key_starts_with = F('api_key_starts_with', 'str', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    deploy_id = F('deploy_id', 'str', F.NULLABLE)
-    deploy_id_contains = F('deploy_id_contains', 'str', F.NULLABLE)
-    deploy_id_ends_with = F('deploy_id_ends_with', 'str', F.NULLABLE)
-    deploy_id_gt = F('deploy_id_gt', 'str', F.NULLABLE)
-    deploy_id_gte = F('deploy_id_gte', 'str', F.NULLABLE)
-    deploy_id_in = F('deploy_id_in', 'list[str]', F.NULLABLE)
-    deploy_id_lt = F('deploy_id_lt', 'str', F.NULLABLE)
-    deploy_id_lte = F('deploy_id_lte', 'str', F.NULLABLE)
-    deploy_id_not = F('deploy_id_not', 'str', F.NULLABLE)
-    deploy_id_not_contains = F('deploy_id_not_contains', 'str', F.NULLABLE)
-    deploy_id_not_ends_with = F('deploy_id_not_ends_with', 'str', F.NULLABLE)
-    deploy_id_not_in = F('deploy_id_not_in', 'list[str]', F.NULLABLE)
-    deploy_id_not_starts_with = F('deploy_id_not_starts_with', 'str', F.NULLABLE)
-    deploy_id_starts_with = F('deploy_id_starts_with', 'str', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    endpoint = F('endpoint', 'str', F.NULLABLE)
-    endpoint_contains = F('endpoint_contains', 'str', F.NULLABLE)
-    endpoint_ends_with = F('endpoint_ends_with', 'str', F.NULLABLE)
-    endpoint_gt = F('endpoint_gt', 'str', F.NULLABLE)
-    endpoint_gte = F('endpoint_gte', 'str', F.NULLABLE)
-    endpoint_in = F('endpoint_in', 'list[str]', F.NULLABLE)
-    endpoint_lt = F('endpoint_lt', 'str', F.NULLABLE)
-    endpoint_lte = F('endpoint_lte', 'str', F.NULLABLE)
-    endpoint_not = F('endpoint_not', 'str', F.NULLABLE)
-    endpoint_not_contains = F('endpoint_not_contains', 'str', F.NULLABLE)
-    endpoint_not_ends_with = F('endpoint_not_ends_with', 'str', F.NULLABLE)
-    endpoint_not_in = F('endpoint_not_in', 'list[str]', F.NULLABLE)
-    endpoint_not_starts_with = F('endpoint_not_starts_with', 'str', F.NULLABLE)
-    endpoint_starts_with = F('endpoint_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    failback_executions_every = F('failback_executions_every', 'FailbackExecutionWhereInput', F.NULLABLE)
-    failback_executions_none = F('failback_executions_none', 'FailbackExecutionWhereInput', F.NULLABLE)
-    failback_executions_some = F('failback_executions_some', 'FailbackExecutionWhereInput', F.NULLABLE)
-    failover_executions_every = F('failover_executions_every', 'FailoverExecutionWhereInput', F.NULLABLE)
-    failover_executions_none = F('failover_executions_none', 'FailoverExecutionWhereInput', F.NULLABLE)
-    failover_executions_some = F('failover_executions_some', 'FailoverExecutionWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    permanent_failover_executions_every = F('permanent_failover_executions_every', 'PermanentFailoverExecutionWhereInput', F.NULLABLE)
-    permanent_failover_executions_none = F('permanent_failover_executions_none', 'PermanentFailoverExecutionWhereInput', F.NULLABLE)
-    permanent_failover_executions_some = F('permanent_failover_executions_some', 'PermanentFailoverExecutionWhereInput', F.NULLABLE)
-    replica_vms_every = F('replica_vms_every', 'ReplicaVmWhereInput', F.NULLABLE)
-    replica_vms_none = F('replica_vms_none', 'ReplicaVmWhereInput', F.NULLABLE)
-    replica_vms_some = F('replica_vms_some', 'ReplicaVmWhereInput', F.NULLABLE)
-    replication_plans_every = F('replication_plans_every', 'ReplicationPlanWhereInput', F.NULLABLE)
-    replication_plans_none = F('replication_plans_none', 'ReplicationPlanWhereInput', F.NULLABLE)
-    replication_plans_some = F('replication_plans_some', 'ReplicationPlanWhereInput', F.NULLABLE)
-    status = F('status', 'ExternalCloudTowerStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[ExternalCloudTowerStatus]', F.NULLABLE)
-    status_not = F('status_not', 'ExternalCloudTowerStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[ExternalCloudTowerStatus]', F.NULLABLE)
-    updated_at = F('updatedAt', 'str', F.NULLABLE)
-    updated_at_gt = F('updatedAt_gt', 'str', F.NULLABLE)
-    updated_at_gte = F('updatedAt_gte', 'str', F.NULLABLE)
-    updated_at_in = F('updatedAt_in', 'list[str]', F.NULLABLE)
-    updated_at_lt = F('updatedAt_lt', 'str', F.NULLABLE)
-    updated_at_lte = F('updatedAt_lte', 'str', F.NULLABLE)
-    updated_at_not = F('updatedAt_not', 'str', F.NULLABLE)
-    updated_at_not_in = F('updatedAt_not_in', 'list[str]', F.NULLABLE)
-    use_api_key = F('use_api_key', 'ApiKeyWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[ExternalCloudTowerWhereInput] N
+NOT:_not list[ExternalCloudTowerWhereInput] N
+OR:_or list[ExternalCloudTowerWhereInput] N
+api_key str N
+api_key_contains str N
+api_key_ends_with str N
+api_key_gt str N
+api_key_gte str N
+api_key_in list[str] N
+api_key_lt str N
+api_key_lte str N
+api_key_not str N
+api_key_not_contains str N
+api_key_not_ends_with str N
+api_key_not_in list[str] N
+api_key_not_starts_with str N
+api_key_starts_with str N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+deploy_id str N
+deploy_id_contains str N
+deploy_id_ends_with str N
+deploy_id_gt str N
+deploy_id_gte str N
+deploy_id_in list[str] N
+deploy_id_lt str N
+deploy_id_lte str N
+deploy_id_not str N
+deploy_id_not_contains str N
+deploy_id_not_ends_with str N
+deploy_id_not_in list[str] N
+deploy_id_not_starts_with str N
+deploy_id_starts_with str N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+endpoint str N
+endpoint_contains str N
+endpoint_ends_with str N
+endpoint_gt str N
+endpoint_gte str N
+endpoint_in list[str] N
+endpoint_lt str N
+endpoint_lte str N
+endpoint_not str N
+endpoint_not_contains str N
+endpoint_not_ends_with str N
+endpoint_not_in list[str] N
+endpoint_not_starts_with str N
+endpoint_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+failback_executions_every FailbackExecutionWhereInput N
+failback_executions_none FailbackExecutionWhereInput N
+failback_executions_some FailbackExecutionWhereInput N
+failover_executions_every FailoverExecutionWhereInput N
+failover_executions_none FailoverExecutionWhereInput N
+failover_executions_some FailoverExecutionWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+permanent_failover_executions_every PermanentFailoverExecutionWhereInput N
+permanent_failover_executions_none PermanentFailoverExecutionWhereInput N
+permanent_failover_executions_some PermanentFailoverExecutionWhereInput N
+replica_vms_every ReplicaVmWhereInput N
+replica_vms_none ReplicaVmWhereInput N
+replica_vms_some ReplicaVmWhereInput N
+replication_plans_every ReplicationPlanWhereInput N
+replication_plans_none ReplicationPlanWhereInput N
+replication_plans_some ReplicationPlanWhereInput N
+status ExternalCloudTowerStatus N
+status_in list[ExternalCloudTowerStatus] N
+status_not ExternalCloudTowerStatus N
+status_not_in list[ExternalCloudTowerStatus] N
+updatedAt:updated_at str N
+updatedAt_gt:updated_at_gt str N
+updatedAt_gte:updated_at_gte str N
+updatedAt_in:updated_at_in list[str] N
+updatedAt_lt:updated_at_lt str N
+updatedAt_lte:updated_at_lte str N
+updatedAt_not:updated_at_not str N
+updatedAt_not_in:updated_at_not_in list[str] N
+use_api_key ApiKeyWhereInput N
+"""

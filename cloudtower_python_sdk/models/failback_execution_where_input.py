@@ -1,90 +1,87 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class FailbackExecutionWhereInput(Model):
-    """The FailbackExecutionWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/FailbackExecutionWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[FailbackExecutionWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[FailbackExecutionWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[FailbackExecutionWhereInput]', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    external_cloudtower = F('external_cloudtower', 'ExternalCloudTowerWhereInput', F.NULLABLE)
-    finished_at = F('finished_at', 'str', F.NULLABLE)
-    finished_at_gt = F('finished_at_gt', 'str', F.NULLABLE)
-    finished_at_gte = F('finished_at_gte', 'str', F.NULLABLE)
-    finished_at_in = F('finished_at_in', 'list[str]', F.NULLABLE)
-    finished_at_lt = F('finished_at_lt', 'str', F.NULLABLE)
-    finished_at_lte = F('finished_at_lte', 'str', F.NULLABLE)
-    finished_at_not = F('finished_at_not', 'str', F.NULLABLE)
-    finished_at_not_in = F('finished_at_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    replication_failback_target_executions_every = F('replication_failback_target_executions_every', 'ReplicationFailbackTargetExecutionWhereInput', F.NULLABLE)
-    replication_failback_target_executions_none = F('replication_failback_target_executions_none', 'ReplicationFailbackTargetExecutionWhereInput', F.NULLABLE)
-    replication_failback_target_executions_some = F('replication_failback_target_executions_some', 'ReplicationFailbackTargetExecutionWhereInput', F.NULLABLE)
-    replication_service = F('replication_service', 'ReplicationServiceWhereInput', F.NULLABLE)
-    resource_version = F('resource_version', 'int', F.NULLABLE)
-    resource_version_gt = F('resource_version_gt', 'int', F.NULLABLE)
-    resource_version_gte = F('resource_version_gte', 'int', F.NULLABLE)
-    resource_version_in = F('resource_version_in', 'list[int]', F.NULLABLE)
-    resource_version_lt = F('resource_version_lt', 'int', F.NULLABLE)
-    resource_version_lte = F('resource_version_lte', 'int', F.NULLABLE)
-    resource_version_not = F('resource_version_not', 'int', F.NULLABLE)
-    resource_version_not_in = F('resource_version_not_in', 'list[int]', F.NULLABLE)
-    state = F('state', 'BackupExecutionState', F.NULLABLE)
-    state_in = F('state_in', 'list[BackupExecutionState]', F.NULLABLE)
-    state_not = F('state_not', 'BackupExecutionState', F.NULLABLE)
-    state_not_in = F('state_not_in', 'list[BackupExecutionState]', F.NULLABLE)
-    success_job_count = F('success_job_count', 'int', F.NULLABLE)
-    success_job_count_gt = F('success_job_count_gt', 'int', F.NULLABLE)
-    success_job_count_gte = F('success_job_count_gte', 'int', F.NULLABLE)
-    success_job_count_in = F('success_job_count_in', 'list[int]', F.NULLABLE)
-    success_job_count_lt = F('success_job_count_lt', 'int', F.NULLABLE)
-    success_job_count_lte = F('success_job_count_lte', 'int', F.NULLABLE)
-    success_job_count_not = F('success_job_count_not', 'int', F.NULLABLE)
-    success_job_count_not_in = F('success_job_count_not_in', 'list[int]', F.NULLABLE)
-    total_job_count = F('total_job_count', 'int', F.NULLABLE)
-    total_job_count_gt = F('total_job_count_gt', 'int', F.NULLABLE)
-    total_job_count_gte = F('total_job_count_gte', 'int', F.NULLABLE)
-    total_job_count_in = F('total_job_count_in', 'list[int]', F.NULLABLE)
-    total_job_count_lt = F('total_job_count_lt', 'int', F.NULLABLE)
-    total_job_count_lte = F('total_job_count_lte', 'int', F.NULLABLE)
-    total_job_count_not = F('total_job_count_not', 'int', F.NULLABLE)
-    total_job_count_not_in = F('total_job_count_not_in', 'list[int]', F.NULLABLE)
-    updated_at = F('updatedAt', 'str', F.NULLABLE)
-    updated_at_gt = F('updatedAt_gt', 'str', F.NULLABLE)
-    updated_at_gte = F('updatedAt_gte', 'str', F.NULLABLE)
-    updated_at_in = F('updatedAt_in', 'list[str]', F.NULLABLE)
-    updated_at_lt = F('updatedAt_lt', 'str', F.NULLABLE)
-    updated_at_lte = F('updatedAt_lte', 'str', F.NULLABLE)
-    updated_at_not = F('updatedAt_not', 'str', F.NULLABLE)
-    updated_at_not_in = F('updatedAt_not_in', 'list[str]', F.NULLABLE)
+    _declared = """
+AND:_and list[FailbackExecutionWhereInput] N
+NOT:_not list[FailbackExecutionWhereInput] N
+OR:_or list[FailbackExecutionWhereInput] N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+external_cloudtower ExternalCloudTowerWhereInput N
+finished_at str N
+finished_at_gt str N
+finished_at_gte str N
+finished_at_in list[str] N
+finished_at_lt str N
+finished_at_lte str N
+finished_at_not str N
+finished_at_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+replication_failback_target_executions_every ReplicationFailbackTargetExecutionWhereInput N
+replication_failback_target_executions_none ReplicationFailbackTargetExecutionWhereInput N
+replication_failback_target_executions_some ReplicationFailbackTargetExecutionWhereInput N
+replication_service ReplicationServiceWhereInput N
+resource_version int N
+resource_version_gt int N
+resource_version_gte int N
+resource_version_in list[int] N
+resource_version_lt int N
+resource_version_lte int N
+resource_version_not int N
+resource_version_not_in list[int] N
+state BackupExecutionState N
+state_in list[BackupExecutionState] N
+state_not BackupExecutionState N
+state_not_in list[BackupExecutionState] N
+success_job_count int N
+success_job_count_gt int N
+success_job_count_gte int N
+success_job_count_in list[int] N
+success_job_count_lt int N
+success_job_count_lte int N
+success_job_count_not int N
+success_job_count_not_in list[int] N
+total_job_count int N
+total_job_count_gt int N
+total_job_count_gte int N
+total_job_count_in list[int] N
+total_job_count_lt int N
+total_job_count_lte int N
+total_job_count_not int N
+total_job_count_not_in list[int] N
+updatedAt:updated_at str N
+updatedAt_gt:updated_at_gt str N
+updatedAt_gte:updated_at_gte str N
+updatedAt_in:updated_at_in list[str] N
+updatedAt_lt:updated_at_lt str N
+updatedAt_lte:updated_at_lte str N
+updatedAt_not:updated_at_not str N
+updatedAt_not_in:updated_at_not_in list[str] N
+"""

@@ -1,19 +1,16 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class GetClusterUpgradeHistoriesConnectionRequestBody(Model):
-    """The GetClusterUpgradeHistoriesConnectionRequestBody object of the CloudTower API.
-
-    Fields: see docs/models/GetClusterUpgradeHistoriesConnectionRequestBody.md.
-    """
     __slots__ = ()
-    after = F('after', 'str', F.NULLABLE)
-    before = F('before', 'str', F.NULLABLE)
-    first = F('first', 'int', F.NULLABLE)
-    last = F('last', 'int', F.NULLABLE)
-    order_by = F('orderBy', 'ClusterUpgradeHistoryOrderByInput', F.NULLABLE)
-    skip = F('skip', 'int', F.NULLABLE)
-    where = F('where', 'ClusterUpgradeHistoryWhereInput', F.NULLABLE)
+    _declared = """
+after str N
+before str N
+first int N
+last int N
+orderBy:order_by ClusterUpgradeHistoryOrderByInput N
+skip int N
+where ClusterUpgradeHistoryWhereInput N
+"""

@@ -1,16 +1,13 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class GetNvmfNamespaceMetricInput(Model):
-    """The GetNvmfNamespaceMetricInput object of the CloudTower API.
-
-    Fields: see docs/models/GetNvmfNamespaceMetricInput.md.
-    """
     __slots__ = ()
-    hosts = F('hosts', 'HostWhereInput')
-    metrics = F('metrics', 'list[str]', F.REQUIRED)
-    nvmf_namespaces = F('nvmfNamespaces', 'NvmfNamespaceWhereInput', F.REQUIRED)
-    range = F('range', 'str', F.REQUIRED)
+    _declared = """
+hosts HostWhereInput
+metrics list[str] R
+nvmfNamespaces:nvmf_namespaces NvmfNamespaceWhereInput R
+range str R
+"""

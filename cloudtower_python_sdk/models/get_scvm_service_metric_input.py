@@ -1,16 +1,13 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class GetScvmServiceMetricInput(Model):
-    """The GetScvmServiceMetricInput object of the CloudTower API.
-
-    Fields: see docs/models/GetScvmServiceMetricInput.md.
-    """
     __slots__ = ()
-    hosts = F('hosts', 'HostWhereInput', F.REQUIRED)
-    metrics = F('metrics', 'list[str]', F.REQUIRED)
-    range = F('range', 'str', F.REQUIRED)
-    services = F('services', 'list[str]', F.REQUIRED)
+    _declared = """
+hosts HostWhereInput R
+metrics list[str] R
+range str R
+services list[str] R
+"""

@@ -1,16 +1,13 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class GetVmNetWorkMetricInput(Model):
-    """The GetVmNetWorkMetricInput object of the CloudTower API.
-
-    Fields: see docs/models/GetVmNetWorkMetricInput.md.
-    """
     __slots__ = ()
-    metrics = F('metrics', 'list[str]', F.REQUIRED)
-    nics = F('nics', 'VmNicWhereInput')
-    range = F('range', 'str', F.REQUIRED)
-    vms = F('vms', 'VmWhereInput', F.REQUIRED)
+    _declared = """
+metrics list[str] R
+nics VmNicWhereInput
+range str R
+vms VmWhereInput R
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class GlobalAlertRuleUpdationParamsData(Model):
-    """The GlobalAlertRuleUpdationParamsData object of the CloudTower API.
-
-    Fields: see docs/models/GlobalAlertRuleUpdationParamsData.md.
-    """
     __slots__ = ()
-    disabled = F('disabled', 'bool')
-    thresholds = F('thresholds', 'list[AlertRuleThresholds]')
+    _declared = """
+disabled bool
+thresholds list[AlertRuleThresholds]
+"""

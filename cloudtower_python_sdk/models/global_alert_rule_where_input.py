@@ -1,128 +1,125 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class GlobalAlertRuleWhereInput(Model):
-    """The GlobalAlertRuleWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/GlobalAlertRuleWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[GlobalAlertRuleWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[GlobalAlertRuleWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[GlobalAlertRuleWhereInput]', F.NULLABLE)
-    alert_rules_every = F('alert_rules_every', 'AlertRuleWhereInput', F.NULLABLE)
-    alert_rules_none = F('alert_rules_none', 'AlertRuleWhereInput', F.NULLABLE)
-    alert_rules_some = F('alert_rules_some', 'AlertRuleWhereInput', F.NULLABLE)
-    boolean = F('boolean', 'bool', F.NULLABLE)
-    boolean_not = F('boolean_not', 'bool', F.NULLABLE)
-    cause = F('cause', 'str', F.NULLABLE)
-    cause_contains = F('cause_contains', 'str', F.NULLABLE)
-    cause_ends_with = F('cause_ends_with', 'str', F.NULLABLE)
-    cause_gt = F('cause_gt', 'str', F.NULLABLE)
-    cause_gte = F('cause_gte', 'str', F.NULLABLE)
-    cause_in = F('cause_in', 'list[str]', F.NULLABLE)
-    cause_lt = F('cause_lt', 'str', F.NULLABLE)
-    cause_lte = F('cause_lte', 'str', F.NULLABLE)
-    cause_not = F('cause_not', 'str', F.NULLABLE)
-    cause_not_contains = F('cause_not_contains', 'str', F.NULLABLE)
-    cause_not_ends_with = F('cause_not_ends_with', 'str', F.NULLABLE)
-    cause_not_in = F('cause_not_in', 'list[str]', F.NULLABLE)
-    cause_not_starts_with = F('cause_not_starts_with', 'str', F.NULLABLE)
-    cause_starts_with = F('cause_starts_with', 'str', F.NULLABLE)
-    disabled = F('disabled', 'bool', F.NULLABLE)
-    disabled_not = F('disabled_not', 'bool', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    impact = F('impact', 'str', F.NULLABLE)
-    impact_contains = F('impact_contains', 'str', F.NULLABLE)
-    impact_ends_with = F('impact_ends_with', 'str', F.NULLABLE)
-    impact_gt = F('impact_gt', 'str', F.NULLABLE)
-    impact_gte = F('impact_gte', 'str', F.NULLABLE)
-    impact_in = F('impact_in', 'list[str]', F.NULLABLE)
-    impact_lt = F('impact_lt', 'str', F.NULLABLE)
-    impact_lte = F('impact_lte', 'str', F.NULLABLE)
-    impact_not = F('impact_not', 'str', F.NULLABLE)
-    impact_not_contains = F('impact_not_contains', 'str', F.NULLABLE)
-    impact_not_ends_with = F('impact_not_ends_with', 'str', F.NULLABLE)
-    impact_not_in = F('impact_not_in', 'list[str]', F.NULLABLE)
-    impact_not_starts_with = F('impact_not_starts_with', 'str', F.NULLABLE)
-    impact_starts_with = F('impact_starts_with', 'str', F.NULLABLE)
-    message = F('message', 'str', F.NULLABLE)
-    message_contains = F('message_contains', 'str', F.NULLABLE)
-    message_ends_with = F('message_ends_with', 'str', F.NULLABLE)
-    message_gt = F('message_gt', 'str', F.NULLABLE)
-    message_gte = F('message_gte', 'str', F.NULLABLE)
-    message_in = F('message_in', 'list[str]', F.NULLABLE)
-    message_lt = F('message_lt', 'str', F.NULLABLE)
-    message_lte = F('message_lte', 'str', F.NULLABLE)
-    message_not = F('message_not', 'str', F.NULLABLE)
-    message_not_contains = F('message_not_contains', 'str', F.NULLABLE)
-    message_not_ends_with = F('message_not_ends_with', 'str', F.NULLABLE)
-    message_not_in = F('message_not_in', 'list[str]', F.NULLABLE)
-    message_not_starts_with = F('message_not_starts_with', 'str', F.NULLABLE)
-    message_starts_with = F('message_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    object = F('object', 'AlertRuleObject', F.NULLABLE)
-    object_in = F('object_in', 'list[AlertRuleObject]', F.NULLABLE)
-    object_not = F('object_not', 'AlertRuleObject', F.NULLABLE)
-    object_not_in = F('object_not_in', 'list[AlertRuleObject]', F.NULLABLE)
-    operator = F('operator', 'str', F.NULLABLE)
-    operator_contains = F('operator_contains', 'str', F.NULLABLE)
-    operator_ends_with = F('operator_ends_with', 'str', F.NULLABLE)
-    operator_gt = F('operator_gt', 'str', F.NULLABLE)
-    operator_gte = F('operator_gte', 'str', F.NULLABLE)
-    operator_in = F('operator_in', 'list[str]', F.NULLABLE)
-    operator_lt = F('operator_lt', 'str', F.NULLABLE)
-    operator_lte = F('operator_lte', 'str', F.NULLABLE)
-    operator_not = F('operator_not', 'str', F.NULLABLE)
-    operator_not_contains = F('operator_not_contains', 'str', F.NULLABLE)
-    operator_not_ends_with = F('operator_not_ends_with', 'str', F.NULLABLE)
-    operator_not_in = F('operator_not_in', 'list[str]', F.NULLABLE)
-    operator_not_starts_with = F('operator_not_starts_with', 'str', F.NULLABLE)
-    operator_starts_with = F('operator_starts_with', 'str', F.NULLABLE)
-    solution = F('solution', 'str', F.NULLABLE)
-    solution_contains = F('solution_contains', 'str', F.NULLABLE)
-    solution_ends_with = F('solution_ends_with', 'str', F.NULLABLE)
-    solution_gt = F('solution_gt', 'str', F.NULLABLE)
-    solution_gte = F('solution_gte', 'str', F.NULLABLE)
-    solution_in = F('solution_in', 'list[str]', F.NULLABLE)
-    solution_lt = F('solution_lt', 'str', F.NULLABLE)
-    solution_lte = F('solution_lte', 'str', F.NULLABLE)
-    solution_not = F('solution_not', 'str', F.NULLABLE)
-    solution_not_contains = F('solution_not_contains', 'str', F.NULLABLE)
-    solution_not_ends_with = F('solution_not_ends_with', 'str', F.NULLABLE)
-    solution_not_in = F('solution_not_in', 'list[str]', F.NULLABLE)
-    solution_not_starts_with = F('solution_not_starts_with', 'str', F.NULLABLE)
-    solution_starts_with = F('solution_starts_with', 'str', F.NULLABLE)
-    unit = F('unit', 'AlertRuleUnit', F.NULLABLE)
-    unit_in = F('unit_in', 'list[AlertRuleUnit]', F.NULLABLE)
-    unit_not = F('unit_not', 'AlertRuleUnit', F.NULLABLE)
-    unit_not_in = F('unit_not_in', 'list[AlertRuleUnit]', F.NULLABLE)
+    _declared = """
+AND:_and list[GlobalAlertRuleWhereInput] N
+NOT:_not list[GlobalAlertRuleWhereInput] N
+OR:_or list[GlobalAlertRuleWhereInput] N
+alert_rules_every AlertRuleWhereInput N
+alert_rules_none AlertRuleWhereInput N
+alert_rules_some AlertRuleWhereInput N
+boolean bool N
+boolean_not bool N
+cause str N
+cause_contains str N
+cause_ends_with str N
+cause_gt str N
+cause_gte str N
+cause_in list[str] N
+cause_lt str N
+cause_lte str N
+cause_not str N
+cause_not_contains str N
+cause_not_ends_with str N
+cause_not_in list[str] N
+cause_not_starts_with str N
+cause_starts_with str N
+disabled bool N
+disabled_not bool N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+impact str N
+impact_contains str N
+impact_ends_with str N
+impact_gt str N
+impact_gte str N
+impact_in list[str] N
+impact_lt str N
+impact_lte str N
+impact_not str N
+impact_not_contains str N
+impact_not_ends_with str N
+impact_not_in list[str] N
+impact_not_starts_with str N
+impact_starts_with str N
+message str N
+message_contains str N
+message_ends_with str N
+message_gt str N
+message_gte str N
+message_in list[str] N
+message_lt str N
+message_lte str N
+message_not str N
+message_not_contains str N
+message_not_ends_with str N
+message_not_in list[str] N
+message_not_starts_with str N
+message_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+object AlertRuleObject N
+object_in list[AlertRuleObject] N
+object_not AlertRuleObject N
+object_not_in list[AlertRuleObject] N
+operator str N
+operator_contains str N
+operator_ends_with str N
+operator_gt str N
+operator_gte str N
+operator_in list[str] N
+operator_lt str N
+operator_lte str N
+operator_not str N
+operator_not_contains str N
+operator_not_ends_with str N
+operator_not_in list[str] N
+operator_not_starts_with str N
+operator_starts_with str N
+solution str N
+solution_contains str N
+solution_ends_with str N
+solution_gt str N
+solution_gte str N
+solution_in list[str] N
+solution_lt str N
+solution_lte str N
+solution_not str N
+solution_not_contains str N
+solution_not_ends_with str N
+solution_not_in list[str] N
+solution_not_starts_with str N
+solution_starts_with str N
+unit AlertRuleUnit N
+unit_in list[AlertRuleUnit] N
+unit_not AlertRuleUnit N
+unit_not_in list[AlertRuleUnit] N
+"""

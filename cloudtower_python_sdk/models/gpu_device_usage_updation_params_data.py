@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class GpuDeviceUsageUpdationParamsData(Model):
-    """The GpuDeviceUsageUpdationParamsData object of the CloudTower API.
-
-    Fields: see docs/models/GpuDeviceUsageUpdationParamsData.md.
-    """
     __slots__ = ()
-    usage = F('usage', 'GpuDeviceUsage')
-    vgpu_spec = F('vgpu_spec', 'str')
+    _declared = """
+usage GpuDeviceUsage
+vgpu_spec str
+"""

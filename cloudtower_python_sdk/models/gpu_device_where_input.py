@@ -1,198 +1,195 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class GpuDeviceWhereInput(Model):
-    """The GpuDeviceWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/GpuDeviceWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[GpuDeviceWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[GpuDeviceWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[GpuDeviceWhereInput]', F.NULLABLE)
-    assigned_vgpus_num = F('assigned_vgpus_num', 'int', F.NULLABLE)
-    assigned_vgpus_num_gt = F('assigned_vgpus_num_gt', 'int', F.NULLABLE)
-    assigned_vgpus_num_gte = F('assigned_vgpus_num_gte', 'int', F.NULLABLE)
-    assigned_vgpus_num_in = F('assigned_vgpus_num_in', 'list[int]', F.NULLABLE)
-    assigned_vgpus_num_lt = F('assigned_vgpus_num_lt', 'int', F.NULLABLE)
-    assigned_vgpus_num_lte = F('assigned_vgpus_num_lte', 'int', F.NULLABLE)
-    assigned_vgpus_num_not = F('assigned_vgpus_num_not', 'int', F.NULLABLE)
-    assigned_vgpus_num_not_in = F('assigned_vgpus_num_not_in', 'list[int]', F.NULLABLE)
-    available_vgpus_num = F('available_vgpus_num', 'int', F.NULLABLE)
-    available_vgpus_num_gt = F('available_vgpus_num_gt', 'int', F.NULLABLE)
-    available_vgpus_num_gte = F('available_vgpus_num_gte', 'int', F.NULLABLE)
-    available_vgpus_num_in = F('available_vgpus_num_in', 'list[int]', F.NULLABLE)
-    available_vgpus_num_lt = F('available_vgpus_num_lt', 'int', F.NULLABLE)
-    available_vgpus_num_lte = F('available_vgpus_num_lte', 'int', F.NULLABLE)
-    available_vgpus_num_not = F('available_vgpus_num_not', 'int', F.NULLABLE)
-    available_vgpus_num_not_in = F('available_vgpus_num_not_in', 'list[int]', F.NULLABLE)
-    brand = F('brand', 'str', F.NULLABLE)
-    brand_contains = F('brand_contains', 'str', F.NULLABLE)
-    brand_ends_with = F('brand_ends_with', 'str', F.NULLABLE)
-    brand_gt = F('brand_gt', 'str', F.NULLABLE)
-    brand_gte = F('brand_gte', 'str', F.NULLABLE)
-    brand_in = F('brand_in', 'list[str]', F.NULLABLE)
-    brand_lt = F('brand_lt', 'str', F.NULLABLE)
-    brand_lte = F('brand_lte', 'str', F.NULLABLE)
-    brand_not = F('brand_not', 'str', F.NULLABLE)
-    brand_not_contains = F('brand_not_contains', 'str', F.NULLABLE)
-    brand_not_ends_with = F('brand_not_ends_with', 'str', F.NULLABLE)
-    brand_not_in = F('brand_not_in', 'list[str]', F.NULLABLE)
-    brand_not_starts_with = F('brand_not_starts_with', 'str', F.NULLABLE)
-    brand_starts_with = F('brand_starts_with', 'str', F.NULLABLE)
-    bus_location = F('bus_location', 'str', F.NULLABLE)
-    bus_location_contains = F('bus_location_contains', 'str', F.NULLABLE)
-    bus_location_ends_with = F('bus_location_ends_with', 'str', F.NULLABLE)
-    bus_location_gt = F('bus_location_gt', 'str', F.NULLABLE)
-    bus_location_gte = F('bus_location_gte', 'str', F.NULLABLE)
-    bus_location_in = F('bus_location_in', 'list[str]', F.NULLABLE)
-    bus_location_lt = F('bus_location_lt', 'str', F.NULLABLE)
-    bus_location_lte = F('bus_location_lte', 'str', F.NULLABLE)
-    bus_location_not = F('bus_location_not', 'str', F.NULLABLE)
-    bus_location_not_contains = F('bus_location_not_contains', 'str', F.NULLABLE)
-    bus_location_not_ends_with = F('bus_location_not_ends_with', 'str', F.NULLABLE)
-    bus_location_not_in = F('bus_location_not_in', 'list[str]', F.NULLABLE)
-    bus_location_not_starts_with = F('bus_location_not_starts_with', 'str', F.NULLABLE)
-    bus_location_starts_with = F('bus_location_starts_with', 'str', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    host = F('host', 'HostWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    is_nvidia_tools_ready = F('is_nvidia_tools_ready', 'bool', F.NULLABLE)
-    is_nvidia_tools_ready_not = F('is_nvidia_tools_ready_not', 'bool', F.NULLABLE)
-    is_nvidia_vfs_enabled = F('is_nvidia_vfs_enabled', 'bool', F.NULLABLE)
-    is_nvidia_vfs_enabled_not = F('is_nvidia_vfs_enabled_not', 'bool', F.NULLABLE)
-    is_nvidia_vfs_supported = F('is_nvidia_vfs_supported', 'bool', F.NULLABLE)
-    is_nvidia_vfs_supported_not = F('is_nvidia_vfs_supported_not', 'bool', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    model = F('model', 'str', F.NULLABLE)
-    model_contains = F('model_contains', 'str', F.NULLABLE)
-    model_ends_with = F('model_ends_with', 'str', F.NULLABLE)
-    model_gt = F('model_gt', 'str', F.NULLABLE)
-    model_gte = F('model_gte', 'str', F.NULLABLE)
-    model_in = F('model_in', 'list[str]', F.NULLABLE)
-    model_lt = F('model_lt', 'str', F.NULLABLE)
-    model_lte = F('model_lte', 'str', F.NULLABLE)
-    model_not = F('model_not', 'str', F.NULLABLE)
-    model_not_contains = F('model_not_contains', 'str', F.NULLABLE)
-    model_not_ends_with = F('model_not_ends_with', 'str', F.NULLABLE)
-    model_not_in = F('model_not_in', 'list[str]', F.NULLABLE)
-    model_not_starts_with = F('model_not_starts_with', 'str', F.NULLABLE)
-    model_starts_with = F('model_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    status = F('status', 'GpuDeviceStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[GpuDeviceStatus]', F.NULLABLE)
-    status_not = F('status_not', 'GpuDeviceStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[GpuDeviceStatus]', F.NULLABLE)
-    user_usage = F('user_usage', 'GpuDeviceUsage', F.NULLABLE)
-    user_usage_in = F('user_usage_in', 'list[GpuDeviceUsage]', F.NULLABLE)
-    user_usage_not = F('user_usage_not', 'GpuDeviceUsage', F.NULLABLE)
-    user_usage_not_in = F('user_usage_not_in', 'list[GpuDeviceUsage]', F.NULLABLE)
-    user_vgpu_type_id = F('user_vgpu_type_id', 'str', F.NULLABLE)
-    user_vgpu_type_id_contains = F('user_vgpu_type_id_contains', 'str', F.NULLABLE)
-    user_vgpu_type_id_ends_with = F('user_vgpu_type_id_ends_with', 'str', F.NULLABLE)
-    user_vgpu_type_id_gt = F('user_vgpu_type_id_gt', 'str', F.NULLABLE)
-    user_vgpu_type_id_gte = F('user_vgpu_type_id_gte', 'str', F.NULLABLE)
-    user_vgpu_type_id_in = F('user_vgpu_type_id_in', 'list[str]', F.NULLABLE)
-    user_vgpu_type_id_lt = F('user_vgpu_type_id_lt', 'str', F.NULLABLE)
-    user_vgpu_type_id_lte = F('user_vgpu_type_id_lte', 'str', F.NULLABLE)
-    user_vgpu_type_id_not = F('user_vgpu_type_id_not', 'str', F.NULLABLE)
-    user_vgpu_type_id_not_contains = F('user_vgpu_type_id_not_contains', 'str', F.NULLABLE)
-    user_vgpu_type_id_not_ends_with = F('user_vgpu_type_id_not_ends_with', 'str', F.NULLABLE)
-    user_vgpu_type_id_not_in = F('user_vgpu_type_id_not_in', 'list[str]', F.NULLABLE)
-    user_vgpu_type_id_not_starts_with = F('user_vgpu_type_id_not_starts_with', 'str', F.NULLABLE)
-    user_vgpu_type_id_starts_with = F('user_vgpu_type_id_starts_with', 'str', F.NULLABLE)
-    user_vgpu_type_name = F('user_vgpu_type_name', 'str', F.NULLABLE)
-    user_vgpu_type_name_contains = F('user_vgpu_type_name_contains', 'str', F.NULLABLE)
-    user_vgpu_type_name_ends_with = F('user_vgpu_type_name_ends_with', 'str', F.NULLABLE)
-    user_vgpu_type_name_gt = F('user_vgpu_type_name_gt', 'str', F.NULLABLE)
-    user_vgpu_type_name_gte = F('user_vgpu_type_name_gte', 'str', F.NULLABLE)
-    user_vgpu_type_name_in = F('user_vgpu_type_name_in', 'list[str]', F.NULLABLE)
-    user_vgpu_type_name_lt = F('user_vgpu_type_name_lt', 'str', F.NULLABLE)
-    user_vgpu_type_name_lte = F('user_vgpu_type_name_lte', 'str', F.NULLABLE)
-    user_vgpu_type_name_not = F('user_vgpu_type_name_not', 'str', F.NULLABLE)
-    user_vgpu_type_name_not_contains = F('user_vgpu_type_name_not_contains', 'str', F.NULLABLE)
-    user_vgpu_type_name_not_ends_with = F('user_vgpu_type_name_not_ends_with', 'str', F.NULLABLE)
-    user_vgpu_type_name_not_in = F('user_vgpu_type_name_not_in', 'list[str]', F.NULLABLE)
-    user_vgpu_type_name_not_starts_with = F('user_vgpu_type_name_not_starts_with', 'str', F.NULLABLE)
-    user_vgpu_type_name_starts_with = F('user_vgpu_type_name_starts_with', 'str', F.NULLABLE)
-    vgpu_instance_num = F('vgpu_instance_num', 'int', F.NULLABLE)
-    vgpu_instance_num_gt = F('vgpu_instance_num_gt', 'int', F.NULLABLE)
-    vgpu_instance_num_gte = F('vgpu_instance_num_gte', 'int', F.NULLABLE)
-    vgpu_instance_num_in = F('vgpu_instance_num_in', 'list[int]', F.NULLABLE)
-    vgpu_instance_num_lt = F('vgpu_instance_num_lt', 'int', F.NULLABLE)
-    vgpu_instance_num_lte = F('vgpu_instance_num_lte', 'int', F.NULLABLE)
-    vgpu_instance_num_not = F('vgpu_instance_num_not', 'int', F.NULLABLE)
-    vgpu_instance_num_not_in = F('vgpu_instance_num_not_in', 'list[int]', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[GpuDeviceWhereInput] N
+NOT:_not list[GpuDeviceWhereInput] N
+OR:_or list[GpuDeviceWhereInput] N
+assigned_vgpus_num int N
+assigned_vgpus_num_gt int N
+assigned_vgpus_num_gte int N
+assigned_vgpus_num_in list[int] N
+assigned_vgpus_num_lt int N
+assigned_vgpus_num_lte int N
+assigned_vgpus_num_not int N
+assigned_vgpus_num_not_in list[int] N
+available_vgpus_num int N
+available_vgpus_num_gt int N
+available_vgpus_num_gte int N
+available_vgpus_num_in list[int] N
+available_vgpus_num_lt int N
+available_vgpus_num_lte int N
+available_vgpus_num_not int N
+available_vgpus_num_not_in list[int] N
+brand str N
+brand_contains str N
+brand_ends_with str N
+brand_gt str N
+brand_gte str N
+brand_in list[str] N
+brand_lt str N
+brand_lte str N
+brand_not str N
+brand_not_contains str N
+brand_not_ends_with str N
+brand_not_in list[str] N
+brand_not_starts_with str N
+brand_starts_with str N
+bus_location str N
+bus_location_contains str N
+bus_location_ends_with str N
+bus_location_gt str N
+bus_location_gte str N
+bus_location_in list[str] N
+bus_location_lt str N
+bus_location_lte str N
+bus_location_not str N
+bus_location_not_contains str N
+bus_location_not_ends_with str N
+bus_location_not_in list[str] N
+bus_location_not_starts_with str N
+bus_location_starts_with str N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+host HostWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+is_nvidia_tools_ready bool N
+is_nvidia_tools_ready_not bool N
+is_nvidia_vfs_enabled bool N
+is_nvidia_vfs_enabled_not bool N
+is_nvidia_vfs_supported bool N
+is_nvidia_vfs_supported_not bool N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+model str N
+model_contains str N
+model_ends_with str N
+model_gt str N
+model_gte str N
+model_in list[str] N
+model_lt str N
+model_lte str N
+model_not str N
+model_not_contains str N
+model_not_ends_with str N
+model_not_in list[str] N
+model_not_starts_with str N
+model_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+status GpuDeviceStatus N
+status_in list[GpuDeviceStatus] N
+status_not GpuDeviceStatus N
+status_not_in list[GpuDeviceStatus] N
+user_usage GpuDeviceUsage N
+user_usage_in list[GpuDeviceUsage] N
+user_usage_not GpuDeviceUsage N
+user_usage_not_in list[GpuDeviceUsage] N
+user_vgpu_type_id str N
+user_vgpu_type_id_contains str N
+user_vgpu_type_id_ends_with str N
+user_vgpu_type_id_gt str N
+user_vgpu_type_id_gte str N
+user_vgpu_type_id_in list[str] N
+user_vgpu_type_id_lt str N
+user_vgpu_type_id_lte str N
+user_vgpu_type_id_not str N
+user_vgpu_type_id_not_contains str N
+user_vgpu_type_id_not_ends_with str N
+user_vgpu_type_id_not_in list[str] N
+user_vgpu_type_id_not_starts_with str N
+user_vgpu_type_id_starts_with str N
+user_vgpu_type_name str N
+user_vgpu_type_name_contains str N
+user_vgpu_type_name_ends_with str N
+user_vgpu_type_name_gt str N
+user_vgpu_type_name_gte str N
+user_vgpu_type_name_in list[str] N
+user_vgpu_type_name_lt str N
+user_vgpu_type_name_lte str N
+user_vgpu_type_name_not str N
+user_vgpu_type_name_not_contains str N
+user_vgpu_type_name_not_ends_with str N
+user_vgpu_type_name_not_in list[str] N
+user_vgpu_type_name_not_starts_with str N
+user_vgpu_type_name_starts_with str N
+vgpu_instance_num int N
+vgpu_instance_num_gt int N
+vgpu_instance_num_gte int N
+vgpu_instance_num_in list[int] N
+vgpu_instance_num_lt int N
+vgpu_instance_num_lte int N
+vgpu_instance_num_not int N
+vgpu_instance_num_not_in list[int] N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+"""

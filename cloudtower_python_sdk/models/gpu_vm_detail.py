@@ -1,76 +1,73 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class GpuVmDetail(Model):
-    """The GpuVmDetail object of the CloudTower API.
-
-    Fields: see docs/models/GpuVmDetail.md.
-    """
     __slots__ = ()
-    clock_offset = F('clock_offset', 'VmClockOffset', F.REQUIRED)
-    cloud_init_supported = F('cloud_init_supported', 'bool', F.NULLABLE)
-    cluster = F('cluster', 'NestedCluster', F.NULLABLE)
-    cpu = F('cpu', 'NestedCpu', F.REQUIRED)
-    cpu_model = F('cpu_model', 'str', F.REQUIRED)
-    cpu_usage = F('cpu_usage', 'float', F.NULLABLE)
-    deleted_at = F('deleted_at', 'str', F.NULLABLE)
-    description = F('description', 'str', F.REQUIRED)
-    dns_servers = F('dns_servers', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_filter_results = F('entity_filter_results', 'list[NestedVmEntityFilterResult]', F.NULLABLE)
-    firmware = F('firmware', 'VmFirmware', F.REQUIRED)
-    folder = F('folder', 'NestedVmFolder', F.NULLABLE)
-    gpu_devices = F('gpu_devices', 'list[NestedGpuDevice]', F.NULLABLE)
-    guest_cpu_model = F('guest_cpu_model', 'str', F.NULLABLE)
-    guest_os_type = F('guest_os_type', 'VmGuestsOperationSystem', F.NULLABLE)
-    guest_size_usage = F('guest_size_usage', 'float', F.NULLABLE)
-    guest_used_size = F('guest_used_size', 'int', F.NULLABLE)
-    ha = F('ha', 'bool', F.REQUIRED)
-    host = F('host', 'NestedHost', F.NULLABLE)
-    hostname = F('hostname', 'str', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    in_recycle_bin = F('in_recycle_bin', 'bool', F.REQUIRED)
-    internal = F('internal', 'bool', F.REQUIRED)
-    io_policy = F('io_policy', 'VmDiskIoPolicy', F.NULLABLE)
-    ips = F('ips', 'str', F.REQUIRED)
-    isolation_policy = F('isolation_policy', 'NestedIsolationPolicy', F.NULLABLE)
-    kernel_info = F('kernel_info', 'str', F.NULLABLE)
-    labels = F('labels', 'list[NestedLabel]', F.NULLABLE)
-    last_shutdown_time = F('last_shutdown_time', 'str', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.REQUIRED)
-    logical_size_bytes = F('logical_size_bytes', 'int', F.NULLABLE)
-    max_bandwidth = F('max_bandwidth', 'int', F.NULLABLE)
-    max_bandwidth_policy = F('max_bandwidth_policy', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_iops = F('max_iops', 'int', F.NULLABLE)
-    max_iops_policy = F('max_iops_policy', 'VmDiskIoRestrictType', F.NULLABLE)
-    memory = F('memory', 'int', F.REQUIRED)
-    memory_usage = F('memory_usage', 'float', F.NULLABLE)
-    name = F('name', 'str', F.REQUIRED)
-    nested_virtualization = F('nested_virtualization', 'bool', F.REQUIRED)
-    node_ip = F('node_ip', 'str', F.REQUIRED)
-    original_name = F('original_name', 'str', F.NULLABLE)
-    os = F('os', 'str', F.NULLABLE)
-    out_uninstall_usb = F('out_uninstall_usb', 'list[str]', F.REQUIRED)
-    pci_nics = F('pci_nics', 'list[NestedNic]', F.NULLABLE)
-    protected = F('protected', 'bool', F.REQUIRED)
-    provisioned_size = F('provisioned_size', 'int', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    snapshot_plan = F('snapshot_plan', 'NestedSnapshotPlan', F.NULLABLE)
-    snapshots = F('snapshots', 'list[NestedVmSnapshot]', F.NULLABLE)
-    status = F('status', 'VmStatus', F.REQUIRED)
-    unique_size = F('unique_size', 'int', F.NULLABLE)
-    usb_devices = F('usb_devices', 'list[NestedUsbDevice]', F.NULLABLE)
-    vcpu = F('vcpu', 'int', F.REQUIRED)
-    vgpu_instance_on_vm_num = F('vgpu_instance_on_vm_num', 'int')
-    video_type = F('video_type', 'VmVideoType', F.NULLABLE)
-    vm_disks = F('vm_disks', 'list[NestedVmDisk]', F.NULLABLE)
-    vm_nics = F('vm_nics', 'list[NestedVmNic]', F.NULLABLE)
-    vm_placement_group = F('vm_placement_group', 'list[NestedVmPlacementGroup]', F.NULLABLE)
-    vm_tools_status = F('vm_tools_status', 'VmToolsStatus', F.REQUIRED)
-    vm_tools_version = F('vm_tools_version', 'str', F.NULLABLE)
-    vm_usage = F('vm_usage', 'VmUsage', F.NULLABLE)
-    win_opt = F('win_opt', 'bool', F.REQUIRED)
+    _declared = """
+clock_offset VmClockOffset R
+cloud_init_supported bool N
+cluster NestedCluster N
+cpu NestedCpu R
+cpu_model str R
+cpu_usage float N
+deleted_at str N
+description str R
+dns_servers str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entity_filter_results list[NestedVmEntityFilterResult] N
+firmware VmFirmware R
+folder NestedVmFolder N
+gpu_devices list[NestedGpuDevice] N
+guest_cpu_model str N
+guest_os_type VmGuestsOperationSystem N
+guest_size_usage float N
+guest_used_size int N
+ha bool R
+host NestedHost N
+hostname str N
+id str R
+in_recycle_bin bool R
+internal bool R
+io_policy VmDiskIoPolicy N
+ips str R
+isolation_policy NestedIsolationPolicy N
+kernel_info str N
+labels list[NestedLabel] N
+last_shutdown_time str N
+local_created_at str N
+local_id str R
+logical_size_bytes int N
+max_bandwidth int N
+max_bandwidth_policy VmDiskIoRestrictType N
+max_iops int N
+max_iops_policy VmDiskIoRestrictType N
+memory int R
+memory_usage float N
+name str R
+nested_virtualization bool R
+node_ip str R
+original_name str N
+os str N
+out_uninstall_usb list[str] R
+pci_nics list[NestedNic] N
+protected bool R
+provisioned_size int N
+size int N
+snapshot_plan NestedSnapshotPlan N
+snapshots list[NestedVmSnapshot] N
+status VmStatus R
+unique_size int N
+usb_devices list[NestedUsbDevice] N
+vcpu int R
+vgpu_instance_on_vm_num int
+video_type VmVideoType N
+vm_disks list[NestedVmDisk] N
+vm_nics list[NestedVmNic] N
+vm_placement_group list[NestedVmPlacementGroup] N
+vm_tools_status VmToolsStatus R
+vm_tools_version str N
+vm_usage VmUsage N
+win_opt bool R
+"""

@@ -1,155 +1,152 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class GraphWhereInput(Model):
-    """The GraphWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/GraphWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[GraphWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[GraphWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[GraphWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    disks_every = F('disks_every', 'DiskWhereInput', F.NULLABLE)
-    disks_none = F('disks_none', 'DiskWhereInput', F.NULLABLE)
-    disks_some = F('disks_some', 'DiskWhereInput', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    hosts_every = F('hosts_every', 'HostWhereInput', F.NULLABLE)
-    hosts_none = F('hosts_none', 'HostWhereInput', F.NULLABLE)
-    hosts_some = F('hosts_some', 'HostWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    luns_every = F('luns_every', 'IscsiLunWhereInput', F.NULLABLE)
-    luns_none = F('luns_none', 'IscsiLunWhereInput', F.NULLABLE)
-    luns_some = F('luns_some', 'IscsiLunWhereInput', F.NULLABLE)
-    metric_count = F('metric_count', 'int', F.NULLABLE)
-    metric_count_gt = F('metric_count_gt', 'int', F.NULLABLE)
-    metric_count_gte = F('metric_count_gte', 'int', F.NULLABLE)
-    metric_count_in = F('metric_count_in', 'list[int]', F.NULLABLE)
-    metric_count_lt = F('metric_count_lt', 'int', F.NULLABLE)
-    metric_count_lte = F('metric_count_lte', 'int', F.NULLABLE)
-    metric_count_not = F('metric_count_not', 'int', F.NULLABLE)
-    metric_count_not_in = F('metric_count_not_in', 'list[int]', F.NULLABLE)
-    metric_name = F('metric_name', 'str', F.NULLABLE)
-    metric_name_contains = F('metric_name_contains', 'str', F.NULLABLE)
-    metric_name_ends_with = F('metric_name_ends_with', 'str', F.NULLABLE)
-    metric_name_gt = F('metric_name_gt', 'str', F.NULLABLE)
-    metric_name_gte = F('metric_name_gte', 'str', F.NULLABLE)
-    metric_name_in = F('metric_name_in', 'list[str]', F.NULLABLE)
-    metric_name_lt = F('metric_name_lt', 'str', F.NULLABLE)
-    metric_name_lte = F('metric_name_lte', 'str', F.NULLABLE)
-    metric_name_not = F('metric_name_not', 'str', F.NULLABLE)
-    metric_name_not_contains = F('metric_name_not_contains', 'str', F.NULLABLE)
-    metric_name_not_ends_with = F('metric_name_not_ends_with', 'str', F.NULLABLE)
-    metric_name_not_in = F('metric_name_not_in', 'list[str]', F.NULLABLE)
-    metric_name_not_starts_with = F('metric_name_not_starts_with', 'str', F.NULLABLE)
-    metric_name_starts_with = F('metric_name_starts_with', 'str', F.NULLABLE)
-    metric_type = F('metric_type', 'MetricType', F.NULLABLE)
-    metric_type_in = F('metric_type_in', 'list[MetricType]', F.NULLABLE)
-    metric_type_not = F('metric_type_not', 'MetricType', F.NULLABLE)
-    metric_type_not_in = F('metric_type_not_in', 'list[MetricType]', F.NULLABLE)
-    namespaces_every = F('namespaces_every', 'NvmfNamespaceWhereInput', F.NULLABLE)
-    namespaces_none = F('namespaces_none', 'NvmfNamespaceWhereInput', F.NULLABLE)
-    namespaces_some = F('namespaces_some', 'NvmfNamespaceWhereInput', F.NULLABLE)
-    network = F('network', 'NetworkType', F.NULLABLE)
-    network_in = F('network_in', 'list[NetworkType]', F.NULLABLE)
-    network_not = F('network_not', 'NetworkType', F.NULLABLE)
-    network_not_in = F('network_not_in', 'list[NetworkType]', F.NULLABLE)
-    nics_every = F('nics_every', 'NicWhereInput', F.NULLABLE)
-    nics_none = F('nics_none', 'NicWhereInput', F.NULLABLE)
-    nics_some = F('nics_some', 'NicWhereInput', F.NULLABLE)
-    resource_type = F('resource_type', 'str', F.NULLABLE)
-    resource_type_contains = F('resource_type_contains', 'str', F.NULLABLE)
-    resource_type_ends_with = F('resource_type_ends_with', 'str', F.NULLABLE)
-    resource_type_gt = F('resource_type_gt', 'str', F.NULLABLE)
-    resource_type_gte = F('resource_type_gte', 'str', F.NULLABLE)
-    resource_type_in = F('resource_type_in', 'list[str]', F.NULLABLE)
-    resource_type_lt = F('resource_type_lt', 'str', F.NULLABLE)
-    resource_type_lte = F('resource_type_lte', 'str', F.NULLABLE)
-    resource_type_not = F('resource_type_not', 'str', F.NULLABLE)
-    resource_type_not_contains = F('resource_type_not_contains', 'str', F.NULLABLE)
-    resource_type_not_ends_with = F('resource_type_not_ends_with', 'str', F.NULLABLE)
-    resource_type_not_in = F('resource_type_not_in', 'list[str]', F.NULLABLE)
-    resource_type_not_starts_with = F('resource_type_not_starts_with', 'str', F.NULLABLE)
-    resource_type_starts_with = F('resource_type_starts_with', 'str', F.NULLABLE)
-    service = F('service', 'str', F.NULLABLE)
-    service_contains = F('service_contains', 'str', F.NULLABLE)
-    service_ends_with = F('service_ends_with', 'str', F.NULLABLE)
-    service_gt = F('service_gt', 'str', F.NULLABLE)
-    service_gte = F('service_gte', 'str', F.NULLABLE)
-    service_in = F('service_in', 'list[str]', F.NULLABLE)
-    service_lt = F('service_lt', 'str', F.NULLABLE)
-    service_lte = F('service_lte', 'str', F.NULLABLE)
-    service_not = F('service_not', 'str', F.NULLABLE)
-    service_not_contains = F('service_not_contains', 'str', F.NULLABLE)
-    service_not_ends_with = F('service_not_ends_with', 'str', F.NULLABLE)
-    service_not_in = F('service_not_in', 'list[str]', F.NULLABLE)
-    service_not_starts_with = F('service_not_starts_with', 'str', F.NULLABLE)
-    service_starts_with = F('service_starts_with', 'str', F.NULLABLE)
-    title = F('title', 'str', F.NULLABLE)
-    title_contains = F('title_contains', 'str', F.NULLABLE)
-    title_ends_with = F('title_ends_with', 'str', F.NULLABLE)
-    title_gt = F('title_gt', 'str', F.NULLABLE)
-    title_gte = F('title_gte', 'str', F.NULLABLE)
-    title_in = F('title_in', 'list[str]', F.NULLABLE)
-    title_lt = F('title_lt', 'str', F.NULLABLE)
-    title_lte = F('title_lte', 'str', F.NULLABLE)
-    title_not = F('title_not', 'str', F.NULLABLE)
-    title_not_contains = F('title_not_contains', 'str', F.NULLABLE)
-    title_not_ends_with = F('title_not_ends_with', 'str', F.NULLABLE)
-    title_not_in = F('title_not_in', 'list[str]', F.NULLABLE)
-    title_not_starts_with = F('title_not_starts_with', 'str', F.NULLABLE)
-    title_starts_with = F('title_starts_with', 'str', F.NULLABLE)
-    type = F('type', 'GraphType', F.NULLABLE)
-    type_in = F('type_in', 'list[GraphType]', F.NULLABLE)
-    type_not = F('type_not', 'GraphType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[GraphType]', F.NULLABLE)
-    view = F('view', 'ViewWhereInput', F.NULLABLE)
-    vm_nics_every = F('vmNics_every', 'VmNicWhereInput', F.NULLABLE)
-    vm_nics_none = F('vmNics_none', 'VmNicWhereInput', F.NULLABLE)
-    vm_nics_some = F('vmNics_some', 'VmNicWhereInput', F.NULLABLE)
-    vm_volumes_every = F('vmVolumes_every', 'VmVolumeWhereInput', F.NULLABLE)
-    vm_volumes_none = F('vmVolumes_none', 'VmVolumeWhereInput', F.NULLABLE)
-    vm_volumes_some = F('vmVolumes_some', 'VmVolumeWhereInput', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
-    witnesses_every = F('witnesses_every', 'WitnessWhereInput', F.NULLABLE)
-    witnesses_none = F('witnesses_none', 'WitnessWhereInput', F.NULLABLE)
-    witnesses_some = F('witnesses_some', 'WitnessWhereInput', F.NULLABLE)
-    zones_every = F('zones_every', 'ZoneWhereInput', F.NULLABLE)
-    zones_none = F('zones_none', 'ZoneWhereInput', F.NULLABLE)
-    zones_some = F('zones_some', 'ZoneWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[GraphWhereInput] N
+NOT:_not list[GraphWhereInput] N
+OR:_or list[GraphWhereInput] N
+cluster ClusterWhereInput N
+disks_every DiskWhereInput N
+disks_none DiskWhereInput N
+disks_some DiskWhereInput N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+hosts_every HostWhereInput N
+hosts_none HostWhereInput N
+hosts_some HostWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+luns_every IscsiLunWhereInput N
+luns_none IscsiLunWhereInput N
+luns_some IscsiLunWhereInput N
+metric_count int N
+metric_count_gt int N
+metric_count_gte int N
+metric_count_in list[int] N
+metric_count_lt int N
+metric_count_lte int N
+metric_count_not int N
+metric_count_not_in list[int] N
+metric_name str N
+metric_name_contains str N
+metric_name_ends_with str N
+metric_name_gt str N
+metric_name_gte str N
+metric_name_in list[str] N
+metric_name_lt str N
+metric_name_lte str N
+metric_name_not str N
+metric_name_not_contains str N
+metric_name_not_ends_with str N
+metric_name_not_in list[str] N
+metric_name_not_starts_with str N
+metric_name_starts_with str N
+metric_type MetricType N
+metric_type_in list[MetricType] N
+metric_type_not MetricType N
+metric_type_not_in list[MetricType] N
+namespaces_every NvmfNamespaceWhereInput N
+namespaces_none NvmfNamespaceWhereInput N
+namespaces_some NvmfNamespaceWhereInput N
+network NetworkType N
+network_in list[NetworkType] N
+network_not NetworkType N
+network_not_in list[NetworkType] N
+nics_every NicWhereInput N
+nics_none NicWhereInput N
+nics_some NicWhereInput N
+resource_type str N
+resource_type_contains str N
+resource_type_ends_with str N
+resource_type_gt str N
+resource_type_gte str N
+resource_type_in list[str] N
+resource_type_lt str N
+resource_type_lte str N
+resource_type_not str N
+resource_type_not_contains str N
+resource_type_not_ends_with str N
+resource_type_not_in list[str] N
+resource_type_not_starts_with str N
+resource_type_starts_with str N
+service str N
+service_contains str N
+service_ends_with str N
+service_gt str N
+service_gte str N
+service_in list[str] N
+service_lt str N
+service_lte str N
+service_not str N
+service_not_contains str N
+service_not_ends_with str N
+service_not_in list[str] N
+service_not_starts_with str N
+service_starts_with str N
+title str N
+title_contains str N
+title_ends_with str N
+title_gt str N
+title_gte str N
+title_in list[str] N
+title_lt str N
+title_lte str N
+title_not str N
+title_not_contains str N
+title_not_ends_with str N
+title_not_in list[str] N
+title_not_starts_with str N
+title_starts_with str N
+type GraphType N
+type_in list[GraphType] N
+type_not GraphType N
+type_not_in list[GraphType] N
+view ViewWhereInput N
+vmNics_every:vm_nics_every VmNicWhereInput N
+vmNics_none:vm_nics_none VmNicWhereInput N
+vmNics_some:vm_nics_some VmNicWhereInput N
+vmVolumes_every:vm_volumes_every VmVolumeWhereInput N
+vmVolumes_none:vm_volumes_none VmVolumeWhereInput N
+vmVolumes_some:vm_volumes_some VmVolumeWhereInput N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+witnesses_every WitnessWhereInput N
+witnesses_none WitnessWhereInput N
+witnesses_some WitnessWhereInput N
+zones_every ZoneWhereInput N
+zones_none ZoneWhereInput N
+zones_some ZoneWhereInput N
+"""

@@ -1,84 +1,81 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class Host(Model):
-    """The Host object of the CloudTower API.
-
-    Fields: see docs/models/Host.md.
-    """
     __slots__ = ()
-    access_ip = F('access_ip', 'str', F.NULLABLE)
-    allocable_cpu_cores_for_vm_exclusive = F('allocable_cpu_cores_for_vm_exclusive', 'int', F.NULLABLE)
-    allocatable_memory_bytes = F('allocatable_memory_bytes', 'int', F.REQUIRED)
-    chunk_id = F('chunk_id', 'str', F.REQUIRED)
-    cluster = F('cluster', 'NestedCluster', F.REQUIRED)
-    compatible_cpu_models = F('compatible_cpu_models', 'list[str]', F.REQUIRED)
-    cpu_brand = F('cpu_brand', 'str', F.REQUIRED)
-    cpu_fan_speed = F('cpu_fan_speed', 'list[float]', F.REQUIRED)
-    cpu_fan_speed_unit = F('cpu_fan_speed_unit', 'CpuFanSpeedUnit', F.NULLABLE)
-    cpu_hz_per_core = F('cpu_hz_per_core', 'int', F.REQUIRED)
-    cpu_model = F('cpu_model', 'str', F.REQUIRED)
-    cpu_temperature_celsius = F('cpu_temperature_celsius', 'list[int]', F.REQUIRED)
-    cpu_vendor = F('cpu_vendor', 'str', F.NULLABLE)
-    data_ip = F('data_ip', 'str', F.NULLABLE)
-    disks = F('disks', 'list[NestedDisk]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    failure_data_space = F('failure_data_space', 'int', F.REQUIRED)
-    gpu_devices = F('gpu_devices', 'list[NestedGpuDevice]', F.NULLABLE)
-    hdd_data_capacity = F('hdd_data_capacity', 'int', F.REQUIRED)
-    hdd_disk_count = F('hdd_disk_count', 'int', F.REQUIRED)
-    host_state = F('host_state', 'NestedMaintenanceHostState', F.NULLABLE)
-    hypervisor_ip = F('hypervisor_ip', 'str', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    iommu = F('iommu', 'IommuStatus', F.NULLABLE)
-    ipmi = F('ipmi', 'NestedIpmi', F.NULLABLE)
-    is_os_in_raid1 = F('is_os_in_raid1', 'bool', F.NULLABLE)
-    labels = F('labels', 'list[NestedLabel]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.REQUIRED)
-    lsm_cap_disk_safe_umount = F('lsm_cap_disk_safe_umount', 'bool', F.REQUIRED)
-    management_ip = F('management_ip', 'str', F.REQUIRED)
-    model = F('model', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    nested_virtualization = F('nested_virtualization', 'bool', F.REQUIRED)
-    nic_count = F('nic_count', 'int', F.REQUIRED)
-    nics = F('nics', 'list[NestedNic]', F.NULLABLE)
-    node_topo_local_id = F('node_topo_local_id', 'str', F.NULLABLE)
-    os_memory_bytes = F('os_memory_bytes', 'int', F.REQUIRED)
-    os_version = F('os_version', 'str', F.NULLABLE)
-    pmem_dimm_capacity = F('pmem_dimm_capacity', 'int', F.REQUIRED)
-    pmem_dimm_count = F('pmem_dimm_count', 'int', F.REQUIRED)
-    pmem_dimms = F('pmem_dimms', 'list[NestedPmemDimm]', F.NULLABLE)
-    pmem_disk_count = F('pmem_disk_count', 'int', F.REQUIRED)
-    provisioned_cpu_cores = F('provisioned_cpu_cores', 'int', F.REQUIRED)
-    provisioned_memory_bytes = F('provisioned_memory_bytes', 'int', F.REQUIRED)
-    running_pause_vm_memory_bytes = F('running_pause_vm_memory_bytes', 'int', F.REQUIRED)
-    running_vm_num = F('running_vm_num', 'int', F.NULLABLE)
-    scvm_cpu = F('scvm_cpu', 'int', F.NULLABLE)
-    scvm_memory = F('scvm_memory', 'int', F.NULLABLE)
-    scvm_name = F('scvm_name', 'str', F.NULLABLE)
-    serial = F('serial', 'str', F.NULLABLE)
-    ssd_data_capacity = F('ssd_data_capacity', 'int', F.REQUIRED)
-    ssd_disk_count = F('ssd_disk_count', 'int', F.REQUIRED)
-    state = F('state', 'HostState', F.REQUIRED)
-    status = F('status', 'HostStatus', F.REQUIRED)
-    stopped_vm_num = F('stopped_vm_num', 'int', F.NULLABLE)
-    suspended_vm_num = F('suspended_vm_num', 'int', F.NULLABLE)
-    total_cache_capacity = F('total_cache_capacity', 'int', F.NULLABLE)
-    total_cpu_cores = F('total_cpu_cores', 'int', F.REQUIRED)
-    total_cpu_hz = F('total_cpu_hz', 'int', F.REQUIRED)
-    total_cpu_sockets = F('total_cpu_sockets', 'int', F.NULLABLE)
-    total_data_capacity = F('total_data_capacity', 'int', F.REQUIRED)
-    total_memory_bytes = F('total_memory_bytes', 'int', F.REQUIRED)
-    usb_devices = F('usb_devices', 'list[NestedUsbDevice]', F.NULLABLE)
-    used_cpu_hz = F('used_cpu_hz', 'float', F.NULLABLE)
-    used_data_space = F('used_data_space', 'int', F.REQUIRED)
-    used_memory_bytes = F('used_memory_bytes', 'float', F.NULLABLE)
-    vm_num = F('vm_num', 'int', F.NULLABLE)
-    vmotion_ip = F('vmotion_ip', 'str', F.NULLABLE)
-    vms = F('vms', 'list[NestedVm]', F.NULLABLE)
-    vsphere_esxi_account = F('vsphereEsxiAccount', 'NestedVsphereEsxiAccount', F.NULLABLE)
-    with_faster_ssd_as_cache = F('with_faster_ssd_as_cache', 'bool', F.NULLABLE)
-    zone = F('zone', 'NestedZone', F.NULLABLE)
+    _declared = """
+access_ip str N
+allocable_cpu_cores_for_vm_exclusive int N
+allocatable_memory_bytes int R
+chunk_id str R
+cluster NestedCluster R
+compatible_cpu_models list[str] R
+cpu_brand str R
+cpu_fan_speed list[float] R
+cpu_fan_speed_unit CpuFanSpeedUnit N
+cpu_hz_per_core int R
+cpu_model str R
+cpu_temperature_celsius list[int] R
+cpu_vendor str N
+data_ip str N
+disks list[NestedDisk] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+failure_data_space int R
+gpu_devices list[NestedGpuDevice] N
+hdd_data_capacity int R
+hdd_disk_count int R
+host_state NestedMaintenanceHostState N
+hypervisor_ip str N
+id str R
+iommu IommuStatus N
+ipmi NestedIpmi N
+is_os_in_raid1 bool N
+labels list[NestedLabel] N
+local_id str R
+lsm_cap_disk_safe_umount bool R
+management_ip str R
+model str R
+name str R
+nested_virtualization bool R
+nic_count int R
+nics list[NestedNic] N
+node_topo_local_id str N
+os_memory_bytes int R
+os_version str N
+pmem_dimm_capacity int R
+pmem_dimm_count int R
+pmem_dimms list[NestedPmemDimm] N
+pmem_disk_count int R
+provisioned_cpu_cores int R
+provisioned_memory_bytes int R
+running_pause_vm_memory_bytes int R
+running_vm_num int N
+scvm_cpu int N
+scvm_memory int N
+scvm_name str N
+serial str N
+ssd_data_capacity int R
+ssd_disk_count int R
+state HostState R
+status HostStatus R
+stopped_vm_num int N
+suspended_vm_num int N
+total_cache_capacity int N
+total_cpu_cores int R
+total_cpu_hz int R
+total_cpu_sockets int N
+total_data_capacity int R
+total_memory_bytes int R
+usb_devices list[NestedUsbDevice] N
+used_cpu_hz float N
+used_data_space int R
+used_memory_bytes float N
+vm_num int N
+vmotion_ip str N
+vms list[NestedVm] N
+vsphereEsxiAccount:vsphere_esxi_account NestedVsphereEsxiAccount N
+with_faster_ssd_as_cache bool N
+zone NestedZone N
+"""

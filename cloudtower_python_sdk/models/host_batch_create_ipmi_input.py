@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class HostBatchCreateIpmiInput(Model):
-    """The HostBatchCreateIpmiInput object of the CloudTower API.
-
-    Fields: see docs/models/HostBatchCreateIpmiInput.md.
-    """
     __slots__ = ()
-    ip = F('ip', 'str', F.REQUIRED)
-    password = F('password', 'str', F.REQUIRED)
-    username = F('username', 'str', F.REQUIRED)
+    _declared = """
+ip str R
+password str R
+username str R
+"""

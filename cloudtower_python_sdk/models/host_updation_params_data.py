@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class HostUpdationParamsData(Model):
-    """The HostUpdationParamsData object of the CloudTower API.
-
-    Fields: see docs/models/HostUpdationParamsData.md.
-    """
     __slots__ = ()
-    ipmi = F('ipmi', 'HostBatchCreateIpmiInput')
-    name = F('name', 'str')
-    scvm_name = F('scvm_name', 'str')
+    _declared = """
+ipmi HostBatchCreateIpmiInput
+name str
+scvm_name str
+"""

@@ -1,554 +1,551 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class HostWhereInput(Model):
-    """The HostWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/HostWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[HostWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[HostWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[HostWhereInput]', F.NULLABLE)
-    access_ip = F('access_ip', 'str', F.NULLABLE)
-    access_ip_contains = F('access_ip_contains', 'str', F.NULLABLE)
-    access_ip_ends_with = F('access_ip_ends_with', 'str', F.NULLABLE)
-    access_ip_gt = F('access_ip_gt', 'str', F.NULLABLE)
-    access_ip_gte = F('access_ip_gte', 'str', F.NULLABLE)
-    access_ip_in = F('access_ip_in', 'list[str]', F.NULLABLE)
-    access_ip_lt = F('access_ip_lt', 'str', F.NULLABLE)
-    access_ip_lte = F('access_ip_lte', 'str', F.NULLABLE)
-    access_ip_not = F('access_ip_not', 'str', F.NULLABLE)
-    access_ip_not_contains = F('access_ip_not_contains', 'str', F.NULLABLE)
-    access_ip_not_ends_with = F('access_ip_not_ends_with', 'str', F.NULLABLE)
-    access_ip_not_in = F('access_ip_not_in', 'list[str]', F.NULLABLE)
-    access_ip_not_starts_with = F('access_ip_not_starts_with', 'str', F.NULLABLE)
-    access_ip_starts_with = F('access_ip_starts_with', 'str', F.NULLABLE)
-    allocable_cpu_cores_for_vm_exclusive = F('allocable_cpu_cores_for_vm_exclusive', 'int', F.NULLABLE)
-    allocable_cpu_cores_for_vm_exclusive_gt = F('allocable_cpu_cores_for_vm_exclusive_gt', 'int', F.NULLABLE)
-    allocable_cpu_cores_for_vm_exclusive_gte = F('allocable_cpu_cores_for_vm_exclusive_gte', 'int', F.NULLABLE)
-    allocable_cpu_cores_for_vm_exclusive_in = F('allocable_cpu_cores_for_vm_exclusive_in', 'list[int]', F.NULLABLE)
-    allocable_cpu_cores_for_vm_exclusive_lt = F('allocable_cpu_cores_for_vm_exclusive_lt', 'int', F.NULLABLE)
-    allocable_cpu_cores_for_vm_exclusive_lte = F('allocable_cpu_cores_for_vm_exclusive_lte', 'int', F.NULLABLE)
-    allocable_cpu_cores_for_vm_exclusive_not = F('allocable_cpu_cores_for_vm_exclusive_not', 'int', F.NULLABLE)
-    allocable_cpu_cores_for_vm_exclusive_not_in = F('allocable_cpu_cores_for_vm_exclusive_not_in', 'list[int]', F.NULLABLE)
-    allocatable_memory_bytes = F('allocatable_memory_bytes', 'int', F.NULLABLE)
-    allocatable_memory_bytes_gt = F('allocatable_memory_bytes_gt', 'int', F.NULLABLE)
-    allocatable_memory_bytes_gte = F('allocatable_memory_bytes_gte', 'int', F.NULLABLE)
-    allocatable_memory_bytes_in = F('allocatable_memory_bytes_in', 'list[int]', F.NULLABLE)
-    allocatable_memory_bytes_lt = F('allocatable_memory_bytes_lt', 'int', F.NULLABLE)
-    allocatable_memory_bytes_lte = F('allocatable_memory_bytes_lte', 'int', F.NULLABLE)
-    allocatable_memory_bytes_not = F('allocatable_memory_bytes_not', 'int', F.NULLABLE)
-    allocatable_memory_bytes_not_in = F('allocatable_memory_bytes_not_in', 'list[int]', F.NULLABLE)
-    chunk_id = F('chunk_id', 'str', F.NULLABLE)
-    chunk_id_contains = F('chunk_id_contains', 'str', F.NULLABLE)
-    chunk_id_ends_with = F('chunk_id_ends_with', 'str', F.NULLABLE)
-    chunk_id_gt = F('chunk_id_gt', 'str', F.NULLABLE)
-    chunk_id_gte = F('chunk_id_gte', 'str', F.NULLABLE)
-    chunk_id_in = F('chunk_id_in', 'list[str]', F.NULLABLE)
-    chunk_id_lt = F('chunk_id_lt', 'str', F.NULLABLE)
-    chunk_id_lte = F('chunk_id_lte', 'str', F.NULLABLE)
-    chunk_id_not = F('chunk_id_not', 'str', F.NULLABLE)
-    chunk_id_not_contains = F('chunk_id_not_contains', 'str', F.NULLABLE)
-    chunk_id_not_ends_with = F('chunk_id_not_ends_with', 'str', F.NULLABLE)
-    chunk_id_not_in = F('chunk_id_not_in', 'list[str]', F.NULLABLE)
-    chunk_id_not_starts_with = F('chunk_id_not_starts_with', 'str', F.NULLABLE)
-    chunk_id_starts_with = F('chunk_id_starts_with', 'str', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    cpu_brand = F('cpu_brand', 'str', F.NULLABLE)
-    cpu_brand_contains = F('cpu_brand_contains', 'str', F.NULLABLE)
-    cpu_brand_ends_with = F('cpu_brand_ends_with', 'str', F.NULLABLE)
-    cpu_brand_gt = F('cpu_brand_gt', 'str', F.NULLABLE)
-    cpu_brand_gte = F('cpu_brand_gte', 'str', F.NULLABLE)
-    cpu_brand_in = F('cpu_brand_in', 'list[str]', F.NULLABLE)
-    cpu_brand_lt = F('cpu_brand_lt', 'str', F.NULLABLE)
-    cpu_brand_lte = F('cpu_brand_lte', 'str', F.NULLABLE)
-    cpu_brand_not = F('cpu_brand_not', 'str', F.NULLABLE)
-    cpu_brand_not_contains = F('cpu_brand_not_contains', 'str', F.NULLABLE)
-    cpu_brand_not_ends_with = F('cpu_brand_not_ends_with', 'str', F.NULLABLE)
-    cpu_brand_not_in = F('cpu_brand_not_in', 'list[str]', F.NULLABLE)
-    cpu_brand_not_starts_with = F('cpu_brand_not_starts_with', 'str', F.NULLABLE)
-    cpu_brand_starts_with = F('cpu_brand_starts_with', 'str', F.NULLABLE)
-    cpu_fan_speed_unit = F('cpu_fan_speed_unit', 'CpuFanSpeedUnit', F.NULLABLE)
-    cpu_fan_speed_unit_in = F('cpu_fan_speed_unit_in', 'list[CpuFanSpeedUnit]', F.NULLABLE)
-    cpu_fan_speed_unit_not = F('cpu_fan_speed_unit_not', 'CpuFanSpeedUnit', F.NULLABLE)
-    cpu_fan_speed_unit_not_in = F('cpu_fan_speed_unit_not_in', 'list[CpuFanSpeedUnit]', F.NULLABLE)
-    cpu_hz_per_core = F('cpu_hz_per_core', 'int', F.NULLABLE)
-    cpu_hz_per_core_gt = F('cpu_hz_per_core_gt', 'int', F.NULLABLE)
-    cpu_hz_per_core_gte = F('cpu_hz_per_core_gte', 'int', F.NULLABLE)
-    cpu_hz_per_core_in = F('cpu_hz_per_core_in', 'list[int]', F.NULLABLE)
-    cpu_hz_per_core_lt = F('cpu_hz_per_core_lt', 'int', F.NULLABLE)
-    cpu_hz_per_core_lte = F('cpu_hz_per_core_lte', 'int', F.NULLABLE)
-    cpu_hz_per_core_not = F('cpu_hz_per_core_not', 'int', F.NULLABLE)
-    cpu_hz_per_core_not_in = F('cpu_hz_per_core_not_in', 'list[int]', F.NULLABLE)
-    cpu_model = F('cpu_model', 'str', F.NULLABLE)
-    cpu_model_contains = F('cpu_model_contains', 'str', F.NULLABLE)
-    cpu_model_ends_with = F('cpu_model_ends_with', 'str', F.NULLABLE)
-    cpu_model_gt = F('cpu_model_gt', 'str', F.NULLABLE)
-    cpu_model_gte = F('cpu_model_gte', 'str', F.NULLABLE)
-    cpu_model_in = F('cpu_model_in', 'list[str]', F.NULLABLE)
-    cpu_model_lt = F('cpu_model_lt', 'str', F.NULLABLE)
-    cpu_model_lte = F('cpu_model_lte', 'str', F.NULLABLE)
-    cpu_model_not = F('cpu_model_not', 'str', F.NULLABLE)
-    cpu_model_not_contains = F('cpu_model_not_contains', 'str', F.NULLABLE)
-    cpu_model_not_ends_with = F('cpu_model_not_ends_with', 'str', F.NULLABLE)
-    cpu_model_not_in = F('cpu_model_not_in', 'list[str]', F.NULLABLE)
-    cpu_model_not_starts_with = F('cpu_model_not_starts_with', 'str', F.NULLABLE)
-    cpu_model_starts_with = F('cpu_model_starts_with', 'str', F.NULLABLE)
-    cpu_vendor = F('cpu_vendor', 'str', F.NULLABLE)
-    cpu_vendor_contains = F('cpu_vendor_contains', 'str', F.NULLABLE)
-    cpu_vendor_ends_with = F('cpu_vendor_ends_with', 'str', F.NULLABLE)
-    cpu_vendor_gt = F('cpu_vendor_gt', 'str', F.NULLABLE)
-    cpu_vendor_gte = F('cpu_vendor_gte', 'str', F.NULLABLE)
-    cpu_vendor_in = F('cpu_vendor_in', 'list[str]', F.NULLABLE)
-    cpu_vendor_lt = F('cpu_vendor_lt', 'str', F.NULLABLE)
-    cpu_vendor_lte = F('cpu_vendor_lte', 'str', F.NULLABLE)
-    cpu_vendor_not = F('cpu_vendor_not', 'str', F.NULLABLE)
-    cpu_vendor_not_contains = F('cpu_vendor_not_contains', 'str', F.NULLABLE)
-    cpu_vendor_not_ends_with = F('cpu_vendor_not_ends_with', 'str', F.NULLABLE)
-    cpu_vendor_not_in = F('cpu_vendor_not_in', 'list[str]', F.NULLABLE)
-    cpu_vendor_not_starts_with = F('cpu_vendor_not_starts_with', 'str', F.NULLABLE)
-    cpu_vendor_starts_with = F('cpu_vendor_starts_with', 'str', F.NULLABLE)
-    data_ip = F('data_ip', 'str', F.NULLABLE)
-    data_ip_contains = F('data_ip_contains', 'str', F.NULLABLE)
-    data_ip_ends_with = F('data_ip_ends_with', 'str', F.NULLABLE)
-    data_ip_gt = F('data_ip_gt', 'str', F.NULLABLE)
-    data_ip_gte = F('data_ip_gte', 'str', F.NULLABLE)
-    data_ip_in = F('data_ip_in', 'list[str]', F.NULLABLE)
-    data_ip_lt = F('data_ip_lt', 'str', F.NULLABLE)
-    data_ip_lte = F('data_ip_lte', 'str', F.NULLABLE)
-    data_ip_not = F('data_ip_not', 'str', F.NULLABLE)
-    data_ip_not_contains = F('data_ip_not_contains', 'str', F.NULLABLE)
-    data_ip_not_ends_with = F('data_ip_not_ends_with', 'str', F.NULLABLE)
-    data_ip_not_in = F('data_ip_not_in', 'list[str]', F.NULLABLE)
-    data_ip_not_starts_with = F('data_ip_not_starts_with', 'str', F.NULLABLE)
-    data_ip_starts_with = F('data_ip_starts_with', 'str', F.NULLABLE)
-    disks_every = F('disks_every', 'DiskWhereInput', F.NULLABLE)
-    disks_none = F('disks_none', 'DiskWhereInput', F.NULLABLE)
-    disks_some = F('disks_some', 'DiskWhereInput', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    failure_data_space = F('failure_data_space', 'int', F.NULLABLE)
-    failure_data_space_gt = F('failure_data_space_gt', 'int', F.NULLABLE)
-    failure_data_space_gte = F('failure_data_space_gte', 'int', F.NULLABLE)
-    failure_data_space_in = F('failure_data_space_in', 'list[int]', F.NULLABLE)
-    failure_data_space_lt = F('failure_data_space_lt', 'int', F.NULLABLE)
-    failure_data_space_lte = F('failure_data_space_lte', 'int', F.NULLABLE)
-    failure_data_space_not = F('failure_data_space_not', 'int', F.NULLABLE)
-    failure_data_space_not_in = F('failure_data_space_not_in', 'list[int]', F.NULLABLE)
-    gpu_devices_every = F('gpu_devices_every', 'GpuDeviceWhereInput', F.NULLABLE)
-    gpu_devices_none = F('gpu_devices_none', 'GpuDeviceWhereInput', F.NULLABLE)
-    gpu_devices_some = F('gpu_devices_some', 'GpuDeviceWhereInput', F.NULLABLE)
-    hdd_data_capacity = F('hdd_data_capacity', 'int', F.NULLABLE)
-    hdd_data_capacity_gt = F('hdd_data_capacity_gt', 'int', F.NULLABLE)
-    hdd_data_capacity_gte = F('hdd_data_capacity_gte', 'int', F.NULLABLE)
-    hdd_data_capacity_in = F('hdd_data_capacity_in', 'list[int]', F.NULLABLE)
-    hdd_data_capacity_lt = F('hdd_data_capacity_lt', 'int', F.NULLABLE)
-    hdd_data_capacity_lte = F('hdd_data_capacity_lte', 'int', F.NULLABLE)
-    hdd_data_capacity_not = F('hdd_data_capacity_not', 'int', F.NULLABLE)
-    hdd_data_capacity_not_in = F('hdd_data_capacity_not_in', 'list[int]', F.NULLABLE)
-    hdd_disk_count = F('hdd_disk_count', 'int', F.NULLABLE)
-    hdd_disk_count_gt = F('hdd_disk_count_gt', 'int', F.NULLABLE)
-    hdd_disk_count_gte = F('hdd_disk_count_gte', 'int', F.NULLABLE)
-    hdd_disk_count_in = F('hdd_disk_count_in', 'list[int]', F.NULLABLE)
-    hdd_disk_count_lt = F('hdd_disk_count_lt', 'int', F.NULLABLE)
-    hdd_disk_count_lte = F('hdd_disk_count_lte', 'int', F.NULLABLE)
-    hdd_disk_count_not = F('hdd_disk_count_not', 'int', F.NULLABLE)
-    hdd_disk_count_not_in = F('hdd_disk_count_not_in', 'list[int]', F.NULLABLE)
-    hypervisor_ip = F('hypervisor_ip', 'str', F.NULLABLE)
-    hypervisor_ip_contains = F('hypervisor_ip_contains', 'str', F.NULLABLE)
-    hypervisor_ip_ends_with = F('hypervisor_ip_ends_with', 'str', F.NULLABLE)
-    hypervisor_ip_gt = F('hypervisor_ip_gt', 'str', F.NULLABLE)
-    hypervisor_ip_gte = F('hypervisor_ip_gte', 'str', F.NULLABLE)
-    hypervisor_ip_in = F('hypervisor_ip_in', 'list[str]', F.NULLABLE)
-    hypervisor_ip_lt = F('hypervisor_ip_lt', 'str', F.NULLABLE)
-    hypervisor_ip_lte = F('hypervisor_ip_lte', 'str', F.NULLABLE)
-    hypervisor_ip_not = F('hypervisor_ip_not', 'str', F.NULLABLE)
-    hypervisor_ip_not_contains = F('hypervisor_ip_not_contains', 'str', F.NULLABLE)
-    hypervisor_ip_not_ends_with = F('hypervisor_ip_not_ends_with', 'str', F.NULLABLE)
-    hypervisor_ip_not_in = F('hypervisor_ip_not_in', 'list[str]', F.NULLABLE)
-    hypervisor_ip_not_starts_with = F('hypervisor_ip_not_starts_with', 'str', F.NULLABLE)
-    hypervisor_ip_starts_with = F('hypervisor_ip_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    iommu = F('iommu', 'IommuStatus', F.NULLABLE)
-    iommu_in = F('iommu_in', 'list[IommuStatus]', F.NULLABLE)
-    iommu_not = F('iommu_not', 'IommuStatus', F.NULLABLE)
-    iommu_not_in = F('iommu_not_in', 'list[IommuStatus]', F.NULLABLE)
-    ipmi = F('ipmi', 'IpmiWhereInput', F.NULLABLE)
-    is_os_in_raid1 = F('is_os_in_raid1', 'bool', F.NULLABLE)
-    is_os_in_raid1_not = F('is_os_in_raid1_not', 'bool', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    lsm_cap_disk_safe_umount = F('lsm_cap_disk_safe_umount', 'bool', F.NULLABLE)
-    lsm_cap_disk_safe_umount_not = F('lsm_cap_disk_safe_umount_not', 'bool', F.NULLABLE)
-    management_ip = F('management_ip', 'str', F.NULLABLE)
-    management_ip_contains = F('management_ip_contains', 'str', F.NULLABLE)
-    management_ip_ends_with = F('management_ip_ends_with', 'str', F.NULLABLE)
-    management_ip_gt = F('management_ip_gt', 'str', F.NULLABLE)
-    management_ip_gte = F('management_ip_gte', 'str', F.NULLABLE)
-    management_ip_in = F('management_ip_in', 'list[str]', F.NULLABLE)
-    management_ip_lt = F('management_ip_lt', 'str', F.NULLABLE)
-    management_ip_lte = F('management_ip_lte', 'str', F.NULLABLE)
-    management_ip_not = F('management_ip_not', 'str', F.NULLABLE)
-    management_ip_not_contains = F('management_ip_not_contains', 'str', F.NULLABLE)
-    management_ip_not_ends_with = F('management_ip_not_ends_with', 'str', F.NULLABLE)
-    management_ip_not_in = F('management_ip_not_in', 'list[str]', F.NULLABLE)
-    management_ip_not_starts_with = F('management_ip_not_starts_with', 'str', F.NULLABLE)
-    management_ip_starts_with = F('management_ip_starts_with', 'str', F.NULLABLE)
-    model = F('model', 'str', F.NULLABLE)
-    model_contains = F('model_contains', 'str', F.NULLABLE)
-    model_ends_with = F('model_ends_with', 'str', F.NULLABLE)
-    model_gt = F('model_gt', 'str', F.NULLABLE)
-    model_gte = F('model_gte', 'str', F.NULLABLE)
-    model_in = F('model_in', 'list[str]', F.NULLABLE)
-    model_lt = F('model_lt', 'str', F.NULLABLE)
-    model_lte = F('model_lte', 'str', F.NULLABLE)
-    model_not = F('model_not', 'str', F.NULLABLE)
-    model_not_contains = F('model_not_contains', 'str', F.NULLABLE)
-    model_not_ends_with = F('model_not_ends_with', 'str', F.NULLABLE)
-    model_not_in = F('model_not_in', 'list[str]', F.NULLABLE)
-    model_not_starts_with = F('model_not_starts_with', 'str', F.NULLABLE)
-    model_starts_with = F('model_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    nested_virtualization = F('nested_virtualization', 'bool', F.NULLABLE)
-    nested_virtualization_not = F('nested_virtualization_not', 'bool', F.NULLABLE)
-    nic_count = F('nic_count', 'int', F.NULLABLE)
-    nic_count_gt = F('nic_count_gt', 'int', F.NULLABLE)
-    nic_count_gte = F('nic_count_gte', 'int', F.NULLABLE)
-    nic_count_in = F('nic_count_in', 'list[int]', F.NULLABLE)
-    nic_count_lt = F('nic_count_lt', 'int', F.NULLABLE)
-    nic_count_lte = F('nic_count_lte', 'int', F.NULLABLE)
-    nic_count_not = F('nic_count_not', 'int', F.NULLABLE)
-    nic_count_not_in = F('nic_count_not_in', 'list[int]', F.NULLABLE)
-    nics_every = F('nics_every', 'NicWhereInput', F.NULLABLE)
-    nics_none = F('nics_none', 'NicWhereInput', F.NULLABLE)
-    nics_some = F('nics_some', 'NicWhereInput', F.NULLABLE)
-    node_topo_local_id = F('node_topo_local_id', 'str', F.NULLABLE)
-    node_topo_local_id_contains = F('node_topo_local_id_contains', 'str', F.NULLABLE)
-    node_topo_local_id_ends_with = F('node_topo_local_id_ends_with', 'str', F.NULLABLE)
-    node_topo_local_id_gt = F('node_topo_local_id_gt', 'str', F.NULLABLE)
-    node_topo_local_id_gte = F('node_topo_local_id_gte', 'str', F.NULLABLE)
-    node_topo_local_id_in = F('node_topo_local_id_in', 'list[str]', F.NULLABLE)
-    node_topo_local_id_lt = F('node_topo_local_id_lt', 'str', F.NULLABLE)
-    node_topo_local_id_lte = F('node_topo_local_id_lte', 'str', F.NULLABLE)
-    node_topo_local_id_not = F('node_topo_local_id_not', 'str', F.NULLABLE)
-    node_topo_local_id_not_contains = F('node_topo_local_id_not_contains', 'str', F.NULLABLE)
-    node_topo_local_id_not_ends_with = F('node_topo_local_id_not_ends_with', 'str', F.NULLABLE)
-    node_topo_local_id_not_in = F('node_topo_local_id_not_in', 'list[str]', F.NULLABLE)
-    node_topo_local_id_not_starts_with = F('node_topo_local_id_not_starts_with', 'str', F.NULLABLE)
-    node_topo_local_id_starts_with = F('node_topo_local_id_starts_with', 'str', F.NULLABLE)
-    os_memory_bytes = F('os_memory_bytes', 'int', F.NULLABLE)
-    os_memory_bytes_gt = F('os_memory_bytes_gt', 'int', F.NULLABLE)
-    os_memory_bytes_gte = F('os_memory_bytes_gte', 'int', F.NULLABLE)
-    os_memory_bytes_in = F('os_memory_bytes_in', 'list[int]', F.NULLABLE)
-    os_memory_bytes_lt = F('os_memory_bytes_lt', 'int', F.NULLABLE)
-    os_memory_bytes_lte = F('os_memory_bytes_lte', 'int', F.NULLABLE)
-    os_memory_bytes_not = F('os_memory_bytes_not', 'int', F.NULLABLE)
-    os_memory_bytes_not_in = F('os_memory_bytes_not_in', 'list[int]', F.NULLABLE)
-    os_version = F('os_version', 'str', F.NULLABLE)
-    os_version_contains = F('os_version_contains', 'str', F.NULLABLE)
-    os_version_ends_with = F('os_version_ends_with', 'str', F.NULLABLE)
-    os_version_gt = F('os_version_gt', 'str', F.NULLABLE)
-    os_version_gte = F('os_version_gte', 'str', F.NULLABLE)
-    os_version_in = F('os_version_in', 'list[str]', F.NULLABLE)
-    os_version_lt = F('os_version_lt', 'str', F.NULLABLE)
-    os_version_lte = F('os_version_lte', 'str', F.NULLABLE)
-    os_version_not = F('os_version_not', 'str', F.NULLABLE)
-    os_version_not_contains = F('os_version_not_contains', 'str', F.NULLABLE)
-    os_version_not_ends_with = F('os_version_not_ends_with', 'str', F.NULLABLE)
-    os_version_not_in = F('os_version_not_in', 'list[str]', F.NULLABLE)
-    os_version_not_starts_with = F('os_version_not_starts_with', 'str', F.NULLABLE)
-    os_version_starts_with = F('os_version_starts_with', 'str', F.NULLABLE)
-    pmem_dimm_capacity = F('pmem_dimm_capacity', 'int', F.NULLABLE)
-    pmem_dimm_capacity_gt = F('pmem_dimm_capacity_gt', 'int', F.NULLABLE)
-    pmem_dimm_capacity_gte = F('pmem_dimm_capacity_gte', 'int', F.NULLABLE)
-    pmem_dimm_capacity_in = F('pmem_dimm_capacity_in', 'list[int]', F.NULLABLE)
-    pmem_dimm_capacity_lt = F('pmem_dimm_capacity_lt', 'int', F.NULLABLE)
-    pmem_dimm_capacity_lte = F('pmem_dimm_capacity_lte', 'int', F.NULLABLE)
-    pmem_dimm_capacity_not = F('pmem_dimm_capacity_not', 'int', F.NULLABLE)
-    pmem_dimm_capacity_not_in = F('pmem_dimm_capacity_not_in', 'list[int]', F.NULLABLE)
-    pmem_dimm_count = F('pmem_dimm_count', 'int', F.NULLABLE)
-    pmem_dimm_count_gt = F('pmem_dimm_count_gt', 'int', F.NULLABLE)
-    pmem_dimm_count_gte = F('pmem_dimm_count_gte', 'int', F.NULLABLE)
-    pmem_dimm_count_in = F('pmem_dimm_count_in', 'list[int]', F.NULLABLE)
-    pmem_dimm_count_lt = F('pmem_dimm_count_lt', 'int', F.NULLABLE)
-    pmem_dimm_count_lte = F('pmem_dimm_count_lte', 'int', F.NULLABLE)
-    pmem_dimm_count_not = F('pmem_dimm_count_not', 'int', F.NULLABLE)
-    pmem_dimm_count_not_in = F('pmem_dimm_count_not_in', 'list[int]', F.NULLABLE)
-    pmem_dimms_every = F('pmem_dimms_every', 'PmemDimmWhereInput', F.NULLABLE)
-    pmem_dimms_none = F('pmem_dimms_none', 'PmemDimmWhereInput', F.NULLABLE)
-    pmem_dimms_some = F('pmem_dimms_some', 'PmemDimmWhereInput', F.NULLABLE)
-    pmem_disk_count = F('pmem_disk_count', 'int', F.NULLABLE)
-    pmem_disk_count_gt = F('pmem_disk_count_gt', 'int', F.NULLABLE)
-    pmem_disk_count_gte = F('pmem_disk_count_gte', 'int', F.NULLABLE)
-    pmem_disk_count_in = F('pmem_disk_count_in', 'list[int]', F.NULLABLE)
-    pmem_disk_count_lt = F('pmem_disk_count_lt', 'int', F.NULLABLE)
-    pmem_disk_count_lte = F('pmem_disk_count_lte', 'int', F.NULLABLE)
-    pmem_disk_count_not = F('pmem_disk_count_not', 'int', F.NULLABLE)
-    pmem_disk_count_not_in = F('pmem_disk_count_not_in', 'list[int]', F.NULLABLE)
-    provisioned_cpu_cores = F('provisioned_cpu_cores', 'int', F.NULLABLE)
-    provisioned_cpu_cores_gt = F('provisioned_cpu_cores_gt', 'int', F.NULLABLE)
-    provisioned_cpu_cores_gte = F('provisioned_cpu_cores_gte', 'int', F.NULLABLE)
-    provisioned_cpu_cores_in = F('provisioned_cpu_cores_in', 'list[int]', F.NULLABLE)
-    provisioned_cpu_cores_lt = F('provisioned_cpu_cores_lt', 'int', F.NULLABLE)
-    provisioned_cpu_cores_lte = F('provisioned_cpu_cores_lte', 'int', F.NULLABLE)
-    provisioned_cpu_cores_not = F('provisioned_cpu_cores_not', 'int', F.NULLABLE)
-    provisioned_cpu_cores_not_in = F('provisioned_cpu_cores_not_in', 'list[int]', F.NULLABLE)
-    provisioned_memory_bytes = F('provisioned_memory_bytes', 'int', F.NULLABLE)
-    provisioned_memory_bytes_gt = F('provisioned_memory_bytes_gt', 'int', F.NULLABLE)
-    provisioned_memory_bytes_gte = F('provisioned_memory_bytes_gte', 'int', F.NULLABLE)
-    provisioned_memory_bytes_in = F('provisioned_memory_bytes_in', 'list[int]', F.NULLABLE)
-    provisioned_memory_bytes_lt = F('provisioned_memory_bytes_lt', 'int', F.NULLABLE)
-    provisioned_memory_bytes_lte = F('provisioned_memory_bytes_lte', 'int', F.NULLABLE)
-    provisioned_memory_bytes_not = F('provisioned_memory_bytes_not', 'int', F.NULLABLE)
-    provisioned_memory_bytes_not_in = F('provisioned_memory_bytes_not_in', 'list[int]', F.NULLABLE)
-    running_pause_vm_memory_bytes = F('running_pause_vm_memory_bytes', 'int', F.NULLABLE)
-    running_pause_vm_memory_bytes_gt = F('running_pause_vm_memory_bytes_gt', 'int', F.NULLABLE)
-    running_pause_vm_memory_bytes_gte = F('running_pause_vm_memory_bytes_gte', 'int', F.NULLABLE)
-    running_pause_vm_memory_bytes_in = F('running_pause_vm_memory_bytes_in', 'list[int]', F.NULLABLE)
-    running_pause_vm_memory_bytes_lt = F('running_pause_vm_memory_bytes_lt', 'int', F.NULLABLE)
-    running_pause_vm_memory_bytes_lte = F('running_pause_vm_memory_bytes_lte', 'int', F.NULLABLE)
-    running_pause_vm_memory_bytes_not = F('running_pause_vm_memory_bytes_not', 'int', F.NULLABLE)
-    running_pause_vm_memory_bytes_not_in = F('running_pause_vm_memory_bytes_not_in', 'list[int]', F.NULLABLE)
-    running_vm_num = F('running_vm_num', 'int', F.NULLABLE)
-    running_vm_num_gt = F('running_vm_num_gt', 'int', F.NULLABLE)
-    running_vm_num_gte = F('running_vm_num_gte', 'int', F.NULLABLE)
-    running_vm_num_in = F('running_vm_num_in', 'list[int]', F.NULLABLE)
-    running_vm_num_lt = F('running_vm_num_lt', 'int', F.NULLABLE)
-    running_vm_num_lte = F('running_vm_num_lte', 'int', F.NULLABLE)
-    running_vm_num_not = F('running_vm_num_not', 'int', F.NULLABLE)
-    running_vm_num_not_in = F('running_vm_num_not_in', 'list[int]', F.NULLABLE)
-    scvm_cpu = F('scvm_cpu', 'int', F.NULLABLE)
-    scvm_cpu_gt = F('scvm_cpu_gt', 'int', F.NULLABLE)
-    scvm_cpu_gte = F('scvm_cpu_gte', 'int', F.NULLABLE)
-    scvm_cpu_in = F('scvm_cpu_in', 'list[int]', F.NULLABLE)
-    scvm_cpu_lt = F('scvm_cpu_lt', 'int', F.NULLABLE)
-    scvm_cpu_lte = F('scvm_cpu_lte', 'int', F.NULLABLE)
-    scvm_cpu_not = F('scvm_cpu_not', 'int', F.NULLABLE)
-    scvm_cpu_not_in = F('scvm_cpu_not_in', 'list[int]', F.NULLABLE)
-    scvm_memory = F('scvm_memory', 'int', F.NULLABLE)
-    scvm_memory_gt = F('scvm_memory_gt', 'int', F.NULLABLE)
-    scvm_memory_gte = F('scvm_memory_gte', 'int', F.NULLABLE)
-    scvm_memory_in = F('scvm_memory_in', 'list[int]', F.NULLABLE)
-    scvm_memory_lt = F('scvm_memory_lt', 'int', F.NULLABLE)
-    scvm_memory_lte = F('scvm_memory_lte', 'int', F.NULLABLE)
-    scvm_memory_not = F('scvm_memory_not', 'int', F.NULLABLE)
-    scvm_memory_not_in = F('scvm_memory_not_in', 'list[int]', F.NULLABLE)
-    scvm_name = F('scvm_name', 'str', F.NULLABLE)
-    scvm_name_contains = F('scvm_name_contains', 'str', F.NULLABLE)
-    scvm_name_ends_with = F('scvm_name_ends_with', 'str', F.NULLABLE)
-    scvm_name_gt = F('scvm_name_gt', 'str', F.NULLABLE)
-    scvm_name_gte = F('scvm_name_gte', 'str', F.NULLABLE)
-    scvm_name_in = F('scvm_name_in', 'list[str]', F.NULLABLE)
-    scvm_name_lt = F('scvm_name_lt', 'str', F.NULLABLE)
-    scvm_name_lte = F('scvm_name_lte', 'str', F.NULLABLE)
-    scvm_name_not = F('scvm_name_not', 'str', F.NULLABLE)
-    scvm_name_not_contains = F('scvm_name_not_contains', 'str', F.NULLABLE)
-    scvm_name_not_ends_with = F('scvm_name_not_ends_with', 'str', F.NULLABLE)
-    scvm_name_not_in = F('scvm_name_not_in', 'list[str]', F.NULLABLE)
-    scvm_name_not_starts_with = F('scvm_name_not_starts_with', 'str', F.NULLABLE)
-    scvm_name_starts_with = F('scvm_name_starts_with', 'str', F.NULLABLE)
-    serial = F('serial', 'str', F.NULLABLE)
-    serial_contains = F('serial_contains', 'str', F.NULLABLE)
-    serial_ends_with = F('serial_ends_with', 'str', F.NULLABLE)
-    serial_gt = F('serial_gt', 'str', F.NULLABLE)
-    serial_gte = F('serial_gte', 'str', F.NULLABLE)
-    serial_in = F('serial_in', 'list[str]', F.NULLABLE)
-    serial_lt = F('serial_lt', 'str', F.NULLABLE)
-    serial_lte = F('serial_lte', 'str', F.NULLABLE)
-    serial_not = F('serial_not', 'str', F.NULLABLE)
-    serial_not_contains = F('serial_not_contains', 'str', F.NULLABLE)
-    serial_not_ends_with = F('serial_not_ends_with', 'str', F.NULLABLE)
-    serial_not_in = F('serial_not_in', 'list[str]', F.NULLABLE)
-    serial_not_starts_with = F('serial_not_starts_with', 'str', F.NULLABLE)
-    serial_starts_with = F('serial_starts_with', 'str', F.NULLABLE)
-    ssd_data_capacity = F('ssd_data_capacity', 'int', F.NULLABLE)
-    ssd_data_capacity_gt = F('ssd_data_capacity_gt', 'int', F.NULLABLE)
-    ssd_data_capacity_gte = F('ssd_data_capacity_gte', 'int', F.NULLABLE)
-    ssd_data_capacity_in = F('ssd_data_capacity_in', 'list[int]', F.NULLABLE)
-    ssd_data_capacity_lt = F('ssd_data_capacity_lt', 'int', F.NULLABLE)
-    ssd_data_capacity_lte = F('ssd_data_capacity_lte', 'int', F.NULLABLE)
-    ssd_data_capacity_not = F('ssd_data_capacity_not', 'int', F.NULLABLE)
-    ssd_data_capacity_not_in = F('ssd_data_capacity_not_in', 'list[int]', F.NULLABLE)
-    ssd_disk_count = F('ssd_disk_count', 'int', F.NULLABLE)
-    ssd_disk_count_gt = F('ssd_disk_count_gt', 'int', F.NULLABLE)
-    ssd_disk_count_gte = F('ssd_disk_count_gte', 'int', F.NULLABLE)
-    ssd_disk_count_in = F('ssd_disk_count_in', 'list[int]', F.NULLABLE)
-    ssd_disk_count_lt = F('ssd_disk_count_lt', 'int', F.NULLABLE)
-    ssd_disk_count_lte = F('ssd_disk_count_lte', 'int', F.NULLABLE)
-    ssd_disk_count_not = F('ssd_disk_count_not', 'int', F.NULLABLE)
-    ssd_disk_count_not_in = F('ssd_disk_count_not_in', 'list[int]', F.NULLABLE)
-    state = F('state', 'HostState', F.NULLABLE)
-    state_in = F('state_in', 'list[HostState]', F.NULLABLE)
-    state_not = F('state_not', 'HostState', F.NULLABLE)
-    state_not_in = F('state_not_in', 'list[HostState]', F.NULLABLE)
-    status = F('status', 'HostStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[HostStatus]', F.NULLABLE)
-    status_not = F('status_not', 'HostStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[HostStatus]', F.NULLABLE)
-    stopped_vm_num = F('stopped_vm_num', 'int', F.NULLABLE)
-    stopped_vm_num_gt = F('stopped_vm_num_gt', 'int', F.NULLABLE)
-    stopped_vm_num_gte = F('stopped_vm_num_gte', 'int', F.NULLABLE)
-    stopped_vm_num_in = F('stopped_vm_num_in', 'list[int]', F.NULLABLE)
-    stopped_vm_num_lt = F('stopped_vm_num_lt', 'int', F.NULLABLE)
-    stopped_vm_num_lte = F('stopped_vm_num_lte', 'int', F.NULLABLE)
-    stopped_vm_num_not = F('stopped_vm_num_not', 'int', F.NULLABLE)
-    stopped_vm_num_not_in = F('stopped_vm_num_not_in', 'list[int]', F.NULLABLE)
-    suspended_vm_num = F('suspended_vm_num', 'int', F.NULLABLE)
-    suspended_vm_num_gt = F('suspended_vm_num_gt', 'int', F.NULLABLE)
-    suspended_vm_num_gte = F('suspended_vm_num_gte', 'int', F.NULLABLE)
-    suspended_vm_num_in = F('suspended_vm_num_in', 'list[int]', F.NULLABLE)
-    suspended_vm_num_lt = F('suspended_vm_num_lt', 'int', F.NULLABLE)
-    suspended_vm_num_lte = F('suspended_vm_num_lte', 'int', F.NULLABLE)
-    suspended_vm_num_not = F('suspended_vm_num_not', 'int', F.NULLABLE)
-    suspended_vm_num_not_in = F('suspended_vm_num_not_in', 'list[int]', F.NULLABLE)
-    total_cache_capacity = F('total_cache_capacity', 'int', F.NULLABLE)
-    total_cache_capacity_gt = F('total_cache_capacity_gt', 'int', F.NULLABLE)
-    total_cache_capacity_gte = F('total_cache_capacity_gte', 'int', F.NULLABLE)
-    total_cache_capacity_in = F('total_cache_capacity_in', 'list[int]', F.NULLABLE)
-    total_cache_capacity_lt = F('total_cache_capacity_lt', 'int', F.NULLABLE)
-    total_cache_capacity_lte = F('total_cache_capacity_lte', 'int', F.NULLABLE)
-    total_cache_capacity_not = F('total_cache_capacity_not', 'int', F.NULLABLE)
-    total_cache_capacity_not_in = F('total_cache_capacity_not_in', 'list[int]', F.NULLABLE)
-    total_cpu_cores = F('total_cpu_cores', 'int', F.NULLABLE)
-    total_cpu_cores_gt = F('total_cpu_cores_gt', 'int', F.NULLABLE)
-    total_cpu_cores_gte = F('total_cpu_cores_gte', 'int', F.NULLABLE)
-    total_cpu_cores_in = F('total_cpu_cores_in', 'list[int]', F.NULLABLE)
-    total_cpu_cores_lt = F('total_cpu_cores_lt', 'int', F.NULLABLE)
-    total_cpu_cores_lte = F('total_cpu_cores_lte', 'int', F.NULLABLE)
-    total_cpu_cores_not = F('total_cpu_cores_not', 'int', F.NULLABLE)
-    total_cpu_cores_not_in = F('total_cpu_cores_not_in', 'list[int]', F.NULLABLE)
-    total_cpu_hz = F('total_cpu_hz', 'int', F.NULLABLE)
-    total_cpu_hz_gt = F('total_cpu_hz_gt', 'int', F.NULLABLE)
-    total_cpu_hz_gte = F('total_cpu_hz_gte', 'int', F.NULLABLE)
-    total_cpu_hz_in = F('total_cpu_hz_in', 'list[int]', F.NULLABLE)
-    total_cpu_hz_lt = F('total_cpu_hz_lt', 'int', F.NULLABLE)
-    total_cpu_hz_lte = F('total_cpu_hz_lte', 'int', F.NULLABLE)
-    total_cpu_hz_not = F('total_cpu_hz_not', 'int', F.NULLABLE)
-    total_cpu_hz_not_in = F('total_cpu_hz_not_in', 'list[int]', F.NULLABLE)
-    total_cpu_sockets = F('total_cpu_sockets', 'int', F.NULLABLE)
-    total_cpu_sockets_gt = F('total_cpu_sockets_gt', 'int', F.NULLABLE)
-    total_cpu_sockets_gte = F('total_cpu_sockets_gte', 'int', F.NULLABLE)
-    total_cpu_sockets_in = F('total_cpu_sockets_in', 'list[int]', F.NULLABLE)
-    total_cpu_sockets_lt = F('total_cpu_sockets_lt', 'int', F.NULLABLE)
-    total_cpu_sockets_lte = F('total_cpu_sockets_lte', 'int', F.NULLABLE)
-    total_cpu_sockets_not = F('total_cpu_sockets_not', 'int', F.NULLABLE)
-    total_cpu_sockets_not_in = F('total_cpu_sockets_not_in', 'list[int]', F.NULLABLE)
-    total_data_capacity = F('total_data_capacity', 'int', F.NULLABLE)
-    total_data_capacity_gt = F('total_data_capacity_gt', 'int', F.NULLABLE)
-    total_data_capacity_gte = F('total_data_capacity_gte', 'int', F.NULLABLE)
-    total_data_capacity_in = F('total_data_capacity_in', 'list[int]', F.NULLABLE)
-    total_data_capacity_lt = F('total_data_capacity_lt', 'int', F.NULLABLE)
-    total_data_capacity_lte = F('total_data_capacity_lte', 'int', F.NULLABLE)
-    total_data_capacity_not = F('total_data_capacity_not', 'int', F.NULLABLE)
-    total_data_capacity_not_in = F('total_data_capacity_not_in', 'list[int]', F.NULLABLE)
-    total_memory_bytes = F('total_memory_bytes', 'int', F.NULLABLE)
-    total_memory_bytes_gt = F('total_memory_bytes_gt', 'int', F.NULLABLE)
-    total_memory_bytes_gte = F('total_memory_bytes_gte', 'int', F.NULLABLE)
-    total_memory_bytes_in = F('total_memory_bytes_in', 'list[int]', F.NULLABLE)
-    total_memory_bytes_lt = F('total_memory_bytes_lt', 'int', F.NULLABLE)
-    total_memory_bytes_lte = F('total_memory_bytes_lte', 'int', F.NULLABLE)
-    total_memory_bytes_not = F('total_memory_bytes_not', 'int', F.NULLABLE)
-    total_memory_bytes_not_in = F('total_memory_bytes_not_in', 'list[int]', F.NULLABLE)
-    usb_devices_every = F('usb_devices_every', 'UsbDeviceWhereInput', F.NULLABLE)
-    usb_devices_none = F('usb_devices_none', 'UsbDeviceWhereInput', F.NULLABLE)
-    usb_devices_some = F('usb_devices_some', 'UsbDeviceWhereInput', F.NULLABLE)
-    used_cpu_hz = F('used_cpu_hz', 'float', F.NULLABLE)
-    used_cpu_hz_gt = F('used_cpu_hz_gt', 'float', F.NULLABLE)
-    used_cpu_hz_gte = F('used_cpu_hz_gte', 'float', F.NULLABLE)
-    used_cpu_hz_in = F('used_cpu_hz_in', 'list[float]', F.NULLABLE)
-    used_cpu_hz_lt = F('used_cpu_hz_lt', 'float', F.NULLABLE)
-    used_cpu_hz_lte = F('used_cpu_hz_lte', 'float', F.NULLABLE)
-    used_cpu_hz_not = F('used_cpu_hz_not', 'float', F.NULLABLE)
-    used_cpu_hz_not_in = F('used_cpu_hz_not_in', 'list[float]', F.NULLABLE)
-    used_data_space = F('used_data_space', 'int', F.NULLABLE)
-    used_data_space_gt = F('used_data_space_gt', 'int', F.NULLABLE)
-    used_data_space_gte = F('used_data_space_gte', 'int', F.NULLABLE)
-    used_data_space_in = F('used_data_space_in', 'list[int]', F.NULLABLE)
-    used_data_space_lt = F('used_data_space_lt', 'int', F.NULLABLE)
-    used_data_space_lte = F('used_data_space_lte', 'int', F.NULLABLE)
-    used_data_space_not = F('used_data_space_not', 'int', F.NULLABLE)
-    used_data_space_not_in = F('used_data_space_not_in', 'list[int]', F.NULLABLE)
-    used_memory_bytes = F('used_memory_bytes', 'float', F.NULLABLE)
-    used_memory_bytes_gt = F('used_memory_bytes_gt', 'float', F.NULLABLE)
-    used_memory_bytes_gte = F('used_memory_bytes_gte', 'float', F.NULLABLE)
-    used_memory_bytes_in = F('used_memory_bytes_in', 'list[float]', F.NULLABLE)
-    used_memory_bytes_lt = F('used_memory_bytes_lt', 'float', F.NULLABLE)
-    used_memory_bytes_lte = F('used_memory_bytes_lte', 'float', F.NULLABLE)
-    used_memory_bytes_not = F('used_memory_bytes_not', 'float', F.NULLABLE)
-    used_memory_bytes_not_in = F('used_memory_bytes_not_in', 'list[float]', F.NULLABLE)
-    vm_num = F('vm_num', 'int', F.NULLABLE)
-    vm_num_gt = F('vm_num_gt', 'int', F.NULLABLE)
-    vm_num_gte = F('vm_num_gte', 'int', F.NULLABLE)
-    vm_num_in = F('vm_num_in', 'list[int]', F.NULLABLE)
-    vm_num_lt = F('vm_num_lt', 'int', F.NULLABLE)
-    vm_num_lte = F('vm_num_lte', 'int', F.NULLABLE)
-    vm_num_not = F('vm_num_not', 'int', F.NULLABLE)
-    vm_num_not_in = F('vm_num_not_in', 'list[int]', F.NULLABLE)
-    vmotion_ip = F('vmotion_ip', 'str', F.NULLABLE)
-    vmotion_ip_contains = F('vmotion_ip_contains', 'str', F.NULLABLE)
-    vmotion_ip_ends_with = F('vmotion_ip_ends_with', 'str', F.NULLABLE)
-    vmotion_ip_gt = F('vmotion_ip_gt', 'str', F.NULLABLE)
-    vmotion_ip_gte = F('vmotion_ip_gte', 'str', F.NULLABLE)
-    vmotion_ip_in = F('vmotion_ip_in', 'list[str]', F.NULLABLE)
-    vmotion_ip_lt = F('vmotion_ip_lt', 'str', F.NULLABLE)
-    vmotion_ip_lte = F('vmotion_ip_lte', 'str', F.NULLABLE)
-    vmotion_ip_not = F('vmotion_ip_not', 'str', F.NULLABLE)
-    vmotion_ip_not_contains = F('vmotion_ip_not_contains', 'str', F.NULLABLE)
-    vmotion_ip_not_ends_with = F('vmotion_ip_not_ends_with', 'str', F.NULLABLE)
-    vmotion_ip_not_in = F('vmotion_ip_not_in', 'list[str]', F.NULLABLE)
-    vmotion_ip_not_starts_with = F('vmotion_ip_not_starts_with', 'str', F.NULLABLE)
-    vmotion_ip_starts_with = F('vmotion_ip_starts_with', 'str', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
-    vsphere_esxi_account = F('vsphereEsxiAccount', 'VsphereEsxiAccountWhereInput', F.NULLABLE)
-    with_faster_ssd_as_cache = F('with_faster_ssd_as_cache', 'bool', F.NULLABLE)
-    with_faster_ssd_as_cache_not = F('with_faster_ssd_as_cache_not', 'bool', F.NULLABLE)
-    zone = F('zone', 'ZoneWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[HostWhereInput] N
+NOT:_not list[HostWhereInput] N
+OR:_or list[HostWhereInput] N
+access_ip str N
+access_ip_contains str N
+access_ip_ends_with str N
+access_ip_gt str N
+access_ip_gte str N
+access_ip_in list[str] N
+access_ip_lt str N
+access_ip_lte str N
+access_ip_not str N
+access_ip_not_contains str N
+access_ip_not_ends_with str N
+access_ip_not_in list[str] N
+access_ip_not_starts_with str N
+access_ip_starts_with str N
+allocable_cpu_cores_for_vm_exclusive int N
+allocable_cpu_cores_for_vm_exclusive_gt int N
+allocable_cpu_cores_for_vm_exclusive_gte int N
+allocable_cpu_cores_for_vm_exclusive_in list[int] N
+allocable_cpu_cores_for_vm_exclusive_lt int N
+allocable_cpu_cores_for_vm_exclusive_lte int N
+allocable_cpu_cores_for_vm_exclusive_not int N
+allocable_cpu_cores_for_vm_exclusive_not_in list[int] N
+allocatable_memory_bytes int N
+allocatable_memory_bytes_gt int N
+allocatable_memory_bytes_gte int N
+allocatable_memory_bytes_in list[int] N
+allocatable_memory_bytes_lt int N
+allocatable_memory_bytes_lte int N
+allocatable_memory_bytes_not int N
+allocatable_memory_bytes_not_in list[int] N
+chunk_id str N
+chunk_id_contains str N
+chunk_id_ends_with str N
+chunk_id_gt str N
+chunk_id_gte str N
+chunk_id_in list[str] N
+chunk_id_lt str N
+chunk_id_lte str N
+chunk_id_not str N
+chunk_id_not_contains str N
+chunk_id_not_ends_with str N
+chunk_id_not_in list[str] N
+chunk_id_not_starts_with str N
+chunk_id_starts_with str N
+cluster ClusterWhereInput N
+cpu_brand str N
+cpu_brand_contains str N
+cpu_brand_ends_with str N
+cpu_brand_gt str N
+cpu_brand_gte str N
+cpu_brand_in list[str] N
+cpu_brand_lt str N
+cpu_brand_lte str N
+cpu_brand_not str N
+cpu_brand_not_contains str N
+cpu_brand_not_ends_with str N
+cpu_brand_not_in list[str] N
+cpu_brand_not_starts_with str N
+cpu_brand_starts_with str N
+cpu_fan_speed_unit CpuFanSpeedUnit N
+cpu_fan_speed_unit_in list[CpuFanSpeedUnit] N
+cpu_fan_speed_unit_not CpuFanSpeedUnit N
+cpu_fan_speed_unit_not_in list[CpuFanSpeedUnit] N
+cpu_hz_per_core int N
+cpu_hz_per_core_gt int N
+cpu_hz_per_core_gte int N
+cpu_hz_per_core_in list[int] N
+cpu_hz_per_core_lt int N
+cpu_hz_per_core_lte int N
+cpu_hz_per_core_not int N
+cpu_hz_per_core_not_in list[int] N
+cpu_model str N
+cpu_model_contains str N
+cpu_model_ends_with str N
+cpu_model_gt str N
+cpu_model_gte str N
+cpu_model_in list[str] N
+cpu_model_lt str N
+cpu_model_lte str N
+cpu_model_not str N
+cpu_model_not_contains str N
+cpu_model_not_ends_with str N
+cpu_model_not_in list[str] N
+cpu_model_not_starts_with str N
+cpu_model_starts_with str N
+cpu_vendor str N
+cpu_vendor_contains str N
+cpu_vendor_ends_with str N
+cpu_vendor_gt str N
+cpu_vendor_gte str N
+cpu_vendor_in list[str] N
+cpu_vendor_lt str N
+cpu_vendor_lte str N
+cpu_vendor_not str N
+cpu_vendor_not_contains str N
+cpu_vendor_not_ends_with str N
+cpu_vendor_not_in list[str] N
+cpu_vendor_not_starts_with str N
+cpu_vendor_starts_with str N
+data_ip str N
+data_ip_contains str N
+data_ip_ends_with str N
+data_ip_gt str N
+data_ip_gte str N
+data_ip_in list[str] N
+data_ip_lt str N
+data_ip_lte str N
+data_ip_not str N
+data_ip_not_contains str N
+data_ip_not_ends_with str N
+data_ip_not_in list[str] N
+data_ip_not_starts_with str N
+data_ip_starts_with str N
+disks_every DiskWhereInput N
+disks_none DiskWhereInput N
+disks_some DiskWhereInput N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+failure_data_space int N
+failure_data_space_gt int N
+failure_data_space_gte int N
+failure_data_space_in list[int] N
+failure_data_space_lt int N
+failure_data_space_lte int N
+failure_data_space_not int N
+failure_data_space_not_in list[int] N
+gpu_devices_every GpuDeviceWhereInput N
+gpu_devices_none GpuDeviceWhereInput N
+gpu_devices_some GpuDeviceWhereInput N
+hdd_data_capacity int N
+hdd_data_capacity_gt int N
+hdd_data_capacity_gte int N
+hdd_data_capacity_in list[int] N
+hdd_data_capacity_lt int N
+hdd_data_capacity_lte int N
+hdd_data_capacity_not int N
+hdd_data_capacity_not_in list[int] N
+hdd_disk_count int N
+hdd_disk_count_gt int N
+hdd_disk_count_gte int N
+hdd_disk_count_in list[int] N
+hdd_disk_count_lt int N
+hdd_disk_count_lte int N
+hdd_disk_count_not int N
+hdd_disk_count_not_in list[int] N
+hypervisor_ip str N
+hypervisor_ip_contains str N
+hypervisor_ip_ends_with str N
+hypervisor_ip_gt str N
+hypervisor_ip_gte str N
+hypervisor_ip_in list[str] N
+hypervisor_ip_lt str N
+hypervisor_ip_lte str N
+hypervisor_ip_not str N
+hypervisor_ip_not_contains str N
+hypervisor_ip_not_ends_with str N
+hypervisor_ip_not_in list[str] N
+hypervisor_ip_not_starts_with str N
+hypervisor_ip_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+iommu IommuStatus N
+iommu_in list[IommuStatus] N
+iommu_not IommuStatus N
+iommu_not_in list[IommuStatus] N
+ipmi IpmiWhereInput N
+is_os_in_raid1 bool N
+is_os_in_raid1_not bool N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+lsm_cap_disk_safe_umount bool N
+lsm_cap_disk_safe_umount_not bool N
+management_ip str N
+management_ip_contains str N
+management_ip_ends_with str N
+management_ip_gt str N
+management_ip_gte str N
+management_ip_in list[str] N
+management_ip_lt str N
+management_ip_lte str N
+management_ip_not str N
+management_ip_not_contains str N
+management_ip_not_ends_with str N
+management_ip_not_in list[str] N
+management_ip_not_starts_with str N
+management_ip_starts_with str N
+model str N
+model_contains str N
+model_ends_with str N
+model_gt str N
+model_gte str N
+model_in list[str] N
+model_lt str N
+model_lte str N
+model_not str N
+model_not_contains str N
+model_not_ends_with str N
+model_not_in list[str] N
+model_not_starts_with str N
+model_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+nested_virtualization bool N
+nested_virtualization_not bool N
+nic_count int N
+nic_count_gt int N
+nic_count_gte int N
+nic_count_in list[int] N
+nic_count_lt int N
+nic_count_lte int N
+nic_count_not int N
+nic_count_not_in list[int] N
+nics_every NicWhereInput N
+nics_none NicWhereInput N
+nics_some NicWhereInput N
+node_topo_local_id str N
+node_topo_local_id_contains str N
+node_topo_local_id_ends_with str N
+node_topo_local_id_gt str N
+node_topo_local_id_gte str N
+node_topo_local_id_in list[str] N
+node_topo_local_id_lt str N
+node_topo_local_id_lte str N
+node_topo_local_id_not str N
+node_topo_local_id_not_contains str N
+node_topo_local_id_not_ends_with str N
+node_topo_local_id_not_in list[str] N
+node_topo_local_id_not_starts_with str N
+node_topo_local_id_starts_with str N
+os_memory_bytes int N
+os_memory_bytes_gt int N
+os_memory_bytes_gte int N
+os_memory_bytes_in list[int] N
+os_memory_bytes_lt int N
+os_memory_bytes_lte int N
+os_memory_bytes_not int N
+os_memory_bytes_not_in list[int] N
+os_version str N
+os_version_contains str N
+os_version_ends_with str N
+os_version_gt str N
+os_version_gte str N
+os_version_in list[str] N
+os_version_lt str N
+os_version_lte str N
+os_version_not str N
+os_version_not_contains str N
+os_version_not_ends_with str N
+os_version_not_in list[str] N
+os_version_not_starts_with str N
+os_version_starts_with str N
+pmem_dimm_capacity int N
+pmem_dimm_capacity_gt int N
+pmem_dimm_capacity_gte int N
+pmem_dimm_capacity_in list[int] N
+pmem_dimm_capacity_lt int N
+pmem_dimm_capacity_lte int N
+pmem_dimm_capacity_not int N
+pmem_dimm_capacity_not_in list[int] N
+pmem_dimm_count int N
+pmem_dimm_count_gt int N
+pmem_dimm_count_gte int N
+pmem_dimm_count_in list[int] N
+pmem_dimm_count_lt int N
+pmem_dimm_count_lte int N
+pmem_dimm_count_not int N
+pmem_dimm_count_not_in list[int] N
+pmem_dimms_every PmemDimmWhereInput N
+pmem_dimms_none PmemDimmWhereInput N
+pmem_dimms_some PmemDimmWhereInput N
+pmem_disk_count int N
+pmem_disk_count_gt int N
+pmem_disk_count_gte int N
+pmem_disk_count_in list[int] N
+pmem_disk_count_lt int N
+pmem_disk_count_lte int N
+pmem_disk_count_not int N
+pmem_disk_count_not_in list[int] N
+provisioned_cpu_cores int N
+provisioned_cpu_cores_gt int N
+provisioned_cpu_cores_gte int N
+provisioned_cpu_cores_in list[int] N
+provisioned_cpu_cores_lt int N
+provisioned_cpu_cores_lte int N
+provisioned_cpu_cores_not int N
+provisioned_cpu_cores_not_in list[int] N
+provisioned_memory_bytes int N
+provisioned_memory_bytes_gt int N
+provisioned_memory_bytes_gte int N
+provisioned_memory_bytes_in list[int] N
+provisioned_memory_bytes_lt int N
+provisioned_memory_bytes_lte int N
+provisioned_memory_bytes_not int N
+provisioned_memory_bytes_not_in list[int] N
+running_pause_vm_memory_bytes int N
+running_pause_vm_memory_bytes_gt int N
+running_pause_vm_memory_bytes_gte int N
+running_pause_vm_memory_bytes_in list[int] N
+running_pause_vm_memory_bytes_lt int N
+running_pause_vm_memory_bytes_lte int N
+running_pause_vm_memory_bytes_not int N
+running_pause_vm_memory_bytes_not_in list[int] N
+running_vm_num int N
+running_vm_num_gt int N
+running_vm_num_gte int N
+running_vm_num_in list[int] N
+running_vm_num_lt int N
+running_vm_num_lte int N
+running_vm_num_not int N
+running_vm_num_not_in list[int] N
+scvm_cpu int N
+scvm_cpu_gt int N
+scvm_cpu_gte int N
+scvm_cpu_in list[int] N
+scvm_cpu_lt int N
+scvm_cpu_lte int N
+scvm_cpu_not int N
+scvm_cpu_not_in list[int] N
+scvm_memory int N
+scvm_memory_gt int N
+scvm_memory_gte int N
+scvm_memory_in list[int] N
+scvm_memory_lt int N
+scvm_memory_lte int N
+scvm_memory_not int N
+scvm_memory_not_in list[int] N
+scvm_name str N
+scvm_name_contains str N
+scvm_name_ends_with str N
+scvm_name_gt str N
+scvm_name_gte str N
+scvm_name_in list[str] N
+scvm_name_lt str N
+scvm_name_lte str N
+scvm_name_not str N
+scvm_name_not_contains str N
+scvm_name_not_ends_with str N
+scvm_name_not_in list[str] N
+scvm_name_not_starts_with str N
+scvm_name_starts_with str N
+serial str N
+serial_contains str N
+serial_ends_with str N
+serial_gt str N
+serial_gte str N
+serial_in list[str] N
+serial_lt str N
+serial_lte str N
+serial_not str N
+serial_not_contains str N
+serial_not_ends_with str N
+serial_not_in list[str] N
+serial_not_starts_with str N
+serial_starts_with str N
+ssd_data_capacity int N
+ssd_data_capacity_gt int N
+ssd_data_capacity_gte int N
+ssd_data_capacity_in list[int] N
+ssd_data_capacity_lt int N
+ssd_data_capacity_lte int N
+ssd_data_capacity_not int N
+ssd_data_capacity_not_in list[int] N
+ssd_disk_count int N
+ssd_disk_count_gt int N
+ssd_disk_count_gte int N
+ssd_disk_count_in list[int] N
+ssd_disk_count_lt int N
+ssd_disk_count_lte int N
+ssd_disk_count_not int N
+ssd_disk_count_not_in list[int] N
+state HostState N
+state_in list[HostState] N
+state_not HostState N
+state_not_in list[HostState] N
+status HostStatus N
+status_in list[HostStatus] N
+status_not HostStatus N
+status_not_in list[HostStatus] N
+stopped_vm_num int N
+stopped_vm_num_gt int N
+stopped_vm_num_gte int N
+stopped_vm_num_in list[int] N
+stopped_vm_num_lt int N
+stopped_vm_num_lte int N
+stopped_vm_num_not int N
+stopped_vm_num_not_in list[int] N
+suspended_vm_num int N
+suspended_vm_num_gt int N
+suspended_vm_num_gte int N
+suspended_vm_num_in list[int] N
+suspended_vm_num_lt int N
+suspended_vm_num_lte int N
+suspended_vm_num_not int N
+suspended_vm_num_not_in list[int] N
+total_cache_capacity int N
+total_cache_capacity_gt int N
+total_cache_capacity_gte int N
+total_cache_capacity_in list[int] N
+total_cache_capacity_lt int N
+total_cache_capacity_lte int N
+total_cache_capacity_not int N
+total_cache_capacity_not_in list[int] N
+total_cpu_cores int N
+total_cpu_cores_gt int N
+total_cpu_cores_gte int N
+total_cpu_cores_in list[int] N
+total_cpu_cores_lt int N
+total_cpu_cores_lte int N
+total_cpu_cores_not int N
+total_cpu_cores_not_in list[int] N
+total_cpu_hz int N
+total_cpu_hz_gt int N
+total_cpu_hz_gte int N
+total_cpu_hz_in list[int] N
+total_cpu_hz_lt int N
+total_cpu_hz_lte int N
+total_cpu_hz_not int N
+total_cpu_hz_not_in list[int] N
+total_cpu_sockets int N
+total_cpu_sockets_gt int N
+total_cpu_sockets_gte int N
+total_cpu_sockets_in list[int] N
+total_cpu_sockets_lt int N
+total_cpu_sockets_lte int N
+total_cpu_sockets_not int N
+total_cpu_sockets_not_in list[int] N
+total_data_capacity int N
+total_data_capacity_gt int N
+total_data_capacity_gte int N
+total_data_capacity_in list[int] N
+total_data_capacity_lt int N
+total_data_capacity_lte int N
+total_data_capacity_not int N
+total_data_capacity_not_in list[int] N
+total_memory_bytes int N
+total_memory_bytes_gt int N
+total_memory_bytes_gte int N
+total_memory_bytes_in list[int] N
+total_memory_bytes_lt int N
+total_memory_bytes_lte int N
+total_memory_bytes_not int N
+total_memory_bytes_not_in list[int] N
+usb_devices_every UsbDeviceWhereInput N
+usb_devices_none UsbDeviceWhereInput N
+usb_devices_some UsbDeviceWhereInput N
+used_cpu_hz float N
+used_cpu_hz_gt float N
+used_cpu_hz_gte float N
+used_cpu_hz_in list[float] N
+used_cpu_hz_lt float N
+used_cpu_hz_lte float N
+used_cpu_hz_not float N
+used_cpu_hz_not_in list[float] N
+used_data_space int N
+used_data_space_gt int N
+used_data_space_gte int N
+used_data_space_in list[int] N
+used_data_space_lt int N
+used_data_space_lte int N
+used_data_space_not int N
+used_data_space_not_in list[int] N
+used_memory_bytes float N
+used_memory_bytes_gt float N
+used_memory_bytes_gte float N
+used_memory_bytes_in list[float] N
+used_memory_bytes_lt float N
+used_memory_bytes_lte float N
+used_memory_bytes_not float N
+used_memory_bytes_not_in list[float] N
+vm_num int N
+vm_num_gt int N
+vm_num_gte int N
+vm_num_in list[int] N
+vm_num_lt int N
+vm_num_lte int N
+vm_num_not int N
+vm_num_not_in list[int] N
+vmotion_ip str N
+vmotion_ip_contains str N
+vmotion_ip_ends_with str N
+vmotion_ip_gt str N
+vmotion_ip_gte str N
+vmotion_ip_in list[str] N
+vmotion_ip_lt str N
+vmotion_ip_lte str N
+vmotion_ip_not str N
+vmotion_ip_not_contains str N
+vmotion_ip_not_ends_with str N
+vmotion_ip_not_in list[str] N
+vmotion_ip_not_starts_with str N
+vmotion_ip_starts_with str N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+vsphereEsxiAccount:vsphere_esxi_account VsphereEsxiAccountWhereInput N
+with_faster_ssd_as_cache bool N
+with_faster_ssd_as_cache_not bool N
+zone ZoneWhereInput N
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class IPSecurityPolicy(Model):
-    """The IPSecurityPolicy object of the CloudTower API.
-
-    Fields: see docs/models/IPSecurityPolicy.md.
-    """
     __slots__ = ()
-    except_ip_block = F('except_ip_block', 'list[str]')
-    ip_block = F('ip_block', 'str', F.REQUIRED)
+    _declared = """
+except_ip_block list[str]
+ip_block str R
+"""

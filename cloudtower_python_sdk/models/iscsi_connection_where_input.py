@@ -1,63 +1,60 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiConnectionWhereInput(Model):
-    """The IscsiConnectionWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/IscsiConnectionWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[IscsiConnectionWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[IscsiConnectionWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[IscsiConnectionWhereInput]', F.NULLABLE)
-    client_port = F('client_port', 'int', F.NULLABLE)
-    client_port_gt = F('client_port_gt', 'int', F.NULLABLE)
-    client_port_gte = F('client_port_gte', 'int', F.NULLABLE)
-    client_port_in = F('client_port_in', 'list[int]', F.NULLABLE)
-    client_port_lt = F('client_port_lt', 'int', F.NULLABLE)
-    client_port_lte = F('client_port_lte', 'int', F.NULLABLE)
-    client_port_not = F('client_port_not', 'int', F.NULLABLE)
-    client_port_not_in = F('client_port_not_in', 'list[int]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    host = F('host', 'HostWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    initiator_ip = F('initiator_ip', 'str', F.NULLABLE)
-    initiator_ip_contains = F('initiator_ip_contains', 'str', F.NULLABLE)
-    initiator_ip_ends_with = F('initiator_ip_ends_with', 'str', F.NULLABLE)
-    initiator_ip_gt = F('initiator_ip_gt', 'str', F.NULLABLE)
-    initiator_ip_gte = F('initiator_ip_gte', 'str', F.NULLABLE)
-    initiator_ip_in = F('initiator_ip_in', 'list[str]', F.NULLABLE)
-    initiator_ip_lt = F('initiator_ip_lt', 'str', F.NULLABLE)
-    initiator_ip_lte = F('initiator_ip_lte', 'str', F.NULLABLE)
-    initiator_ip_not = F('initiator_ip_not', 'str', F.NULLABLE)
-    initiator_ip_not_contains = F('initiator_ip_not_contains', 'str', F.NULLABLE)
-    initiator_ip_not_ends_with = F('initiator_ip_not_ends_with', 'str', F.NULLABLE)
-    initiator_ip_not_in = F('initiator_ip_not_in', 'list[str]', F.NULLABLE)
-    initiator_ip_not_starts_with = F('initiator_ip_not_starts_with', 'str', F.NULLABLE)
-    initiator_ip_starts_with = F('initiator_ip_starts_with', 'str', F.NULLABLE)
-    iscsi_target = F('iscsi_target', 'IscsiTargetWhereInput', F.NULLABLE)
-    nvmf_subsystem = F('nvmf_subsystem', 'NvmfSubsystemWhereInput', F.NULLABLE)
-    tr_type = F('tr_type', 'StoreTransportType', F.NULLABLE)
-    tr_type_in = F('tr_type_in', 'list[StoreTransportType]', F.NULLABLE)
-    tr_type_not = F('tr_type_not', 'StoreTransportType', F.NULLABLE)
-    tr_type_not_in = F('tr_type_not_in', 'list[StoreTransportType]', F.NULLABLE)
-    type = F('type', 'StoreConnectionType', F.NULLABLE)
-    type_in = F('type_in', 'list[StoreConnectionType]', F.NULLABLE)
-    type_not = F('type_not', 'StoreConnectionType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[StoreConnectionType]', F.NULLABLE)
+    _declared = """
+AND:_and list[IscsiConnectionWhereInput] N
+NOT:_not list[IscsiConnectionWhereInput] N
+OR:_or list[IscsiConnectionWhereInput] N
+client_port int N
+client_port_gt int N
+client_port_gte int N
+client_port_in list[int] N
+client_port_lt int N
+client_port_lte int N
+client_port_not int N
+client_port_not_in list[int] N
+cluster ClusterWhereInput N
+host HostWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+initiator_ip str N
+initiator_ip_contains str N
+initiator_ip_ends_with str N
+initiator_ip_gt str N
+initiator_ip_gte str N
+initiator_ip_in list[str] N
+initiator_ip_lt str N
+initiator_ip_lte str N
+initiator_ip_not str N
+initiator_ip_not_contains str N
+initiator_ip_not_ends_with str N
+initiator_ip_not_in list[str] N
+initiator_ip_not_starts_with str N
+initiator_ip_starts_with str N
+iscsi_target IscsiTargetWhereInput N
+nvmf_subsystem NvmfSubsystemWhereInput N
+tr_type StoreTransportType N
+tr_type_in list[StoreTransportType] N
+tr_type_not StoreTransportType N
+tr_type_not_in list[StoreTransportType] N
+type StoreConnectionType N
+type_in list[StoreConnectionType] N
+type_not StoreConnectionType N
+type_not_in list[StoreConnectionType] N
+"""

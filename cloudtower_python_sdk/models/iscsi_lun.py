@@ -1,51 +1,48 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiLun(Model):
-    """The IscsiLun object of the CloudTower API.
-
-    Fields: see docs/models/IscsiLun.md.
-    """
     __slots__ = ()
-    allowed_initiators = F('allowed_initiators', 'str', F.REQUIRED)
-    assigned_size = F('assigned_size', 'int', F.REQUIRED)
-    bps = F('bps', 'int', F.REQUIRED)
-    bps_max = F('bps_max', 'int', F.REQUIRED)
-    bps_max_length = F('bps_max_length', 'int', F.REQUIRED)
-    bps_rd = F('bps_rd', 'int', F.REQUIRED)
-    bps_rd_max = F('bps_rd_max', 'int', F.REQUIRED)
-    bps_rd_max_length = F('bps_rd_max_length', 'int', F.REQUIRED)
-    bps_wr = F('bps_wr', 'int', F.REQUIRED)
-    bps_wr_max = F('bps_wr_max', 'int', F.REQUIRED)
-    bps_wr_max_length = F('bps_wr_max_length', 'int', F.REQUIRED)
-    consistency_group = F('consistency_group', 'NestedConsistencyGroup', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    io_size = F('io_size', 'int', F.REQUIRED)
-    iops = F('iops', 'int', F.REQUIRED)
-    iops_max = F('iops_max', 'int', F.REQUIRED)
-    iops_max_length = F('iops_max_length', 'int', F.REQUIRED)
-    iops_rd = F('iops_rd', 'int', F.REQUIRED)
-    iops_rd_max = F('iops_rd_max', 'int', F.REQUIRED)
-    iops_rd_max_length = F('iops_rd_max_length', 'int', F.REQUIRED)
-    iops_wr = F('iops_wr', 'int', F.REQUIRED)
-    iops_wr_max = F('iops_wr_max', 'int', F.REQUIRED)
-    iops_wr_max_length = F('iops_wr_max_length', 'int', F.REQUIRED)
-    iscsi_target = F('iscsi_target', 'NestedIscsiTarget', F.REQUIRED)
-    labels = F('labels', 'list[NestedLabel]', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.REQUIRED)
-    local_id = F('local_id', 'str', F.REQUIRED)
-    lun_id = F('lun_id', 'int', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    replica_num = F('replica_num', 'int', F.REQUIRED)
-    shared_size = F('shared_size', 'int', F.REQUIRED)
-    snapshot_num = F('snapshot_num', 'int', F.REQUIRED)
-    stripe_num = F('stripe_num', 'int', F.REQUIRED)
-    stripe_size = F('stripe_size', 'int', F.REQUIRED)
-    thin_provision = F('thin_provision', 'bool', F.REQUIRED)
-    unique_logical_size = F('unique_logical_size', 'float', F.NULLABLE)
-    unique_size = F('unique_size', 'int', F.REQUIRED)
-    zbs_volume_id = F('zbs_volume_id', 'str', F.REQUIRED)
+    _declared = """
+allowed_initiators str R
+assigned_size int R
+bps int R
+bps_max int R
+bps_max_length int R
+bps_rd int R
+bps_rd_max int R
+bps_rd_max_length int R
+bps_wr int R
+bps_wr_max int R
+bps_wr_max_length int R
+consistency_group NestedConsistencyGroup N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+id str R
+io_size int R
+iops int R
+iops_max int R
+iops_max_length int R
+iops_rd int R
+iops_rd_max int R
+iops_rd_max_length int R
+iops_wr int R
+iops_wr_max int R
+iops_wr_max_length int R
+iscsi_target NestedIscsiTarget R
+labels list[NestedLabel] N
+local_created_at str R
+local_id str R
+lun_id int R
+name str R
+replica_num int R
+shared_size int R
+snapshot_num int R
+stripe_num int R
+stripe_size int R
+thin_provision bool R
+unique_logical_size float N
+unique_size int R
+zbs_volume_id str R
+"""

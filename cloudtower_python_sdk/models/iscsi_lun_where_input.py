@@ -1,328 +1,325 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiLunWhereInput(Model):
-    """The IscsiLunWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/IscsiLunWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[IscsiLunWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[IscsiLunWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[IscsiLunWhereInput]', F.NULLABLE)
-    allowed_initiators = F('allowed_initiators', 'str', F.NULLABLE)
-    allowed_initiators_contains = F('allowed_initiators_contains', 'str', F.NULLABLE)
-    allowed_initiators_ends_with = F('allowed_initiators_ends_with', 'str', F.NULLABLE)
-    allowed_initiators_gt = F('allowed_initiators_gt', 'str', F.NULLABLE)
-    allowed_initiators_gte = F('allowed_initiators_gte', 'str', F.NULLABLE)
-    allowed_initiators_in = F('allowed_initiators_in', 'list[str]', F.NULLABLE)
-    allowed_initiators_lt = F('allowed_initiators_lt', 'str', F.NULLABLE)
-    allowed_initiators_lte = F('allowed_initiators_lte', 'str', F.NULLABLE)
-    allowed_initiators_not = F('allowed_initiators_not', 'str', F.NULLABLE)
-    allowed_initiators_not_contains = F('allowed_initiators_not_contains', 'str', F.NULLABLE)
-    allowed_initiators_not_ends_with = F('allowed_initiators_not_ends_with', 'str', F.NULLABLE)
-    allowed_initiators_not_in = F('allowed_initiators_not_in', 'list[str]', F.NULLABLE)
-    allowed_initiators_not_starts_with = F('allowed_initiators_not_starts_with', 'str', F.NULLABLE)
-    allowed_initiators_starts_with = F('allowed_initiators_starts_with', 'str', F.NULLABLE)
-    assigned_size = F('assigned_size', 'int', F.NULLABLE)
-    assigned_size_gt = F('assigned_size_gt', 'int', F.NULLABLE)
-    assigned_size_gte = F('assigned_size_gte', 'int', F.NULLABLE)
-    assigned_size_in = F('assigned_size_in', 'list[int]', F.NULLABLE)
-    assigned_size_lt = F('assigned_size_lt', 'int', F.NULLABLE)
-    assigned_size_lte = F('assigned_size_lte', 'int', F.NULLABLE)
-    assigned_size_not = F('assigned_size_not', 'int', F.NULLABLE)
-    assigned_size_not_in = F('assigned_size_not_in', 'list[int]', F.NULLABLE)
-    bps = F('bps', 'int', F.NULLABLE)
-    bps_gt = F('bps_gt', 'int', F.NULLABLE)
-    bps_gte = F('bps_gte', 'int', F.NULLABLE)
-    bps_in = F('bps_in', 'list[int]', F.NULLABLE)
-    bps_lt = F('bps_lt', 'int', F.NULLABLE)
-    bps_lte = F('bps_lte', 'int', F.NULLABLE)
-    bps_max = F('bps_max', 'int', F.NULLABLE)
-    bps_max_gt = F('bps_max_gt', 'int', F.NULLABLE)
-    bps_max_gte = F('bps_max_gte', 'int', F.NULLABLE)
-    bps_max_in = F('bps_max_in', 'list[int]', F.NULLABLE)
-    bps_max_length = F('bps_max_length', 'int', F.NULLABLE)
-    bps_max_length_gt = F('bps_max_length_gt', 'int', F.NULLABLE)
-    bps_max_length_gte = F('bps_max_length_gte', 'int', F.NULLABLE)
-    bps_max_length_in = F('bps_max_length_in', 'list[int]', F.NULLABLE)
-    bps_max_length_lt = F('bps_max_length_lt', 'int', F.NULLABLE)
-    bps_max_length_lte = F('bps_max_length_lte', 'int', F.NULLABLE)
-    bps_max_length_not = F('bps_max_length_not', 'int', F.NULLABLE)
-    bps_max_length_not_in = F('bps_max_length_not_in', 'list[int]', F.NULLABLE)
-    bps_max_lt = F('bps_max_lt', 'int', F.NULLABLE)
-    bps_max_lte = F('bps_max_lte', 'int', F.NULLABLE)
-    bps_max_not = F('bps_max_not', 'int', F.NULLABLE)
-    bps_max_not_in = F('bps_max_not_in', 'list[int]', F.NULLABLE)
-    bps_not = F('bps_not', 'int', F.NULLABLE)
-    bps_not_in = F('bps_not_in', 'list[int]', F.NULLABLE)
-    bps_rd = F('bps_rd', 'int', F.NULLABLE)
-    bps_rd_gt = F('bps_rd_gt', 'int', F.NULLABLE)
-    bps_rd_gte = F('bps_rd_gte', 'int', F.NULLABLE)
-    bps_rd_in = F('bps_rd_in', 'list[int]', F.NULLABLE)
-    bps_rd_lt = F('bps_rd_lt', 'int', F.NULLABLE)
-    bps_rd_lte = F('bps_rd_lte', 'int', F.NULLABLE)
-    bps_rd_max = F('bps_rd_max', 'int', F.NULLABLE)
-    bps_rd_max_gt = F('bps_rd_max_gt', 'int', F.NULLABLE)
-    bps_rd_max_gte = F('bps_rd_max_gte', 'int', F.NULLABLE)
-    bps_rd_max_in = F('bps_rd_max_in', 'list[int]', F.NULLABLE)
-    bps_rd_max_length = F('bps_rd_max_length', 'int', F.NULLABLE)
-    bps_rd_max_length_gt = F('bps_rd_max_length_gt', 'int', F.NULLABLE)
-    bps_rd_max_length_gte = F('bps_rd_max_length_gte', 'int', F.NULLABLE)
-    bps_rd_max_length_in = F('bps_rd_max_length_in', 'list[int]', F.NULLABLE)
-    bps_rd_max_length_lt = F('bps_rd_max_length_lt', 'int', F.NULLABLE)
-    bps_rd_max_length_lte = F('bps_rd_max_length_lte', 'int', F.NULLABLE)
-    bps_rd_max_length_not = F('bps_rd_max_length_not', 'int', F.NULLABLE)
-    bps_rd_max_length_not_in = F('bps_rd_max_length_not_in', 'list[int]', F.NULLABLE)
-    bps_rd_max_lt = F('bps_rd_max_lt', 'int', F.NULLABLE)
-    bps_rd_max_lte = F('bps_rd_max_lte', 'int', F.NULLABLE)
-    bps_rd_max_not = F('bps_rd_max_not', 'int', F.NULLABLE)
-    bps_rd_max_not_in = F('bps_rd_max_not_in', 'list[int]', F.NULLABLE)
-    bps_rd_not = F('bps_rd_not', 'int', F.NULLABLE)
-    bps_rd_not_in = F('bps_rd_not_in', 'list[int]', F.NULLABLE)
-    bps_wr = F('bps_wr', 'int', F.NULLABLE)
-    bps_wr_gt = F('bps_wr_gt', 'int', F.NULLABLE)
-    bps_wr_gte = F('bps_wr_gte', 'int', F.NULLABLE)
-    bps_wr_in = F('bps_wr_in', 'list[int]', F.NULLABLE)
-    bps_wr_lt = F('bps_wr_lt', 'int', F.NULLABLE)
-    bps_wr_lte = F('bps_wr_lte', 'int', F.NULLABLE)
-    bps_wr_max = F('bps_wr_max', 'int', F.NULLABLE)
-    bps_wr_max_gt = F('bps_wr_max_gt', 'int', F.NULLABLE)
-    bps_wr_max_gte = F('bps_wr_max_gte', 'int', F.NULLABLE)
-    bps_wr_max_in = F('bps_wr_max_in', 'list[int]', F.NULLABLE)
-    bps_wr_max_length = F('bps_wr_max_length', 'int', F.NULLABLE)
-    bps_wr_max_length_gt = F('bps_wr_max_length_gt', 'int', F.NULLABLE)
-    bps_wr_max_length_gte = F('bps_wr_max_length_gte', 'int', F.NULLABLE)
-    bps_wr_max_length_in = F('bps_wr_max_length_in', 'list[int]', F.NULLABLE)
-    bps_wr_max_length_lt = F('bps_wr_max_length_lt', 'int', F.NULLABLE)
-    bps_wr_max_length_lte = F('bps_wr_max_length_lte', 'int', F.NULLABLE)
-    bps_wr_max_length_not = F('bps_wr_max_length_not', 'int', F.NULLABLE)
-    bps_wr_max_length_not_in = F('bps_wr_max_length_not_in', 'list[int]', F.NULLABLE)
-    bps_wr_max_lt = F('bps_wr_max_lt', 'int', F.NULLABLE)
-    bps_wr_max_lte = F('bps_wr_max_lte', 'int', F.NULLABLE)
-    bps_wr_max_not = F('bps_wr_max_not', 'int', F.NULLABLE)
-    bps_wr_max_not_in = F('bps_wr_max_not_in', 'list[int]', F.NULLABLE)
-    bps_wr_not = F('bps_wr_not', 'int', F.NULLABLE)
-    bps_wr_not_in = F('bps_wr_not_in', 'list[int]', F.NULLABLE)
-    consistency_group = F('consistency_group', 'ConsistencyGroupWhereInput', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    io_size = F('io_size', 'int', F.NULLABLE)
-    io_size_gt = F('io_size_gt', 'int', F.NULLABLE)
-    io_size_gte = F('io_size_gte', 'int', F.NULLABLE)
-    io_size_in = F('io_size_in', 'list[int]', F.NULLABLE)
-    io_size_lt = F('io_size_lt', 'int', F.NULLABLE)
-    io_size_lte = F('io_size_lte', 'int', F.NULLABLE)
-    io_size_not = F('io_size_not', 'int', F.NULLABLE)
-    io_size_not_in = F('io_size_not_in', 'list[int]', F.NULLABLE)
-    iops = F('iops', 'int', F.NULLABLE)
-    iops_gt = F('iops_gt', 'int', F.NULLABLE)
-    iops_gte = F('iops_gte', 'int', F.NULLABLE)
-    iops_in = F('iops_in', 'list[int]', F.NULLABLE)
-    iops_lt = F('iops_lt', 'int', F.NULLABLE)
-    iops_lte = F('iops_lte', 'int', F.NULLABLE)
-    iops_max = F('iops_max', 'int', F.NULLABLE)
-    iops_max_gt = F('iops_max_gt', 'int', F.NULLABLE)
-    iops_max_gte = F('iops_max_gte', 'int', F.NULLABLE)
-    iops_max_in = F('iops_max_in', 'list[int]', F.NULLABLE)
-    iops_max_length = F('iops_max_length', 'int', F.NULLABLE)
-    iops_max_length_gt = F('iops_max_length_gt', 'int', F.NULLABLE)
-    iops_max_length_gte = F('iops_max_length_gte', 'int', F.NULLABLE)
-    iops_max_length_in = F('iops_max_length_in', 'list[int]', F.NULLABLE)
-    iops_max_length_lt = F('iops_max_length_lt', 'int', F.NULLABLE)
-    iops_max_length_lte = F('iops_max_length_lte', 'int', F.NULLABLE)
-    iops_max_length_not = F('iops_max_length_not', 'int', F.NULLABLE)
-    iops_max_length_not_in = F('iops_max_length_not_in', 'list[int]', F.NULLABLE)
-    iops_max_lt = F('iops_max_lt', 'int', F.NULLABLE)
-    iops_max_lte = F('iops_max_lte', 'int', F.NULLABLE)
-    iops_max_not = F('iops_max_not', 'int', F.NULLABLE)
-    iops_max_not_in = F('iops_max_not_in', 'list[int]', F.NULLABLE)
-    iops_not = F('iops_not', 'int', F.NULLABLE)
-    iops_not_in = F('iops_not_in', 'list[int]', F.NULLABLE)
-    iops_rd = F('iops_rd', 'int', F.NULLABLE)
-    iops_rd_gt = F('iops_rd_gt', 'int', F.NULLABLE)
-    iops_rd_gte = F('iops_rd_gte', 'int', F.NULLABLE)
-    iops_rd_in = F('iops_rd_in', 'list[int]', F.NULLABLE)
-    iops_rd_lt = F('iops_rd_lt', 'int', F.NULLABLE)
-    iops_rd_lte = F('iops_rd_lte', 'int', F.NULLABLE)
-    iops_rd_max = F('iops_rd_max', 'int', F.NULLABLE)
-    iops_rd_max_gt = F('iops_rd_max_gt', 'int', F.NULLABLE)
-    iops_rd_max_gte = F('iops_rd_max_gte', 'int', F.NULLABLE)
-    iops_rd_max_in = F('iops_rd_max_in', 'list[int]', F.NULLABLE)
-    iops_rd_max_length = F('iops_rd_max_length', 'int', F.NULLABLE)
-    iops_rd_max_length_gt = F('iops_rd_max_length_gt', 'int', F.NULLABLE)
-    iops_rd_max_length_gte = F('iops_rd_max_length_gte', 'int', F.NULLABLE)
-    iops_rd_max_length_in = F('iops_rd_max_length_in', 'list[int]', F.NULLABLE)
-    iops_rd_max_length_lt = F('iops_rd_max_length_lt', 'int', F.NULLABLE)
-    iops_rd_max_length_lte = F('iops_rd_max_length_lte', 'int', F.NULLABLE)
-    iops_rd_max_length_not = F('iops_rd_max_length_not', 'int', F.NULLABLE)
-    iops_rd_max_length_not_in = F('iops_rd_max_length_not_in', 'list[int]', F.NULLABLE)
-    iops_rd_max_lt = F('iops_rd_max_lt', 'int', F.NULLABLE)
-    iops_rd_max_lte = F('iops_rd_max_lte', 'int', F.NULLABLE)
-    iops_rd_max_not = F('iops_rd_max_not', 'int', F.NULLABLE)
-    iops_rd_max_not_in = F('iops_rd_max_not_in', 'list[int]', F.NULLABLE)
-    iops_rd_not = F('iops_rd_not', 'int', F.NULLABLE)
-    iops_rd_not_in = F('iops_rd_not_in', 'list[int]', F.NULLABLE)
-    iops_wr = F('iops_wr', 'int', F.NULLABLE)
-    iops_wr_gt = F('iops_wr_gt', 'int', F.NULLABLE)
-    iops_wr_gte = F('iops_wr_gte', 'int', F.NULLABLE)
-    iops_wr_in = F('iops_wr_in', 'list[int]', F.NULLABLE)
-    iops_wr_lt = F('iops_wr_lt', 'int', F.NULLABLE)
-    iops_wr_lte = F('iops_wr_lte', 'int', F.NULLABLE)
-    iops_wr_max = F('iops_wr_max', 'int', F.NULLABLE)
-    iops_wr_max_gt = F('iops_wr_max_gt', 'int', F.NULLABLE)
-    iops_wr_max_gte = F('iops_wr_max_gte', 'int', F.NULLABLE)
-    iops_wr_max_in = F('iops_wr_max_in', 'list[int]', F.NULLABLE)
-    iops_wr_max_length = F('iops_wr_max_length', 'int', F.NULLABLE)
-    iops_wr_max_length_gt = F('iops_wr_max_length_gt', 'int', F.NULLABLE)
-    iops_wr_max_length_gte = F('iops_wr_max_length_gte', 'int', F.NULLABLE)
-    iops_wr_max_length_in = F('iops_wr_max_length_in', 'list[int]', F.NULLABLE)
-    iops_wr_max_length_lt = F('iops_wr_max_length_lt', 'int', F.NULLABLE)
-    iops_wr_max_length_lte = F('iops_wr_max_length_lte', 'int', F.NULLABLE)
-    iops_wr_max_length_not = F('iops_wr_max_length_not', 'int', F.NULLABLE)
-    iops_wr_max_length_not_in = F('iops_wr_max_length_not_in', 'list[int]', F.NULLABLE)
-    iops_wr_max_lt = F('iops_wr_max_lt', 'int', F.NULLABLE)
-    iops_wr_max_lte = F('iops_wr_max_lte', 'int', F.NULLABLE)
-    iops_wr_max_not = F('iops_wr_max_not', 'int', F.NULLABLE)
-    iops_wr_max_not_in = F('iops_wr_max_not_in', 'list[int]', F.NULLABLE)
-    iops_wr_not = F('iops_wr_not', 'int', F.NULLABLE)
-    iops_wr_not_in = F('iops_wr_not_in', 'list[int]', F.NULLABLE)
-    iscsi_target = F('iscsi_target', 'IscsiTargetWhereInput', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    lun_id = F('lun_id', 'int', F.NULLABLE)
-    lun_id_gt = F('lun_id_gt', 'int', F.NULLABLE)
-    lun_id_gte = F('lun_id_gte', 'int', F.NULLABLE)
-    lun_id_in = F('lun_id_in', 'list[int]', F.NULLABLE)
-    lun_id_lt = F('lun_id_lt', 'int', F.NULLABLE)
-    lun_id_lte = F('lun_id_lte', 'int', F.NULLABLE)
-    lun_id_not = F('lun_id_not', 'int', F.NULLABLE)
-    lun_id_not_in = F('lun_id_not_in', 'list[int]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    replica_num = F('replica_num', 'int', F.NULLABLE)
-    replica_num_gt = F('replica_num_gt', 'int', F.NULLABLE)
-    replica_num_gte = F('replica_num_gte', 'int', F.NULLABLE)
-    replica_num_in = F('replica_num_in', 'list[int]', F.NULLABLE)
-    replica_num_lt = F('replica_num_lt', 'int', F.NULLABLE)
-    replica_num_lte = F('replica_num_lte', 'int', F.NULLABLE)
-    replica_num_not = F('replica_num_not', 'int', F.NULLABLE)
-    replica_num_not_in = F('replica_num_not_in', 'list[int]', F.NULLABLE)
-    shared_size = F('shared_size', 'int', F.NULLABLE)
-    shared_size_gt = F('shared_size_gt', 'int', F.NULLABLE)
-    shared_size_gte = F('shared_size_gte', 'int', F.NULLABLE)
-    shared_size_in = F('shared_size_in', 'list[int]', F.NULLABLE)
-    shared_size_lt = F('shared_size_lt', 'int', F.NULLABLE)
-    shared_size_lte = F('shared_size_lte', 'int', F.NULLABLE)
-    shared_size_not = F('shared_size_not', 'int', F.NULLABLE)
-    shared_size_not_in = F('shared_size_not_in', 'list[int]', F.NULLABLE)
-    snapshot_num = F('snapshot_num', 'int', F.NULLABLE)
-    snapshot_num_gt = F('snapshot_num_gt', 'int', F.NULLABLE)
-    snapshot_num_gte = F('snapshot_num_gte', 'int', F.NULLABLE)
-    snapshot_num_in = F('snapshot_num_in', 'list[int]', F.NULLABLE)
-    snapshot_num_lt = F('snapshot_num_lt', 'int', F.NULLABLE)
-    snapshot_num_lte = F('snapshot_num_lte', 'int', F.NULLABLE)
-    snapshot_num_not = F('snapshot_num_not', 'int', F.NULLABLE)
-    snapshot_num_not_in = F('snapshot_num_not_in', 'list[int]', F.NULLABLE)
-    stripe_num = F('stripe_num', 'int', F.NULLABLE)
-    stripe_num_gt = F('stripe_num_gt', 'int', F.NULLABLE)
-    stripe_num_gte = F('stripe_num_gte', 'int', F.NULLABLE)
-    stripe_num_in = F('stripe_num_in', 'list[int]', F.NULLABLE)
-    stripe_num_lt = F('stripe_num_lt', 'int', F.NULLABLE)
-    stripe_num_lte = F('stripe_num_lte', 'int', F.NULLABLE)
-    stripe_num_not = F('stripe_num_not', 'int', F.NULLABLE)
-    stripe_num_not_in = F('stripe_num_not_in', 'list[int]', F.NULLABLE)
-    stripe_size = F('stripe_size', 'int', F.NULLABLE)
-    stripe_size_gt = F('stripe_size_gt', 'int', F.NULLABLE)
-    stripe_size_gte = F('stripe_size_gte', 'int', F.NULLABLE)
-    stripe_size_in = F('stripe_size_in', 'list[int]', F.NULLABLE)
-    stripe_size_lt = F('stripe_size_lt', 'int', F.NULLABLE)
-    stripe_size_lte = F('stripe_size_lte', 'int', F.NULLABLE)
-    stripe_size_not = F('stripe_size_not', 'int', F.NULLABLE)
-    stripe_size_not_in = F('stripe_size_not_in', 'list[int]', F.NULLABLE)
-    thin_provision = F('thin_provision', 'bool', F.NULLABLE)
-    thin_provision_not = F('thin_provision_not', 'bool', F.NULLABLE)
-    unique_logical_size = F('unique_logical_size', 'float', F.NULLABLE)
-    unique_logical_size_gt = F('unique_logical_size_gt', 'float', F.NULLABLE)
-    unique_logical_size_gte = F('unique_logical_size_gte', 'float', F.NULLABLE)
-    unique_logical_size_in = F('unique_logical_size_in', 'list[float]', F.NULLABLE)
-    unique_logical_size_lt = F('unique_logical_size_lt', 'float', F.NULLABLE)
-    unique_logical_size_lte = F('unique_logical_size_lte', 'float', F.NULLABLE)
-    unique_logical_size_not = F('unique_logical_size_not', 'float', F.NULLABLE)
-    unique_logical_size_not_in = F('unique_logical_size_not_in', 'list[float]', F.NULLABLE)
-    unique_size = F('unique_size', 'int', F.NULLABLE)
-    unique_size_gt = F('unique_size_gt', 'int', F.NULLABLE)
-    unique_size_gte = F('unique_size_gte', 'int', F.NULLABLE)
-    unique_size_in = F('unique_size_in', 'list[int]', F.NULLABLE)
-    unique_size_lt = F('unique_size_lt', 'int', F.NULLABLE)
-    unique_size_lte = F('unique_size_lte', 'int', F.NULLABLE)
-    unique_size_not = F('unique_size_not', 'int', F.NULLABLE)
-    unique_size_not_in = F('unique_size_not_in', 'list[int]', F.NULLABLE)
-    zbs_volume_id = F('zbs_volume_id', 'str', F.NULLABLE)
-    zbs_volume_id_contains = F('zbs_volume_id_contains', 'str', F.NULLABLE)
-    zbs_volume_id_ends_with = F('zbs_volume_id_ends_with', 'str', F.NULLABLE)
-    zbs_volume_id_gt = F('zbs_volume_id_gt', 'str', F.NULLABLE)
-    zbs_volume_id_gte = F('zbs_volume_id_gte', 'str', F.NULLABLE)
-    zbs_volume_id_in = F('zbs_volume_id_in', 'list[str]', F.NULLABLE)
-    zbs_volume_id_lt = F('zbs_volume_id_lt', 'str', F.NULLABLE)
-    zbs_volume_id_lte = F('zbs_volume_id_lte', 'str', F.NULLABLE)
-    zbs_volume_id_not = F('zbs_volume_id_not', 'str', F.NULLABLE)
-    zbs_volume_id_not_contains = F('zbs_volume_id_not_contains', 'str', F.NULLABLE)
-    zbs_volume_id_not_ends_with = F('zbs_volume_id_not_ends_with', 'str', F.NULLABLE)
-    zbs_volume_id_not_in = F('zbs_volume_id_not_in', 'list[str]', F.NULLABLE)
-    zbs_volume_id_not_starts_with = F('zbs_volume_id_not_starts_with', 'str', F.NULLABLE)
-    zbs_volume_id_starts_with = F('zbs_volume_id_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[IscsiLunWhereInput] N
+NOT:_not list[IscsiLunWhereInput] N
+OR:_or list[IscsiLunWhereInput] N
+allowed_initiators str N
+allowed_initiators_contains str N
+allowed_initiators_ends_with str N
+allowed_initiators_gt str N
+allowed_initiators_gte str N
+allowed_initiators_in list[str] N
+allowed_initiators_lt str N
+allowed_initiators_lte str N
+allowed_initiators_not str N
+allowed_initiators_not_contains str N
+allowed_initiators_not_ends_with str N
+allowed_initiators_not_in list[str] N
+allowed_initiators_not_starts_with str N
+allowed_initiators_starts_with str N
+assigned_size int N
+assigned_size_gt int N
+assigned_size_gte int N
+assigned_size_in list[int] N
+assigned_size_lt int N
+assigned_size_lte int N
+assigned_size_not int N
+assigned_size_not_in list[int] N
+bps int N
+bps_gt int N
+bps_gte int N
+bps_in list[int] N
+bps_lt int N
+bps_lte int N
+bps_max int N
+bps_max_gt int N
+bps_max_gte int N
+bps_max_in list[int] N
+bps_max_length int N
+bps_max_length_gt int N
+bps_max_length_gte int N
+bps_max_length_in list[int] N
+bps_max_length_lt int N
+bps_max_length_lte int N
+bps_max_length_not int N
+bps_max_length_not_in list[int] N
+bps_max_lt int N
+bps_max_lte int N
+bps_max_not int N
+bps_max_not_in list[int] N
+bps_not int N
+bps_not_in list[int] N
+bps_rd int N
+bps_rd_gt int N
+bps_rd_gte int N
+bps_rd_in list[int] N
+bps_rd_lt int N
+bps_rd_lte int N
+bps_rd_max int N
+bps_rd_max_gt int N
+bps_rd_max_gte int N
+bps_rd_max_in list[int] N
+bps_rd_max_length int N
+bps_rd_max_length_gt int N
+bps_rd_max_length_gte int N
+bps_rd_max_length_in list[int] N
+bps_rd_max_length_lt int N
+bps_rd_max_length_lte int N
+bps_rd_max_length_not int N
+bps_rd_max_length_not_in list[int] N
+bps_rd_max_lt int N
+bps_rd_max_lte int N
+bps_rd_max_not int N
+bps_rd_max_not_in list[int] N
+bps_rd_not int N
+bps_rd_not_in list[int] N
+bps_wr int N
+bps_wr_gt int N
+bps_wr_gte int N
+bps_wr_in list[int] N
+bps_wr_lt int N
+bps_wr_lte int N
+bps_wr_max int N
+bps_wr_max_gt int N
+bps_wr_max_gte int N
+bps_wr_max_in list[int] N
+bps_wr_max_length int N
+bps_wr_max_length_gt int N
+bps_wr_max_length_gte int N
+bps_wr_max_length_in list[int] N
+bps_wr_max_length_lt int N
+bps_wr_max_length_lte int N
+bps_wr_max_length_not int N
+bps_wr_max_length_not_in list[int] N
+bps_wr_max_lt int N
+bps_wr_max_lte int N
+bps_wr_max_not int N
+bps_wr_max_not_in list[int] N
+bps_wr_not int N
+bps_wr_not_in list[int] N
+consistency_group ConsistencyGroupWhereInput N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+io_size int N
+io_size_gt int N
+io_size_gte int N
+io_size_in list[int] N
+io_size_lt int N
+io_size_lte int N
+io_size_not int N
+io_size_not_in list[int] N
+iops int N
+iops_gt int N
+iops_gte int N
+iops_in list[int] N
+iops_lt int N
+iops_lte int N
+iops_max int N
+iops_max_gt int N
+iops_max_gte int N
+iops_max_in list[int] N
+iops_max_length int N
+iops_max_length_gt int N
+iops_max_length_gte int N
+iops_max_length_in list[int] N
+iops_max_length_lt int N
+iops_max_length_lte int N
+iops_max_length_not int N
+iops_max_length_not_in list[int] N
+iops_max_lt int N
+iops_max_lte int N
+iops_max_not int N
+iops_max_not_in list[int] N
+iops_not int N
+iops_not_in list[int] N
+iops_rd int N
+iops_rd_gt int N
+iops_rd_gte int N
+iops_rd_in list[int] N
+iops_rd_lt int N
+iops_rd_lte int N
+iops_rd_max int N
+iops_rd_max_gt int N
+iops_rd_max_gte int N
+iops_rd_max_in list[int] N
+iops_rd_max_length int N
+iops_rd_max_length_gt int N
+iops_rd_max_length_gte int N
+iops_rd_max_length_in list[int] N
+iops_rd_max_length_lt int N
+iops_rd_max_length_lte int N
+iops_rd_max_length_not int N
+iops_rd_max_length_not_in list[int] N
+iops_rd_max_lt int N
+iops_rd_max_lte int N
+iops_rd_max_not int N
+iops_rd_max_not_in list[int] N
+iops_rd_not int N
+iops_rd_not_in list[int] N
+iops_wr int N
+iops_wr_gt int N
+iops_wr_gte int N
+iops_wr_in list[int] N
+iops_wr_lt int N
+iops_wr_lte int N
+iops_wr_max int N
+iops_wr_max_gt int N
+iops_wr_max_gte int N
+iops_wr_max_in list[int] N
+iops_wr_max_length int N
+iops_wr_max_length_gt int N
+iops_wr_max_length_gte int N
+iops_wr_max_length_in list[int] N
+iops_wr_max_length_lt int N
+iops_wr_max_length_lte int N
+iops_wr_max_length_not int N
+iops_wr_max_length_not_in list[int] N
+iops_wr_max_lt int N
+iops_wr_max_lte int N
+iops_wr_max_not int N
+iops_wr_max_not_in list[int] N
+iops_wr_not int N
+iops_wr_not_in list[int] N
+iscsi_target IscsiTargetWhereInput N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+lun_id int N
+lun_id_gt int N
+lun_id_gte int N
+lun_id_in list[int] N
+lun_id_lt int N
+lun_id_lte int N
+lun_id_not int N
+lun_id_not_in list[int] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+replica_num int N
+replica_num_gt int N
+replica_num_gte int N
+replica_num_in list[int] N
+replica_num_lt int N
+replica_num_lte int N
+replica_num_not int N
+replica_num_not_in list[int] N
+shared_size int N
+shared_size_gt int N
+shared_size_gte int N
+shared_size_in list[int] N
+shared_size_lt int N
+shared_size_lte int N
+shared_size_not int N
+shared_size_not_in list[int] N
+snapshot_num int N
+snapshot_num_gt int N
+snapshot_num_gte int N
+snapshot_num_in list[int] N
+snapshot_num_lt int N
+snapshot_num_lte int N
+snapshot_num_not int N
+snapshot_num_not_in list[int] N
+stripe_num int N
+stripe_num_gt int N
+stripe_num_gte int N
+stripe_num_in list[int] N
+stripe_num_lt int N
+stripe_num_lte int N
+stripe_num_not int N
+stripe_num_not_in list[int] N
+stripe_size int N
+stripe_size_gt int N
+stripe_size_gte int N
+stripe_size_in list[int] N
+stripe_size_lt int N
+stripe_size_lte int N
+stripe_size_not int N
+stripe_size_not_in list[int] N
+thin_provision bool N
+thin_provision_not bool N
+unique_logical_size float N
+unique_logical_size_gt float N
+unique_logical_size_gte float N
+unique_logical_size_in list[float] N
+unique_logical_size_lt float N
+unique_logical_size_lte float N
+unique_logical_size_not float N
+unique_logical_size_not_in list[float] N
+unique_size int N
+unique_size_gt int N
+unique_size_gte int N
+unique_size_in list[int] N
+unique_size_lt int N
+unique_size_lte int N
+unique_size_not int N
+unique_size_not_in list[int] N
+zbs_volume_id str N
+zbs_volume_id_contains str N
+zbs_volume_id_ends_with str N
+zbs_volume_id_gt str N
+zbs_volume_id_gte str N
+zbs_volume_id_in list[str] N
+zbs_volume_id_lt str N
+zbs_volume_id_lte str N
+zbs_volume_id_not str N
+zbs_volume_id_not_contains str N
+zbs_volume_id_not_ends_with str N
+zbs_volume_id_not_in list[str] N
+zbs_volume_id_not_starts_with str N
+zbs_volume_id_starts_with str N
+"""

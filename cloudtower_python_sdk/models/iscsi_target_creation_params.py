@@ -1,51 +1,48 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiTargetCreationParams(Model):
-    """The IscsiTargetCreationParams object of the CloudTower API.
-
-    Fields: see docs/models/IscsiTargetCreationParams.md.
-    """
     __slots__ = ()
-    bps = F('bps', 'int')
-    bps_max = F('bps_max', 'int')
-    bps_max_length = F('bps_max_length', 'int')
-    bps_max_unit = F('bps_max_unit', 'BPSUnit')
-    bps_rd = F('bps_rd', 'int')
-    bps_rd_max = F('bps_rd_max', 'int')
-    bps_rd_max_length = F('bps_rd_max_length', 'int')
-    bps_rd_max_unit = F('bps_rd_max_unit', 'BPSUnit')
-    bps_rd_unit = F('bps_rd_unit', 'BPSUnit')
-    bps_unit = F('bps_unit', 'BPSUnit')
-    bps_wr = F('bps_wr', 'int')
-    bps_wr_max = F('bps_wr_max', 'int')
-    bps_wr_max_length = F('bps_wr_max_length', 'int')
-    bps_wr_max_size = F('bps_wr_max_size', 'BPSUnit')
-    bps_wr_max_unit = F('bps_wr_max_unit', 'BPSUnit')
-    bps_wr_unit = F('bps_wr_unit', 'BPSUnit')
-    chap_enabled = F('chap_enabled', 'bool')
-    chap_name = F('chap_name', 'str')
-    chap_secret = F('chap_secret', 'str')
-    cluster_id = F('cluster_id', 'str', F.REQUIRED)
-    description = F('description', 'str')
-    initiator_chaps = F('initiator_chaps', 'list[IscsiTargetCommonParamsInitiatorChaps]')
-    iops = F('iops', 'int')
-    iops_max = F('iops_max', 'int')
-    iops_max_length = F('iops_max_length', 'int')
-    iops_rd = F('iops_rd', 'int')
-    iops_rd_max = F('iops_rd_max', 'int')
-    iops_rd_max_length = F('iops_rd_max_length', 'int')
-    iops_wr = F('iops_wr', 'int')
-    iops_wr_max = F('iops_wr_max', 'int')
-    iops_wr_max_length = F('iops_wr_max_length', 'int')
-    ip_whitelist = F('ip_whitelist', 'str')
-    iqn_whitelist = F('iqn_whitelist', 'str')
-    name = F('name', 'str', F.REQUIRED)
-    replica_num = F('replica_num', 'int', F.REQUIRED)
-    stripe_num = F('stripe_num', 'int', F.REQUIRED)
-    stripe_size = F('stripe_size', 'int', F.REQUIRED)
-    stripe_size_unit = F('stripe_size_unit', 'ByteUnit')
-    thin_provision = F('thin_provision', 'bool', F.REQUIRED)
+    _declared = """
+bps int
+bps_max int
+bps_max_length int
+bps_max_unit BPSUnit
+bps_rd int
+bps_rd_max int
+bps_rd_max_length int
+bps_rd_max_unit BPSUnit
+bps_rd_unit BPSUnit
+bps_unit BPSUnit
+bps_wr int
+bps_wr_max int
+bps_wr_max_length int
+bps_wr_max_size BPSUnit
+bps_wr_max_unit BPSUnit
+bps_wr_unit BPSUnit
+chap_enabled bool
+chap_name str
+chap_secret str
+cluster_id str R
+description str
+initiator_chaps list[IscsiTargetCommonParamsInitiatorChaps]
+iops int
+iops_max int
+iops_max_length int
+iops_rd int
+iops_rd_max int
+iops_rd_max_length int
+iops_wr int
+iops_wr_max int
+iops_wr_max_length int
+ip_whitelist str
+iqn_whitelist str
+name str R
+replica_num int R
+stripe_num int R
+stripe_size int R
+stripe_size_unit ByteUnit
+thin_provision bool R
+"""

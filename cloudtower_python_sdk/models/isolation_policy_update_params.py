@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class IsolationPolicyUpdateParams(Model):
-    """The IsolationPolicyUpdateParams object of the CloudTower API.
-
-    Fields: see docs/models/IsolationPolicyUpdateParams.md.
-    """
     __slots__ = ()
-    egress = F('egress', 'list[SecurityPolicyIngressEgressInput]')
-    ingress = F('ingress', 'list[SecurityPolicyIngressEgressInput]')
-    mode = F('mode', 'IsolationMode')
+    _declared = """
+egress list[SecurityPolicyIngressEgressInput]
+ingress list[SecurityPolicyIngressEgressInput]
+mode IsolationMode
+"""

@@ -1,76 +1,73 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class Label(Model):
-    """The Label object of the CloudTower API.
-
-    Fields: see docs/models/Label.md.
-    """
     __slots__ = ()
-    cluster_num = F('cluster_num', 'int', F.NULLABLE)
-    clusters = F('clusters', 'list[NestedCluster]', F.NULLABLE)
-    consistency_group_num = F('consistency_group_num', 'int', F.NULLABLE)
-    consistency_group_snapshot_num = F('consistency_group_snapshot_num', 'int', F.NULLABLE)
-    consistency_group_snapshots = F('consistency_group_snapshots', 'list[NestedConsistencyGroupSnapshot]', F.NULLABLE)
-    consistency_groups = F('consistency_groups', 'list[NestedConsistencyGroup]', F.NULLABLE)
-    content_library_image_num = F('content_library_image_num', 'int', F.NULLABLE)
-    content_library_images = F('content_library_images', 'list[NestedContentLibraryImage]', F.NULLABLE)
-    content_library_vm_template_num = F('content_library_vm_template_num', 'int', F.NULLABLE)
-    content_library_vm_templates = F('content_library_vm_templates', 'list[NestedContentLibraryVmTemplate]', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.REQUIRED)
-    datacenter_num = F('datacenter_num', 'int', F.NULLABLE)
-    datacenters = F('datacenters', 'list[NestedDatacenter]', F.NULLABLE)
-    disk_num = F('disk_num', 'int', F.NULLABLE)
-    disks = F('disks', 'list[NestedDisk]', F.NULLABLE)
-    elf_image_num = F('elf_image_num', 'int', F.NULLABLE)
-    elf_images = F('elf_images', 'list[NestedElfImage]', F.NULLABLE)
-    gpu_device_num = F('gpu_device_num', 'int', F.NULLABLE)
-    gpu_devices = F('gpu_devices', 'list[NestedGpuDevice]', F.NULLABLE)
-    host_num = F('host_num', 'int', F.NULLABLE)
-    hosts = F('hosts', 'list[NestedHost]', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    iscsi_lun_num = F('iscsi_lun_num', 'int', F.NULLABLE)
-    iscsi_lun_snapshot_num = F('iscsi_lun_snapshot_num', 'int', F.NULLABLE)
-    iscsi_lun_snapshots = F('iscsi_lun_snapshots', 'list[NestedIscsiLunSnapshot]', F.NULLABLE)
-    iscsi_luns = F('iscsi_luns', 'list[NestedIscsiLun]', F.NULLABLE)
-    iscsi_target_num = F('iscsi_target_num', 'int', F.NULLABLE)
-    iscsi_targets = F('iscsi_targets', 'list[NestedIscsiTarget]', F.NULLABLE)
-    isolation_policies = F('isolation_policies', 'list[NestedIsolationPolicy]', F.NULLABLE)
-    isolation_policy_num = F('isolation_policy_num', 'int', F.NULLABLE)
-    key = F('key', 'str', F.REQUIRED)
-    namespace_group_num = F('namespace_group_num', 'int', F.NULLABLE)
-    namespace_groups = F('namespace_groups', 'list[NestedNamespaceGroup]', F.NULLABLE)
-    nfs_export_num = F('nfs_export_num', 'int', F.NULLABLE)
-    nfs_exports = F('nfs_exports', 'list[NestedNfsExport]', F.NULLABLE)
-    nfs_inode_num = F('nfs_inode_num', 'int', F.NULLABLE)
-    nfs_inodes = F('nfs_inodes', 'list[NestedNfsInode]', F.NULLABLE)
-    nic_num = F('nic_num', 'int', F.NULLABLE)
-    nics = F('nics', 'list[NestedNic]', F.NULLABLE)
-    nvmf_namespace_num = F('nvmf_namespace_num', 'int', F.NULLABLE)
-    nvmf_namespace_snapshot_num = F('nvmf_namespace_snapshot_num', 'int', F.NULLABLE)
-    nvmf_namespace_snapshots = F('nvmf_namespace_snapshots', 'list[NestedNvmfNamespaceSnapshot]', F.NULLABLE)
-    nvmf_namespaces = F('nvmf_namespaces', 'list[NestedNvmfNamespace]', F.NULLABLE)
-    nvmf_subsystem_num = F('nvmf_subsystem_num', 'int', F.NULLABLE)
-    nvmf_subsystems = F('nvmf_subsystems', 'list[NestedNvmfSubsystem]', F.NULLABLE)
-    security_policies = F('security_policies', 'list[NestedSecurityPolicy]', F.NULLABLE)
-    security_policy_num = F('security_policy_num', 'int', F.NULLABLE)
-    system_vlan_num = F('system_vlan_num', 'int', F.NULLABLE)
-    total_num = F('total_num', 'int', F.NULLABLE)
-    value = F('value', 'str', F.NULLABLE)
-    vds_num = F('vds_num', 'int', F.NULLABLE)
-    vdses = F('vdses', 'list[NestedVds]', F.NULLABLE)
-    vlans = F('vlans', 'list[NestedVlan]', F.NULLABLE)
-    vm_num = F('vm_num', 'int', F.NULLABLE)
-    vm_snapshot_num = F('vm_snapshot_num', 'int', F.NULLABLE)
-    vm_snapshots = F('vm_snapshots', 'list[NestedVmSnapshot]', F.NULLABLE)
-    vm_template_num = F('vm_template_num', 'int', F.NULLABLE)
-    vm_templates = F('vm_templates', 'list[NestedVmTemplate]', F.NULLABLE)
-    vm_vlan_num = F('vm_vlan_num', 'int', F.NULLABLE)
-    vm_volume_num = F('vm_volume_num', 'int', F.NULLABLE)
-    vm_volume_snapshot_num = F('vm_volume_snapshot_num', 'int', F.NULLABLE)
-    vm_volume_snapshots = F('vm_volume_snapshots', 'list[NestedVmVolumeSnapshot]', F.NULLABLE)
-    vm_volumes = F('vm_volumes', 'list[NestedVmVolume]', F.NULLABLE)
-    vms = F('vms', 'list[NestedVm]', F.NULLABLE)
+    _declared = """
+cluster_num int N
+clusters list[NestedCluster] N
+consistency_group_num int N
+consistency_group_snapshot_num int N
+consistency_group_snapshots list[NestedConsistencyGroupSnapshot] N
+consistency_groups list[NestedConsistencyGroup] N
+content_library_image_num int N
+content_library_images list[NestedContentLibraryImage] N
+content_library_vm_template_num int N
+content_library_vm_templates list[NestedContentLibraryVmTemplate] N
+createdAt:created_at str R
+datacenter_num int N
+datacenters list[NestedDatacenter] N
+disk_num int N
+disks list[NestedDisk] N
+elf_image_num int N
+elf_images list[NestedElfImage] N
+gpu_device_num int N
+gpu_devices list[NestedGpuDevice] N
+host_num int N
+hosts list[NestedHost] N
+id str R
+iscsi_lun_num int N
+iscsi_lun_snapshot_num int N
+iscsi_lun_snapshots list[NestedIscsiLunSnapshot] N
+iscsi_luns list[NestedIscsiLun] N
+iscsi_target_num int N
+iscsi_targets list[NestedIscsiTarget] N
+isolation_policies list[NestedIsolationPolicy] N
+isolation_policy_num int N
+key str R
+namespace_group_num int N
+namespace_groups list[NestedNamespaceGroup] N
+nfs_export_num int N
+nfs_exports list[NestedNfsExport] N
+nfs_inode_num int N
+nfs_inodes list[NestedNfsInode] N
+nic_num int N
+nics list[NestedNic] N
+nvmf_namespace_num int N
+nvmf_namespace_snapshot_num int N
+nvmf_namespace_snapshots list[NestedNvmfNamespaceSnapshot] N
+nvmf_namespaces list[NestedNvmfNamespace] N
+nvmf_subsystem_num int N
+nvmf_subsystems list[NestedNvmfSubsystem] N
+security_policies list[NestedSecurityPolicy] N
+security_policy_num int N
+system_vlan_num int N
+total_num int N
+value str N
+vds_num int N
+vdses list[NestedVds] N
+vlans list[NestedVlan] N
+vm_num int N
+vm_snapshot_num int N
+vm_snapshots list[NestedVmSnapshot] N
+vm_template_num int N
+vm_templates list[NestedVmTemplate] N
+vm_vlan_num int N
+vm_volume_num int N
+vm_volume_snapshot_num int N
+vm_volume_snapshots list[NestedVmVolumeSnapshot] N
+vm_volumes list[NestedVmVolume] N
+vms list[NestedVm] N
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class LabelUpdationParams(Model):
-    """The LabelUpdationParams object of the CloudTower API.
-
-    Fields: see docs/models/LabelUpdationParams.md.
-    """
     __slots__ = ()
-    data = F('data', 'LabelUpdationParamsData', F.REQUIRED)
-    where = F('where', 'LabelWhereInput', F.REQUIRED)
+    _declared = """
+data LabelUpdationParamsData R
+where LabelWhereInput R
+"""

@@ -1,400 +1,397 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class LabelWhereInput(Model):
-    """The LabelWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/LabelWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[LabelWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[LabelWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[LabelWhereInput]', F.NULLABLE)
-    cluster_num = F('cluster_num', 'int', F.NULLABLE)
-    cluster_num_gt = F('cluster_num_gt', 'int', F.NULLABLE)
-    cluster_num_gte = F('cluster_num_gte', 'int', F.NULLABLE)
-    cluster_num_in = F('cluster_num_in', 'list[int]', F.NULLABLE)
-    cluster_num_lt = F('cluster_num_lt', 'int', F.NULLABLE)
-    cluster_num_lte = F('cluster_num_lte', 'int', F.NULLABLE)
-    cluster_num_not = F('cluster_num_not', 'int', F.NULLABLE)
-    cluster_num_not_in = F('cluster_num_not_in', 'list[int]', F.NULLABLE)
-    clusters_every = F('clusters_every', 'ClusterWhereInput', F.NULLABLE)
-    clusters_none = F('clusters_none', 'ClusterWhereInput', F.NULLABLE)
-    clusters_some = F('clusters_some', 'ClusterWhereInput', F.NULLABLE)
-    consistency_group_num = F('consistency_group_num', 'int', F.NULLABLE)
-    consistency_group_num_gt = F('consistency_group_num_gt', 'int', F.NULLABLE)
-    consistency_group_num_gte = F('consistency_group_num_gte', 'int', F.NULLABLE)
-    consistency_group_num_in = F('consistency_group_num_in', 'list[int]', F.NULLABLE)
-    consistency_group_num_lt = F('consistency_group_num_lt', 'int', F.NULLABLE)
-    consistency_group_num_lte = F('consistency_group_num_lte', 'int', F.NULLABLE)
-    consistency_group_num_not = F('consistency_group_num_not', 'int', F.NULLABLE)
-    consistency_group_num_not_in = F('consistency_group_num_not_in', 'list[int]', F.NULLABLE)
-    consistency_group_snapshot_num = F('consistency_group_snapshot_num', 'int', F.NULLABLE)
-    consistency_group_snapshot_num_gt = F('consistency_group_snapshot_num_gt', 'int', F.NULLABLE)
-    consistency_group_snapshot_num_gte = F('consistency_group_snapshot_num_gte', 'int', F.NULLABLE)
-    consistency_group_snapshot_num_in = F('consistency_group_snapshot_num_in', 'list[int]', F.NULLABLE)
-    consistency_group_snapshot_num_lt = F('consistency_group_snapshot_num_lt', 'int', F.NULLABLE)
-    consistency_group_snapshot_num_lte = F('consistency_group_snapshot_num_lte', 'int', F.NULLABLE)
-    consistency_group_snapshot_num_not = F('consistency_group_snapshot_num_not', 'int', F.NULLABLE)
-    consistency_group_snapshot_num_not_in = F('consistency_group_snapshot_num_not_in', 'list[int]', F.NULLABLE)
-    consistency_group_snapshots_every = F('consistency_group_snapshots_every', 'ConsistencyGroupSnapshotWhereInput', F.NULLABLE)
-    consistency_group_snapshots_none = F('consistency_group_snapshots_none', 'ConsistencyGroupSnapshotWhereInput', F.NULLABLE)
-    consistency_group_snapshots_some = F('consistency_group_snapshots_some', 'ConsistencyGroupSnapshotWhereInput', F.NULLABLE)
-    consistency_groups_every = F('consistency_groups_every', 'ConsistencyGroupWhereInput', F.NULLABLE)
-    consistency_groups_none = F('consistency_groups_none', 'ConsistencyGroupWhereInput', F.NULLABLE)
-    consistency_groups_some = F('consistency_groups_some', 'ConsistencyGroupWhereInput', F.NULLABLE)
-    content_library_image_num = F('content_library_image_num', 'int', F.NULLABLE)
-    content_library_image_num_gt = F('content_library_image_num_gt', 'int', F.NULLABLE)
-    content_library_image_num_gte = F('content_library_image_num_gte', 'int', F.NULLABLE)
-    content_library_image_num_in = F('content_library_image_num_in', 'list[int]', F.NULLABLE)
-    content_library_image_num_lt = F('content_library_image_num_lt', 'int', F.NULLABLE)
-    content_library_image_num_lte = F('content_library_image_num_lte', 'int', F.NULLABLE)
-    content_library_image_num_not = F('content_library_image_num_not', 'int', F.NULLABLE)
-    content_library_image_num_not_in = F('content_library_image_num_not_in', 'list[int]', F.NULLABLE)
-    content_library_images_every = F('content_library_images_every', 'ContentLibraryImageWhereInput', F.NULLABLE)
-    content_library_images_none = F('content_library_images_none', 'ContentLibraryImageWhereInput', F.NULLABLE)
-    content_library_images_some = F('content_library_images_some', 'ContentLibraryImageWhereInput', F.NULLABLE)
-    content_library_vm_template_num = F('content_library_vm_template_num', 'int', F.NULLABLE)
-    content_library_vm_template_num_gt = F('content_library_vm_template_num_gt', 'int', F.NULLABLE)
-    content_library_vm_template_num_gte = F('content_library_vm_template_num_gte', 'int', F.NULLABLE)
-    content_library_vm_template_num_in = F('content_library_vm_template_num_in', 'list[int]', F.NULLABLE)
-    content_library_vm_template_num_lt = F('content_library_vm_template_num_lt', 'int', F.NULLABLE)
-    content_library_vm_template_num_lte = F('content_library_vm_template_num_lte', 'int', F.NULLABLE)
-    content_library_vm_template_num_not = F('content_library_vm_template_num_not', 'int', F.NULLABLE)
-    content_library_vm_template_num_not_in = F('content_library_vm_template_num_not_in', 'list[int]', F.NULLABLE)
-    content_library_vm_templates_every = F('content_library_vm_templates_every', 'ContentLibraryVmTemplateWhereInput', F.NULLABLE)
-    content_library_vm_templates_none = F('content_library_vm_templates_none', 'ContentLibraryVmTemplateWhereInput', F.NULLABLE)
-    content_library_vm_templates_some = F('content_library_vm_templates_some', 'ContentLibraryVmTemplateWhereInput', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    datacenter_num = F('datacenter_num', 'int', F.NULLABLE)
-    datacenter_num_gt = F('datacenter_num_gt', 'int', F.NULLABLE)
-    datacenter_num_gte = F('datacenter_num_gte', 'int', F.NULLABLE)
-    datacenter_num_in = F('datacenter_num_in', 'list[int]', F.NULLABLE)
-    datacenter_num_lt = F('datacenter_num_lt', 'int', F.NULLABLE)
-    datacenter_num_lte = F('datacenter_num_lte', 'int', F.NULLABLE)
-    datacenter_num_not = F('datacenter_num_not', 'int', F.NULLABLE)
-    datacenter_num_not_in = F('datacenter_num_not_in', 'list[int]', F.NULLABLE)
-    datacenters_every = F('datacenters_every', 'DatacenterWhereInput', F.NULLABLE)
-    datacenters_none = F('datacenters_none', 'DatacenterWhereInput', F.NULLABLE)
-    datacenters_some = F('datacenters_some', 'DatacenterWhereInput', F.NULLABLE)
-    disk_num = F('disk_num', 'int', F.NULLABLE)
-    disk_num_gt = F('disk_num_gt', 'int', F.NULLABLE)
-    disk_num_gte = F('disk_num_gte', 'int', F.NULLABLE)
-    disk_num_in = F('disk_num_in', 'list[int]', F.NULLABLE)
-    disk_num_lt = F('disk_num_lt', 'int', F.NULLABLE)
-    disk_num_lte = F('disk_num_lte', 'int', F.NULLABLE)
-    disk_num_not = F('disk_num_not', 'int', F.NULLABLE)
-    disk_num_not_in = F('disk_num_not_in', 'list[int]', F.NULLABLE)
-    disks_every = F('disks_every', 'DiskWhereInput', F.NULLABLE)
-    disks_none = F('disks_none', 'DiskWhereInput', F.NULLABLE)
-    disks_some = F('disks_some', 'DiskWhereInput', F.NULLABLE)
-    elf_image_num = F('elf_image_num', 'int', F.NULLABLE)
-    elf_image_num_gt = F('elf_image_num_gt', 'int', F.NULLABLE)
-    elf_image_num_gte = F('elf_image_num_gte', 'int', F.NULLABLE)
-    elf_image_num_in = F('elf_image_num_in', 'list[int]', F.NULLABLE)
-    elf_image_num_lt = F('elf_image_num_lt', 'int', F.NULLABLE)
-    elf_image_num_lte = F('elf_image_num_lte', 'int', F.NULLABLE)
-    elf_image_num_not = F('elf_image_num_not', 'int', F.NULLABLE)
-    elf_image_num_not_in = F('elf_image_num_not_in', 'list[int]', F.NULLABLE)
-    elf_images_every = F('elf_images_every', 'ElfImageWhereInput', F.NULLABLE)
-    elf_images_none = F('elf_images_none', 'ElfImageWhereInput', F.NULLABLE)
-    elf_images_some = F('elf_images_some', 'ElfImageWhereInput', F.NULLABLE)
-    gpu_device_num = F('gpu_device_num', 'int', F.NULLABLE)
-    gpu_device_num_gt = F('gpu_device_num_gt', 'int', F.NULLABLE)
-    gpu_device_num_gte = F('gpu_device_num_gte', 'int', F.NULLABLE)
-    gpu_device_num_in = F('gpu_device_num_in', 'list[int]', F.NULLABLE)
-    gpu_device_num_lt = F('gpu_device_num_lt', 'int', F.NULLABLE)
-    gpu_device_num_lte = F('gpu_device_num_lte', 'int', F.NULLABLE)
-    gpu_device_num_not = F('gpu_device_num_not', 'int', F.NULLABLE)
-    gpu_device_num_not_in = F('gpu_device_num_not_in', 'list[int]', F.NULLABLE)
-    gpu_devices_every = F('gpu_devices_every', 'GpuDeviceWhereInput', F.NULLABLE)
-    gpu_devices_none = F('gpu_devices_none', 'GpuDeviceWhereInput', F.NULLABLE)
-    gpu_devices_some = F('gpu_devices_some', 'GpuDeviceWhereInput', F.NULLABLE)
-    host_num = F('host_num', 'int', F.NULLABLE)
-    host_num_gt = F('host_num_gt', 'int', F.NULLABLE)
-    host_num_gte = F('host_num_gte', 'int', F.NULLABLE)
-    host_num_in = F('host_num_in', 'list[int]', F.NULLABLE)
-    host_num_lt = F('host_num_lt', 'int', F.NULLABLE)
-    host_num_lte = F('host_num_lte', 'int', F.NULLABLE)
-    host_num_not = F('host_num_not', 'int', F.NULLABLE)
-    host_num_not_in = F('host_num_not_in', 'list[int]', F.NULLABLE)
-    hosts_every = F('hosts_every', 'HostWhereInput', F.NULLABLE)
-    hosts_none = F('hosts_none', 'HostWhereInput', F.NULLABLE)
-    hosts_some = F('hosts_some', 'HostWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    iscsi_lun_num = F('iscsi_lun_num', 'int', F.NULLABLE)
-    iscsi_lun_num_gt = F('iscsi_lun_num_gt', 'int', F.NULLABLE)
-    iscsi_lun_num_gte = F('iscsi_lun_num_gte', 'int', F.NULLABLE)
-    iscsi_lun_num_in = F('iscsi_lun_num_in', 'list[int]', F.NULLABLE)
-    iscsi_lun_num_lt = F('iscsi_lun_num_lt', 'int', F.NULLABLE)
-    iscsi_lun_num_lte = F('iscsi_lun_num_lte', 'int', F.NULLABLE)
-    iscsi_lun_num_not = F('iscsi_lun_num_not', 'int', F.NULLABLE)
-    iscsi_lun_num_not_in = F('iscsi_lun_num_not_in', 'list[int]', F.NULLABLE)
-    iscsi_lun_snapshot_num = F('iscsi_lun_snapshot_num', 'int', F.NULLABLE)
-    iscsi_lun_snapshot_num_gt = F('iscsi_lun_snapshot_num_gt', 'int', F.NULLABLE)
-    iscsi_lun_snapshot_num_gte = F('iscsi_lun_snapshot_num_gte', 'int', F.NULLABLE)
-    iscsi_lun_snapshot_num_in = F('iscsi_lun_snapshot_num_in', 'list[int]', F.NULLABLE)
-    iscsi_lun_snapshot_num_lt = F('iscsi_lun_snapshot_num_lt', 'int', F.NULLABLE)
-    iscsi_lun_snapshot_num_lte = F('iscsi_lun_snapshot_num_lte', 'int', F.NULLABLE)
-    iscsi_lun_snapshot_num_not = F('iscsi_lun_snapshot_num_not', 'int', F.NULLABLE)
-    iscsi_lun_snapshot_num_not_in = F('iscsi_lun_snapshot_num_not_in', 'list[int]', F.NULLABLE)
-    iscsi_lun_snapshots_every = F('iscsi_lun_snapshots_every', 'IscsiLunSnapshotWhereInput', F.NULLABLE)
-    iscsi_lun_snapshots_none = F('iscsi_lun_snapshots_none', 'IscsiLunSnapshotWhereInput', F.NULLABLE)
-    iscsi_lun_snapshots_some = F('iscsi_lun_snapshots_some', 'IscsiLunSnapshotWhereInput', F.NULLABLE)
-    iscsi_luns_every = F('iscsi_luns_every', 'IscsiLunWhereInput', F.NULLABLE)
-    iscsi_luns_none = F('iscsi_luns_none', 'IscsiLunWhereInput', F.NULLABLE)
-    iscsi_luns_some = F('iscsi_luns_some', 'IscsiLunWhereInput', F.NULLABLE)
-    iscsi_target_num = F('iscsi_target_num', 'int', F.NULLABLE)
-    iscsi_target_num_gt = F('iscsi_target_num_gt', 'int', F.NULLABLE)
-    iscsi_target_num_gte = F('iscsi_target_num_gte', 'int', F.NULLABLE)
-    iscsi_target_num_in = F('iscsi_target_num_in', 'list[int]', F.NULLABLE)
-    iscsi_target_num_lt = F('iscsi_target_num_lt', 'int', F.NULLABLE)
-    iscsi_target_num_lte = F('iscsi_target_num_lte', 'int', F.NULLABLE)
-    iscsi_target_num_not = F('iscsi_target_num_not', 'int', F.NULLABLE)
-    iscsi_target_num_not_in = F('iscsi_target_num_not_in', 'list[int]', F.NULLABLE)
-    iscsi_targets_every = F('iscsi_targets_every', 'IscsiTargetWhereInput', F.NULLABLE)
-    iscsi_targets_none = F('iscsi_targets_none', 'IscsiTargetWhereInput', F.NULLABLE)
-    iscsi_targets_some = F('iscsi_targets_some', 'IscsiTargetWhereInput', F.NULLABLE)
-    isolation_policies_every = F('isolation_policies_every', 'IsolationPolicyWhereInput', F.NULLABLE)
-    isolation_policies_none = F('isolation_policies_none', 'IsolationPolicyWhereInput', F.NULLABLE)
-    isolation_policies_some = F('isolation_policies_some', 'IsolationPolicyWhereInput', F.NULLABLE)
-    isolation_policy_num = F('isolation_policy_num', 'int', F.NULLABLE)
-    isolation_policy_num_gt = F('isolation_policy_num_gt', 'int', F.NULLABLE)
-    isolation_policy_num_gte = F('isolation_policy_num_gte', 'int', F.NULLABLE)
-    isolation_policy_num_in = F('isolation_policy_num_in', 'list[int]', F.NULLABLE)
-    isolation_policy_num_lt = F('isolation_policy_num_lt', 'int', F.NULLABLE)
-    isolation_policy_num_lte = F('isolation_policy_num_lte', 'int', F.NULLABLE)
-    isolation_policy_num_not = F('isolation_policy_num_not', 'int', F.NULLABLE)
-    isolation_policy_num_not_in = F('isolation_policy_num_not_in', 'list[int]', F.NULLABLE)
-    key = F('key', 'str', F.NULLABLE)
-    key_contains = F('key_contains', 'str', F.NULLABLE)
-    key_ends_with = F('key_ends_with', 'str', F.NULLABLE)
-    key_gt = F('key_gt', 'str', F.NULLABLE)
-    key_gte = F('key_gte', 'str', F.NULLABLE)
-    key_in = F('key_in', 'list[str]', F.NULLABLE)
-    key_lt = F('key_lt', 'str', F.NULLABLE)
-    key_lte = F('key_lte', 'str', F.NULLABLE)
-    key_not = F('key_not', 'str', F.NULLABLE)
-    key_not_contains = F('key_not_contains', 'str', F.NULLABLE)
-    key_not_ends_with = F('key_not_ends_with', 'str', F.NULLABLE)
-    key_not_in = F('key_not_in', 'list[str]', F.NULLABLE)
-    key_not_starts_with = F('key_not_starts_with', 'str', F.NULLABLE)
-    key_starts_with = F('key_starts_with', 'str', F.NULLABLE)
-    namespace_group_num = F('namespace_group_num', 'int', F.NULLABLE)
-    namespace_group_num_gt = F('namespace_group_num_gt', 'int', F.NULLABLE)
-    namespace_group_num_gte = F('namespace_group_num_gte', 'int', F.NULLABLE)
-    namespace_group_num_in = F('namespace_group_num_in', 'list[int]', F.NULLABLE)
-    namespace_group_num_lt = F('namespace_group_num_lt', 'int', F.NULLABLE)
-    namespace_group_num_lte = F('namespace_group_num_lte', 'int', F.NULLABLE)
-    namespace_group_num_not = F('namespace_group_num_not', 'int', F.NULLABLE)
-    namespace_group_num_not_in = F('namespace_group_num_not_in', 'list[int]', F.NULLABLE)
-    namespace_groups_every = F('namespace_groups_every', 'NamespaceGroupWhereInput', F.NULLABLE)
-    namespace_groups_none = F('namespace_groups_none', 'NamespaceGroupWhereInput', F.NULLABLE)
-    namespace_groups_some = F('namespace_groups_some', 'NamespaceGroupWhereInput', F.NULLABLE)
-    nfs_export_num = F('nfs_export_num', 'int', F.NULLABLE)
-    nfs_export_num_gt = F('nfs_export_num_gt', 'int', F.NULLABLE)
-    nfs_export_num_gte = F('nfs_export_num_gte', 'int', F.NULLABLE)
-    nfs_export_num_in = F('nfs_export_num_in', 'list[int]', F.NULLABLE)
-    nfs_export_num_lt = F('nfs_export_num_lt', 'int', F.NULLABLE)
-    nfs_export_num_lte = F('nfs_export_num_lte', 'int', F.NULLABLE)
-    nfs_export_num_not = F('nfs_export_num_not', 'int', F.NULLABLE)
-    nfs_export_num_not_in = F('nfs_export_num_not_in', 'list[int]', F.NULLABLE)
-    nfs_exports_every = F('nfs_exports_every', 'NfsExportWhereInput', F.NULLABLE)
-    nfs_exports_none = F('nfs_exports_none', 'NfsExportWhereInput', F.NULLABLE)
-    nfs_exports_some = F('nfs_exports_some', 'NfsExportWhereInput', F.NULLABLE)
-    nfs_inode_num = F('nfs_inode_num', 'int', F.NULLABLE)
-    nfs_inode_num_gt = F('nfs_inode_num_gt', 'int', F.NULLABLE)
-    nfs_inode_num_gte = F('nfs_inode_num_gte', 'int', F.NULLABLE)
-    nfs_inode_num_in = F('nfs_inode_num_in', 'list[int]', F.NULLABLE)
-    nfs_inode_num_lt = F('nfs_inode_num_lt', 'int', F.NULLABLE)
-    nfs_inode_num_lte = F('nfs_inode_num_lte', 'int', F.NULLABLE)
-    nfs_inode_num_not = F('nfs_inode_num_not', 'int', F.NULLABLE)
-    nfs_inode_num_not_in = F('nfs_inode_num_not_in', 'list[int]', F.NULLABLE)
-    nfs_inodes_every = F('nfs_inodes_every', 'NfsInodeWhereInput', F.NULLABLE)
-    nfs_inodes_none = F('nfs_inodes_none', 'NfsInodeWhereInput', F.NULLABLE)
-    nfs_inodes_some = F('nfs_inodes_some', 'NfsInodeWhereInput', F.NULLABLE)
-    nic_num = F('nic_num', 'int', F.NULLABLE)
-    nic_num_gt = F('nic_num_gt', 'int', F.NULLABLE)
-    nic_num_gte = F('nic_num_gte', 'int', F.NULLABLE)
-    nic_num_in = F('nic_num_in', 'list[int]', F.NULLABLE)
-    nic_num_lt = F('nic_num_lt', 'int', F.NULLABLE)
-    nic_num_lte = F('nic_num_lte', 'int', F.NULLABLE)
-    nic_num_not = F('nic_num_not', 'int', F.NULLABLE)
-    nic_num_not_in = F('nic_num_not_in', 'list[int]', F.NULLABLE)
-    nics_every = F('nics_every', 'NicWhereInput', F.NULLABLE)
-    nics_none = F('nics_none', 'NicWhereInput', F.NULLABLE)
-    nics_some = F('nics_some', 'NicWhereInput', F.NULLABLE)
-    nvmf_namespace_num = F('nvmf_namespace_num', 'int', F.NULLABLE)
-    nvmf_namespace_num_gt = F('nvmf_namespace_num_gt', 'int', F.NULLABLE)
-    nvmf_namespace_num_gte = F('nvmf_namespace_num_gte', 'int', F.NULLABLE)
-    nvmf_namespace_num_in = F('nvmf_namespace_num_in', 'list[int]', F.NULLABLE)
-    nvmf_namespace_num_lt = F('nvmf_namespace_num_lt', 'int', F.NULLABLE)
-    nvmf_namespace_num_lte = F('nvmf_namespace_num_lte', 'int', F.NULLABLE)
-    nvmf_namespace_num_not = F('nvmf_namespace_num_not', 'int', F.NULLABLE)
-    nvmf_namespace_num_not_in = F('nvmf_namespace_num_not_in', 'list[int]', F.NULLABLE)
-    nvmf_namespace_snapshot_num = F('nvmf_namespace_snapshot_num', 'int', F.NULLABLE)
-    nvmf_namespace_snapshot_num_gt = F('nvmf_namespace_snapshot_num_gt', 'int', F.NULLABLE)
-    nvmf_namespace_snapshot_num_gte = F('nvmf_namespace_snapshot_num_gte', 'int', F.NULLABLE)
-    nvmf_namespace_snapshot_num_in = F('nvmf_namespace_snapshot_num_in', 'list[int]', F.NULLABLE)
-    nvmf_namespace_snapshot_num_lt = F('nvmf_namespace_snapshot_num_lt', 'int', F.NULLABLE)
-    nvmf_namespace_snapshot_num_lte = F('nvmf_namespace_snapshot_num_lte', 'int', F.NULLABLE)
-    nvmf_namespace_snapshot_num_not = F('nvmf_namespace_snapshot_num_not', 'int', F.NULLABLE)
-    nvmf_namespace_snapshot_num_not_in = F('nvmf_namespace_snapshot_num_not_in', 'list[int]', F.NULLABLE)
-    nvmf_namespace_snapshots_every = F('nvmf_namespace_snapshots_every', 'NvmfNamespaceSnapshotWhereInput', F.NULLABLE)
-    nvmf_namespace_snapshots_none = F('nvmf_namespace_snapshots_none', 'NvmfNamespaceSnapshotWhereInput', F.NULLABLE)
-    nvmf_namespace_snapshots_some = F('nvmf_namespace_snapshots_some', 'NvmfNamespaceSnapshotWhereInput', F.NULLABLE)
-    nvmf_namespaces_every = F('nvmf_namespaces_every', 'NvmfNamespaceWhereInput', F.NULLABLE)
-    nvmf_namespaces_none = F('nvmf_namespaces_none', 'NvmfNamespaceWhereInput', F.NULLABLE)
-    nvmf_namespaces_some = F('nvmf_namespaces_some', 'NvmfNamespaceWhereInput', F.NULLABLE)
-    nvmf_subsystem_num = F('nvmf_subsystem_num', 'int', F.NULLABLE)
-    nvmf_subsystem_num_gt = F('nvmf_subsystem_num_gt', 'int', F.NULLABLE)
-    nvmf_subsystem_num_gte = F('nvmf_subsystem_num_gte', 'int', F.NULLABLE)
-    nvmf_subsystem_num_in = F('nvmf_subsystem_num_in', 'list[int]', F.NULLABLE)
-    nvmf_subsystem_num_lt = F('nvmf_subsystem_num_lt', 'int', F.NULLABLE)
-    nvmf_subsystem_num_lte = F('nvmf_subsystem_num_lte', 'int', F.NULLABLE)
-    nvmf_subsystem_num_not = F('nvmf_subsystem_num_not', 'int', F.NULLABLE)
-    nvmf_subsystem_num_not_in = F('nvmf_subsystem_num_not_in', 'list[int]', F.NULLABLE)
-    nvmf_subsystems_every = F('nvmf_subsystems_every', 'NvmfSubsystemWhereInput', F.NULLABLE)
-    nvmf_subsystems_none = F('nvmf_subsystems_none', 'NvmfSubsystemWhereInput', F.NULLABLE)
-    nvmf_subsystems_some = F('nvmf_subsystems_some', 'NvmfSubsystemWhereInput', F.NULLABLE)
-    security_policies_every = F('security_policies_every', 'SecurityPolicyWhereInput', F.NULLABLE)
-    security_policies_none = F('security_policies_none', 'SecurityPolicyWhereInput', F.NULLABLE)
-    security_policies_some = F('security_policies_some', 'SecurityPolicyWhereInput', F.NULLABLE)
-    security_policy_num = F('security_policy_num', 'int', F.NULLABLE)
-    security_policy_num_gt = F('security_policy_num_gt', 'int', F.NULLABLE)
-    security_policy_num_gte = F('security_policy_num_gte', 'int', F.NULLABLE)
-    security_policy_num_in = F('security_policy_num_in', 'list[int]', F.NULLABLE)
-    security_policy_num_lt = F('security_policy_num_lt', 'int', F.NULLABLE)
-    security_policy_num_lte = F('security_policy_num_lte', 'int', F.NULLABLE)
-    security_policy_num_not = F('security_policy_num_not', 'int', F.NULLABLE)
-    security_policy_num_not_in = F('security_policy_num_not_in', 'list[int]', F.NULLABLE)
-    system_vlan_num = F('system_vlan_num', 'int', F.NULLABLE)
-    system_vlan_num_gt = F('system_vlan_num_gt', 'int', F.NULLABLE)
-    system_vlan_num_gte = F('system_vlan_num_gte', 'int', F.NULLABLE)
-    system_vlan_num_in = F('system_vlan_num_in', 'list[int]', F.NULLABLE)
-    system_vlan_num_lt = F('system_vlan_num_lt', 'int', F.NULLABLE)
-    system_vlan_num_lte = F('system_vlan_num_lte', 'int', F.NULLABLE)
-    system_vlan_num_not = F('system_vlan_num_not', 'int', F.NULLABLE)
-    system_vlan_num_not_in = F('system_vlan_num_not_in', 'list[int]', F.NULLABLE)
-    total_num = F('total_num', 'int', F.NULLABLE)
-    total_num_gt = F('total_num_gt', 'int', F.NULLABLE)
-    total_num_gte = F('total_num_gte', 'int', F.NULLABLE)
-    total_num_in = F('total_num_in', 'list[int]', F.NULLABLE)
-    total_num_lt = F('total_num_lt', 'int', F.NULLABLE)
-    total_num_lte = F('total_num_lte', 'int', F.NULLABLE)
-    total_num_not = F('total_num_not', 'int', F.NULLABLE)
-    total_num_not_in = F('total_num_not_in', 'list[int]', F.NULLABLE)
-    value = F('value', 'str', F.NULLABLE)
-    value_contains = F('value_contains', 'str', F.NULLABLE)
-    value_ends_with = F('value_ends_with', 'str', F.NULLABLE)
-    value_gt = F('value_gt', 'str', F.NULLABLE)
-    value_gte = F('value_gte', 'str', F.NULLABLE)
-    value_in = F('value_in', 'list[str]', F.NULLABLE)
-    value_lt = F('value_lt', 'str', F.NULLABLE)
-    value_lte = F('value_lte', 'str', F.NULLABLE)
-    value_not = F('value_not', 'str', F.NULLABLE)
-    value_not_contains = F('value_not_contains', 'str', F.NULLABLE)
-    value_not_ends_with = F('value_not_ends_with', 'str', F.NULLABLE)
-    value_not_in = F('value_not_in', 'list[str]', F.NULLABLE)
-    value_not_starts_with = F('value_not_starts_with', 'str', F.NULLABLE)
-    value_starts_with = F('value_starts_with', 'str', F.NULLABLE)
-    vds_num = F('vds_num', 'int', F.NULLABLE)
-    vds_num_gt = F('vds_num_gt', 'int', F.NULLABLE)
-    vds_num_gte = F('vds_num_gte', 'int', F.NULLABLE)
-    vds_num_in = F('vds_num_in', 'list[int]', F.NULLABLE)
-    vds_num_lt = F('vds_num_lt', 'int', F.NULLABLE)
-    vds_num_lte = F('vds_num_lte', 'int', F.NULLABLE)
-    vds_num_not = F('vds_num_not', 'int', F.NULLABLE)
-    vds_num_not_in = F('vds_num_not_in', 'list[int]', F.NULLABLE)
-    vdses_every = F('vdses_every', 'VdsWhereInput', F.NULLABLE)
-    vdses_none = F('vdses_none', 'VdsWhereInput', F.NULLABLE)
-    vdses_some = F('vdses_some', 'VdsWhereInput', F.NULLABLE)
-    vlans_every = F('vlans_every', 'VlanWhereInput', F.NULLABLE)
-    vlans_none = F('vlans_none', 'VlanWhereInput', F.NULLABLE)
-    vlans_some = F('vlans_some', 'VlanWhereInput', F.NULLABLE)
-    vm_num = F('vm_num', 'int', F.NULLABLE)
-    vm_num_gt = F('vm_num_gt', 'int', F.NULLABLE)
-    vm_num_gte = F('vm_num_gte', 'int', F.NULLABLE)
-    vm_num_in = F('vm_num_in', 'list[int]', F.NULLABLE)
-    vm_num_lt = F('vm_num_lt', 'int', F.NULLABLE)
-    vm_num_lte = F('vm_num_lte', 'int', F.NULLABLE)
-    vm_num_not = F('vm_num_not', 'int', F.NULLABLE)
-    vm_num_not_in = F('vm_num_not_in', 'list[int]', F.NULLABLE)
-    vm_snapshot_num = F('vm_snapshot_num', 'int', F.NULLABLE)
-    vm_snapshot_num_gt = F('vm_snapshot_num_gt', 'int', F.NULLABLE)
-    vm_snapshot_num_gte = F('vm_snapshot_num_gte', 'int', F.NULLABLE)
-    vm_snapshot_num_in = F('vm_snapshot_num_in', 'list[int]', F.NULLABLE)
-    vm_snapshot_num_lt = F('vm_snapshot_num_lt', 'int', F.NULLABLE)
-    vm_snapshot_num_lte = F('vm_snapshot_num_lte', 'int', F.NULLABLE)
-    vm_snapshot_num_not = F('vm_snapshot_num_not', 'int', F.NULLABLE)
-    vm_snapshot_num_not_in = F('vm_snapshot_num_not_in', 'list[int]', F.NULLABLE)
-    vm_snapshots_every = F('vm_snapshots_every', 'VmSnapshotWhereInput', F.NULLABLE)
-    vm_snapshots_none = F('vm_snapshots_none', 'VmSnapshotWhereInput', F.NULLABLE)
-    vm_snapshots_some = F('vm_snapshots_some', 'VmSnapshotWhereInput', F.NULLABLE)
-    vm_template_num = F('vm_template_num', 'int', F.NULLABLE)
-    vm_template_num_gt = F('vm_template_num_gt', 'int', F.NULLABLE)
-    vm_template_num_gte = F('vm_template_num_gte', 'int', F.NULLABLE)
-    vm_template_num_in = F('vm_template_num_in', 'list[int]', F.NULLABLE)
-    vm_template_num_lt = F('vm_template_num_lt', 'int', F.NULLABLE)
-    vm_template_num_lte = F('vm_template_num_lte', 'int', F.NULLABLE)
-    vm_template_num_not = F('vm_template_num_not', 'int', F.NULLABLE)
-    vm_template_num_not_in = F('vm_template_num_not_in', 'list[int]', F.NULLABLE)
-    vm_templates_every = F('vm_templates_every', 'VmTemplateWhereInput', F.NULLABLE)
-    vm_templates_none = F('vm_templates_none', 'VmTemplateWhereInput', F.NULLABLE)
-    vm_templates_some = F('vm_templates_some', 'VmTemplateWhereInput', F.NULLABLE)
-    vm_vlan_num = F('vm_vlan_num', 'int', F.NULLABLE)
-    vm_vlan_num_gt = F('vm_vlan_num_gt', 'int', F.NULLABLE)
-    vm_vlan_num_gte = F('vm_vlan_num_gte', 'int', F.NULLABLE)
-    vm_vlan_num_in = F('vm_vlan_num_in', 'list[int]', F.NULLABLE)
-    vm_vlan_num_lt = F('vm_vlan_num_lt', 'int', F.NULLABLE)
-    vm_vlan_num_lte = F('vm_vlan_num_lte', 'int', F.NULLABLE)
-    vm_vlan_num_not = F('vm_vlan_num_not', 'int', F.NULLABLE)
-    vm_vlan_num_not_in = F('vm_vlan_num_not_in', 'list[int]', F.NULLABLE)
-    vm_volume_num = F('vm_volume_num', 'int', F.NULLABLE)
-    vm_volume_num_gt = F('vm_volume_num_gt', 'int', F.NULLABLE)
-    vm_volume_num_gte = F('vm_volume_num_gte', 'int', F.NULLABLE)
-    vm_volume_num_in = F('vm_volume_num_in', 'list[int]', F.NULLABLE)
-    vm_volume_num_lt = F('vm_volume_num_lt', 'int', F.NULLABLE)
-    vm_volume_num_lte = F('vm_volume_num_lte', 'int', F.NULLABLE)
-    vm_volume_num_not = F('vm_volume_num_not', 'int', F.NULLABLE)
-    vm_volume_num_not_in = F('vm_volume_num_not_in', 'list[int]', F.NULLABLE)
-    vm_volume_snapshot_num = F('vm_volume_snapshot_num', 'int', F.NULLABLE)
-    vm_volume_snapshot_num_gt = F('vm_volume_snapshot_num_gt', 'int', F.NULLABLE)
-    vm_volume_snapshot_num_gte = F('vm_volume_snapshot_num_gte', 'int', F.NULLABLE)
-    vm_volume_snapshot_num_in = F('vm_volume_snapshot_num_in', 'list[int]', F.NULLABLE)
-    vm_volume_snapshot_num_lt = F('vm_volume_snapshot_num_lt', 'int', F.NULLABLE)
-    vm_volume_snapshot_num_lte = F('vm_volume_snapshot_num_lte', 'int', F.NULLABLE)
-    vm_volume_snapshot_num_not = F('vm_volume_snapshot_num_not', 'int', F.NULLABLE)
-    vm_volume_snapshot_num_not_in = F('vm_volume_snapshot_num_not_in', 'list[int]', F.NULLABLE)
-    vm_volume_snapshots_every = F('vm_volume_snapshots_every', 'VmVolumeSnapshotWhereInput', F.NULLABLE)
-    vm_volume_snapshots_none = F('vm_volume_snapshots_none', 'VmVolumeSnapshotWhereInput', F.NULLABLE)
-    vm_volume_snapshots_some = F('vm_volume_snapshots_some', 'VmVolumeSnapshotWhereInput', F.NULLABLE)
-    vm_volumes_every = F('vm_volumes_every', 'VmVolumeWhereInput', F.NULLABLE)
-    vm_volumes_none = F('vm_volumes_none', 'VmVolumeWhereInput', F.NULLABLE)
-    vm_volumes_some = F('vm_volumes_some', 'VmVolumeWhereInput', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[LabelWhereInput] N
+NOT:_not list[LabelWhereInput] N
+OR:_or list[LabelWhereInput] N
+cluster_num int N
+cluster_num_gt int N
+cluster_num_gte int N
+cluster_num_in list[int] N
+cluster_num_lt int N
+cluster_num_lte int N
+cluster_num_not int N
+cluster_num_not_in list[int] N
+clusters_every ClusterWhereInput N
+clusters_none ClusterWhereInput N
+clusters_some ClusterWhereInput N
+consistency_group_num int N
+consistency_group_num_gt int N
+consistency_group_num_gte int N
+consistency_group_num_in list[int] N
+consistency_group_num_lt int N
+consistency_group_num_lte int N
+consistency_group_num_not int N
+consistency_group_num_not_in list[int] N
+consistency_group_snapshot_num int N
+consistency_group_snapshot_num_gt int N
+consistency_group_snapshot_num_gte int N
+consistency_group_snapshot_num_in list[int] N
+consistency_group_snapshot_num_lt int N
+consistency_group_snapshot_num_lte int N
+consistency_group_snapshot_num_not int N
+consistency_group_snapshot_num_not_in list[int] N
+consistency_group_snapshots_every ConsistencyGroupSnapshotWhereInput N
+consistency_group_snapshots_none ConsistencyGroupSnapshotWhereInput N
+consistency_group_snapshots_some ConsistencyGroupSnapshotWhereInput N
+consistency_groups_every ConsistencyGroupWhereInput N
+consistency_groups_none ConsistencyGroupWhereInput N
+consistency_groups_some ConsistencyGroupWhereInput N
+content_library_image_num int N
+content_library_image_num_gt int N
+content_library_image_num_gte int N
+content_library_image_num_in list[int] N
+content_library_image_num_lt int N
+content_library_image_num_lte int N
+content_library_image_num_not int N
+content_library_image_num_not_in list[int] N
+content_library_images_every ContentLibraryImageWhereInput N
+content_library_images_none ContentLibraryImageWhereInput N
+content_library_images_some ContentLibraryImageWhereInput N
+content_library_vm_template_num int N
+content_library_vm_template_num_gt int N
+content_library_vm_template_num_gte int N
+content_library_vm_template_num_in list[int] N
+content_library_vm_template_num_lt int N
+content_library_vm_template_num_lte int N
+content_library_vm_template_num_not int N
+content_library_vm_template_num_not_in list[int] N
+content_library_vm_templates_every ContentLibraryVmTemplateWhereInput N
+content_library_vm_templates_none ContentLibraryVmTemplateWhereInput N
+content_library_vm_templates_some ContentLibraryVmTemplateWhereInput N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+datacenter_num int N
+datacenter_num_gt int N
+datacenter_num_gte int N
+datacenter_num_in list[int] N
+datacenter_num_lt int N
+datacenter_num_lte int N
+datacenter_num_not int N
+datacenter_num_not_in list[int] N
+datacenters_every DatacenterWhereInput N
+datacenters_none DatacenterWhereInput N
+datacenters_some DatacenterWhereInput N
+disk_num int N
+disk_num_gt int N
+disk_num_gte int N
+disk_num_in list[int] N
+disk_num_lt int N
+disk_num_lte int N
+disk_num_not int N
+disk_num_not_in list[int] N
+disks_every DiskWhereInput N
+disks_none DiskWhereInput N
+disks_some DiskWhereInput N
+elf_image_num int N
+elf_image_num_gt int N
+elf_image_num_gte int N
+elf_image_num_in list[int] N
+elf_image_num_lt int N
+elf_image_num_lte int N
+elf_image_num_not int N
+elf_image_num_not_in list[int] N
+elf_images_every ElfImageWhereInput N
+elf_images_none ElfImageWhereInput N
+elf_images_some ElfImageWhereInput N
+gpu_device_num int N
+gpu_device_num_gt int N
+gpu_device_num_gte int N
+gpu_device_num_in list[int] N
+gpu_device_num_lt int N
+gpu_device_num_lte int N
+gpu_device_num_not int N
+gpu_device_num_not_in list[int] N
+gpu_devices_every GpuDeviceWhereInput N
+gpu_devices_none GpuDeviceWhereInput N
+gpu_devices_some GpuDeviceWhereInput N
+host_num int N
+host_num_gt int N
+host_num_gte int N
+host_num_in list[int] N
+host_num_lt int N
+host_num_lte int N
+host_num_not int N
+host_num_not_in list[int] N
+hosts_every HostWhereInput N
+hosts_none HostWhereInput N
+hosts_some HostWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+iscsi_lun_num int N
+iscsi_lun_num_gt int N
+iscsi_lun_num_gte int N
+iscsi_lun_num_in list[int] N
+iscsi_lun_num_lt int N
+iscsi_lun_num_lte int N
+iscsi_lun_num_not int N
+iscsi_lun_num_not_in list[int] N
+iscsi_lun_snapshot_num int N
+iscsi_lun_snapshot_num_gt int N
+iscsi_lun_snapshot_num_gte int N
+iscsi_lun_snapshot_num_in list[int] N
+iscsi_lun_snapshot_num_lt int N
+iscsi_lun_snapshot_num_lte int N
+iscsi_lun_snapshot_num_not int N
+iscsi_lun_snapshot_num_not_in list[int] N
+iscsi_lun_snapshots_every IscsiLunSnapshotWhereInput N
+iscsi_lun_snapshots_none IscsiLunSnapshotWhereInput N
+iscsi_lun_snapshots_some IscsiLunSnapshotWhereInput N
+iscsi_luns_every IscsiLunWhereInput N
+iscsi_luns_none IscsiLunWhereInput N
+iscsi_luns_some IscsiLunWhereInput N
+iscsi_target_num int N
+iscsi_target_num_gt int N
+iscsi_target_num_gte int N
+iscsi_target_num_in list[int] N
+iscsi_target_num_lt int N
+iscsi_target_num_lte int N
+iscsi_target_num_not int N
+iscsi_target_num_not_in list[int] N
+iscsi_targets_every IscsiTargetWhereInput N
+iscsi_targets_none IscsiTargetWhereInput N
+iscsi_targets_some IscsiTargetWhereInput N
+isolation_policies_every IsolationPolicyWhereInput N
+isolation_policies_none IsolationPolicyWhereInput N
+isolation_policies_some IsolationPolicyWhereInput N
+isolation_policy_num int N
+isolation_policy_num_gt int N
+isolation_policy_num_gte int N
+isolation_policy_num_in list[int] N
+isolation_policy_num_lt int N
+isolation_policy_num_lte int N
+isolation_policy_num_not int N
+isolation_policy_num_not_in list[int] N
+key str N
+key_contains str N
+key_ends_with str N
+key_gt str N
+key_gte str N
+key_in list[str] N
+key_lt str N
+key_lte str N
+key_not str N
+key_not_contains str N
+key_not_ends_with str N
+key_not_in list[str] N
+key_not_starts_with str N
+key_starts_with str N
+namespace_group_num int N
+namespace_group_num_gt int N
+namespace_group_num_gte int N
+namespace_group_num_in list[int] N
+namespace_group_num_lt int N
+namespace_group_num_lte int N
+namespace_group_num_not int N
+namespace_group_num_not_in list[int] N
+namespace_groups_every NamespaceGroupWhereInput N
+namespace_groups_none NamespaceGroupWhereInput N
+namespace_groups_some NamespaceGroupWhereInput N
+nfs_export_num int N
+nfs_export_num_gt int N
+nfs_export_num_gte int N
+nfs_export_num_in list[int] N
+nfs_export_num_lt int N
+nfs_export_num_lte int N
+nfs_export_num_not int N
+nfs_export_num_not_in list[int] N
+nfs_exports_every NfsExportWhereInput N
+nfs_exports_none NfsExportWhereInput N
+nfs_exports_some NfsExportWhereInput N
+nfs_inode_num int N
+nfs_inode_num_gt int N
+nfs_inode_num_gte int N
+nfs_inode_num_in list[int] N
+nfs_inode_num_lt int N
+nfs_inode_num_lte int N
+nfs_inode_num_not int N
+nfs_inode_num_not_in list[int] N
+nfs_inodes_every NfsInodeWhereInput N
+nfs_inodes_none NfsInodeWhereInput N
+nfs_inodes_some NfsInodeWhereInput N
+nic_num int N
+nic_num_gt int N
+nic_num_gte int N
+nic_num_in list[int] N
+nic_num_lt int N
+nic_num_lte int N
+nic_num_not int N
+nic_num_not_in list[int] N
+nics_every NicWhereInput N
+nics_none NicWhereInput N
+nics_some NicWhereInput N
+nvmf_namespace_num int N
+nvmf_namespace_num_gt int N
+nvmf_namespace_num_gte int N
+nvmf_namespace_num_in list[int] N
+nvmf_namespace_num_lt int N
+nvmf_namespace_num_lte int N
+nvmf_namespace_num_not int N
+nvmf_namespace_num_not_in list[int] N
+nvmf_namespace_snapshot_num int N
+nvmf_namespace_snapshot_num_gt int N
+nvmf_namespace_snapshot_num_gte int N
+nvmf_namespace_snapshot_num_in list[int] N
+nvmf_namespace_snapshot_num_lt int N
+nvmf_namespace_snapshot_num_lte int N
+nvmf_namespace_snapshot_num_not int N
+nvmf_namespace_snapshot_num_not_in list[int] N
+nvmf_namespace_snapshots_every NvmfNamespaceSnapshotWhereInput N
+nvmf_namespace_snapshots_none NvmfNamespaceSnapshotWhereInput N
+nvmf_namespace_snapshots_some NvmfNamespaceSnapshotWhereInput N
+nvmf_namespaces_every NvmfNamespaceWhereInput N
+nvmf_namespaces_none NvmfNamespaceWhereInput N
+nvmf_namespaces_some NvmfNamespaceWhereInput N
+nvmf_subsystem_num int N
+nvmf_subsystem_num_gt int N
+nvmf_subsystem_num_gte int N
+nvmf_subsystem_num_in list[int] N
+nvmf_subsystem_num_lt int N
+nvmf_subsystem_num_lte int N
+nvmf_subsystem_num_not int N
+nvmf_subsystem_num_not_in list[int] N
+nvmf_subsystems_every NvmfSubsystemWhereInput N
+nvmf_subsystems_none NvmfSubsystemWhereInput N
+nvmf_subsystems_some NvmfSubsystemWhereInput N
+security_policies_every SecurityPolicyWhereInput N
+security_policies_none SecurityPolicyWhereInput N
+security_policies_some SecurityPolicyWhereInput N
+security_policy_num int N
+security_policy_num_gt int N
+security_policy_num_gte int N
+security_policy_num_in list[int] N
+security_policy_num_lt int N
+security_policy_num_lte int N
+security_policy_num_not int N
+security_policy_num_not_in list[int] N
+system_vlan_num int N
+system_vlan_num_gt int N
+system_vlan_num_gte int N
+system_vlan_num_in list[int] N
+system_vlan_num_lt int N
+system_vlan_num_lte int N
+system_vlan_num_not int N
+system_vlan_num_not_in list[int] N
+total_num int N
+total_num_gt int N
+total_num_gte int N
+total_num_in list[int] N
+total_num_lt int N
+total_num_lte int N
+total_num_not int N
+total_num_not_in list[int] N
+value str N
+value_contains str N
+value_ends_with str N
+value_gt str N
+value_gte str N
+value_in list[str] N
+value_lt str N
+value_lte str N
+value_not str N
+value_not_contains str N
+value_not_ends_with str N
+value_not_in list[str] N
+value_not_starts_with str N
+value_starts_with str N
+vds_num int N
+vds_num_gt int N
+vds_num_gte int N
+vds_num_in list[int] N
+vds_num_lt int N
+vds_num_lte int N
+vds_num_not int N
+vds_num_not_in list[int] N
+vdses_every VdsWhereInput N
+vdses_none VdsWhereInput N
+vdses_some VdsWhereInput N
+vlans_every VlanWhereInput N
+vlans_none VlanWhereInput N
+vlans_some VlanWhereInput N
+vm_num int N
+vm_num_gt int N
+vm_num_gte int N
+vm_num_in list[int] N
+vm_num_lt int N
+vm_num_lte int N
+vm_num_not int N
+vm_num_not_in list[int] N
+vm_snapshot_num int N
+vm_snapshot_num_gt int N
+vm_snapshot_num_gte int N
+vm_snapshot_num_in list[int] N
+vm_snapshot_num_lt int N
+vm_snapshot_num_lte int N
+vm_snapshot_num_not int N
+vm_snapshot_num_not_in list[int] N
+vm_snapshots_every VmSnapshotWhereInput N
+vm_snapshots_none VmSnapshotWhereInput N
+vm_snapshots_some VmSnapshotWhereInput N
+vm_template_num int N
+vm_template_num_gt int N
+vm_template_num_gte int N
+vm_template_num_in list[int] N
+vm_template_num_lt int N
+vm_template_num_lte int N
+vm_template_num_not int N
+vm_template_num_not_in list[int] N
+vm_templates_every VmTemplateWhereInput N
+vm_templates_none VmTemplateWhereInput N
+vm_templates_some VmTemplateWhereInput N
+vm_vlan_num int N
+vm_vlan_num_gt int N
+vm_vlan_num_gte int N
+vm_vlan_num_in list[int] N
+vm_vlan_num_lt int N
+vm_vlan_num_lte int N
+vm_vlan_num_not int N
+vm_vlan_num_not_in list[int] N
+vm_volume_num int N
+vm_volume_num_gt int N
+vm_volume_num_gte int N
+vm_volume_num_in list[int] N
+vm_volume_num_lt int N
+vm_volume_num_lte int N
+vm_volume_num_not int N
+vm_volume_num_not_in list[int] N
+vm_volume_snapshot_num int N
+vm_volume_snapshot_num_gt int N
+vm_volume_snapshot_num_gte int N
+vm_volume_snapshot_num_in list[int] N
+vm_volume_snapshot_num_lt int N
+vm_volume_snapshot_num_lte int N
+vm_volume_snapshot_num_not int N
+vm_volume_snapshot_num_not_in list[int] N
+vm_volume_snapshots_every VmVolumeSnapshotWhereInput N
+vm_volume_snapshots_none VmVolumeSnapshotWhereInput N
+vm_volume_snapshots_some VmVolumeSnapshotWhereInput N
+vm_volumes_every VmVolumeWhereInput N
+vm_volumes_none VmVolumeWhereInput N
+vm_volumes_some VmVolumeWhereInput N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+"""

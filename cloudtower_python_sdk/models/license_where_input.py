@@ -1,99 +1,96 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class LicenseWhereInput(Model):
-    """The LicenseWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/LicenseWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[LicenseWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[LicenseWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[LicenseWhereInput]', F.NULLABLE)
-    expire_date = F('expire_date', 'str', F.NULLABLE)
-    expire_date_gt = F('expire_date_gt', 'str', F.NULLABLE)
-    expire_date_gte = F('expire_date_gte', 'str', F.NULLABLE)
-    expire_date_in = F('expire_date_in', 'list[str]', F.NULLABLE)
-    expire_date_lt = F('expire_date_lt', 'str', F.NULLABLE)
-    expire_date_lte = F('expire_date_lte', 'str', F.NULLABLE)
-    expire_date_not = F('expire_date_not', 'str', F.NULLABLE)
-    expire_date_not_in = F('expire_date_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    license_serial = F('license_serial', 'str', F.NULLABLE)
-    license_serial_contains = F('license_serial_contains', 'str', F.NULLABLE)
-    license_serial_ends_with = F('license_serial_ends_with', 'str', F.NULLABLE)
-    license_serial_gt = F('license_serial_gt', 'str', F.NULLABLE)
-    license_serial_gte = F('license_serial_gte', 'str', F.NULLABLE)
-    license_serial_in = F('license_serial_in', 'list[str]', F.NULLABLE)
-    license_serial_lt = F('license_serial_lt', 'str', F.NULLABLE)
-    license_serial_lte = F('license_serial_lte', 'str', F.NULLABLE)
-    license_serial_not = F('license_serial_not', 'str', F.NULLABLE)
-    license_serial_not_contains = F('license_serial_not_contains', 'str', F.NULLABLE)
-    license_serial_not_ends_with = F('license_serial_not_ends_with', 'str', F.NULLABLE)
-    license_serial_not_in = F('license_serial_not_in', 'list[str]', F.NULLABLE)
-    license_serial_not_starts_with = F('license_serial_not_starts_with', 'str', F.NULLABLE)
-    license_serial_starts_with = F('license_serial_starts_with', 'str', F.NULLABLE)
-    maintenance_end_date = F('maintenance_end_date', 'str', F.NULLABLE)
-    maintenance_end_date_gt = F('maintenance_end_date_gt', 'str', F.NULLABLE)
-    maintenance_end_date_gte = F('maintenance_end_date_gte', 'str', F.NULLABLE)
-    maintenance_end_date_in = F('maintenance_end_date_in', 'list[str]', F.NULLABLE)
-    maintenance_end_date_lt = F('maintenance_end_date_lt', 'str', F.NULLABLE)
-    maintenance_end_date_lte = F('maintenance_end_date_lte', 'str', F.NULLABLE)
-    maintenance_end_date_not = F('maintenance_end_date_not', 'str', F.NULLABLE)
-    maintenance_end_date_not_in = F('maintenance_end_date_not_in', 'list[str]', F.NULLABLE)
-    maintenance_start_date = F('maintenance_start_date', 'str', F.NULLABLE)
-    maintenance_start_date_gt = F('maintenance_start_date_gt', 'str', F.NULLABLE)
-    maintenance_start_date_gte = F('maintenance_start_date_gte', 'str', F.NULLABLE)
-    maintenance_start_date_in = F('maintenance_start_date_in', 'list[str]', F.NULLABLE)
-    maintenance_start_date_lt = F('maintenance_start_date_lt', 'str', F.NULLABLE)
-    maintenance_start_date_lte = F('maintenance_start_date_lte', 'str', F.NULLABLE)
-    maintenance_start_date_not = F('maintenance_start_date_not', 'str', F.NULLABLE)
-    maintenance_start_date_not_in = F('maintenance_start_date_not_in', 'list[str]', F.NULLABLE)
-    max_chunk_num = F('max_chunk_num', 'int', F.NULLABLE)
-    max_chunk_num_gt = F('max_chunk_num_gt', 'int', F.NULLABLE)
-    max_chunk_num_gte = F('max_chunk_num_gte', 'int', F.NULLABLE)
-    max_chunk_num_in = F('max_chunk_num_in', 'list[int]', F.NULLABLE)
-    max_chunk_num_lt = F('max_chunk_num_lt', 'int', F.NULLABLE)
-    max_chunk_num_lte = F('max_chunk_num_lte', 'int', F.NULLABLE)
-    max_chunk_num_not = F('max_chunk_num_not', 'int', F.NULLABLE)
-    max_chunk_num_not_in = F('max_chunk_num_not_in', 'list[int]', F.NULLABLE)
-    max_cluster_num = F('max_cluster_num', 'int', F.NULLABLE)
-    max_cluster_num_gt = F('max_cluster_num_gt', 'int', F.NULLABLE)
-    max_cluster_num_gte = F('max_cluster_num_gte', 'int', F.NULLABLE)
-    max_cluster_num_in = F('max_cluster_num_in', 'list[int]', F.NULLABLE)
-    max_cluster_num_lt = F('max_cluster_num_lt', 'int', F.NULLABLE)
-    max_cluster_num_lte = F('max_cluster_num_lte', 'int', F.NULLABLE)
-    max_cluster_num_not = F('max_cluster_num_not', 'int', F.NULLABLE)
-    max_cluster_num_not_in = F('max_cluster_num_not_in', 'list[int]', F.NULLABLE)
-    sign_date = F('sign_date', 'str', F.NULLABLE)
-    sign_date_gt = F('sign_date_gt', 'str', F.NULLABLE)
-    sign_date_gte = F('sign_date_gte', 'str', F.NULLABLE)
-    sign_date_in = F('sign_date_in', 'list[str]', F.NULLABLE)
-    sign_date_lt = F('sign_date_lt', 'str', F.NULLABLE)
-    sign_date_lte = F('sign_date_lte', 'str', F.NULLABLE)
-    sign_date_not = F('sign_date_not', 'str', F.NULLABLE)
-    sign_date_not_in = F('sign_date_not_in', 'list[str]', F.NULLABLE)
-    software_edition = F('software_edition', 'SoftwareEdition', F.NULLABLE)
-    software_edition_in = F('software_edition_in', 'list[SoftwareEdition]', F.NULLABLE)
-    software_edition_not = F('software_edition_not', 'SoftwareEdition', F.NULLABLE)
-    software_edition_not_in = F('software_edition_not_in', 'list[SoftwareEdition]', F.NULLABLE)
-    type = F('type', 'LicenseType', F.NULLABLE)
-    type_in = F('type_in', 'list[LicenseType]', F.NULLABLE)
-    type_not = F('type_not', 'LicenseType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[LicenseType]', F.NULLABLE)
+    _declared = """
+AND:_and list[LicenseWhereInput] N
+NOT:_not list[LicenseWhereInput] N
+OR:_or list[LicenseWhereInput] N
+expire_date str N
+expire_date_gt str N
+expire_date_gte str N
+expire_date_in list[str] N
+expire_date_lt str N
+expire_date_lte str N
+expire_date_not str N
+expire_date_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+license_serial str N
+license_serial_contains str N
+license_serial_ends_with str N
+license_serial_gt str N
+license_serial_gte str N
+license_serial_in list[str] N
+license_serial_lt str N
+license_serial_lte str N
+license_serial_not str N
+license_serial_not_contains str N
+license_serial_not_ends_with str N
+license_serial_not_in list[str] N
+license_serial_not_starts_with str N
+license_serial_starts_with str N
+maintenance_end_date str N
+maintenance_end_date_gt str N
+maintenance_end_date_gte str N
+maintenance_end_date_in list[str] N
+maintenance_end_date_lt str N
+maintenance_end_date_lte str N
+maintenance_end_date_not str N
+maintenance_end_date_not_in list[str] N
+maintenance_start_date str N
+maintenance_start_date_gt str N
+maintenance_start_date_gte str N
+maintenance_start_date_in list[str] N
+maintenance_start_date_lt str N
+maintenance_start_date_lte str N
+maintenance_start_date_not str N
+maintenance_start_date_not_in list[str] N
+max_chunk_num int N
+max_chunk_num_gt int N
+max_chunk_num_gte int N
+max_chunk_num_in list[int] N
+max_chunk_num_lt int N
+max_chunk_num_lte int N
+max_chunk_num_not int N
+max_chunk_num_not_in list[int] N
+max_cluster_num int N
+max_cluster_num_gt int N
+max_cluster_num_gte int N
+max_cluster_num_in list[int] N
+max_cluster_num_lt int N
+max_cluster_num_lte int N
+max_cluster_num_not int N
+max_cluster_num_not_in list[int] N
+sign_date str N
+sign_date_gt str N
+sign_date_gte str N
+sign_date_in list[str] N
+sign_date_lt str N
+sign_date_lte str N
+sign_date_not str N
+sign_date_not_in list[str] N
+software_edition SoftwareEdition N
+software_edition_in list[SoftwareEdition] N
+software_edition_not SoftwareEdition N
+software_edition_not_in list[SoftwareEdition] N
+type LicenseType N
+type_in list[LicenseType] N
+type_not LicenseType N
+type_not_in list[LicenseType] N
+"""

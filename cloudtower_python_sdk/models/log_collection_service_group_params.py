@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class LogCollectionServiceGroupParams(Model):
-    """The LogCollectionServiceGroupParams object of the CloudTower API.
-
-    Fields: see docs/models/LogCollectionServiceGroupParams.md.
-    """
     __slots__ = ()
-    group_name = F('group_name', 'str', F.REQUIRED)
-    services = F('services', 'list[str]')
+    _declared = """
+group_name str R
+services list[str]
+"""

@@ -1,120 +1,117 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class LogCollectionWhereInput(Model):
-    """The LogCollectionWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/LogCollectionWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[LogCollectionWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[LogCollectionWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[LogCollectionWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    hosts_every = F('hosts_every', 'HostWhereInput', F.NULLABLE)
-    hosts_none = F('hosts_none', 'HostWhereInput', F.NULLABLE)
-    hosts_some = F('hosts_some', 'HostWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    log_ended_at = F('log_ended_at', 'str', F.NULLABLE)
-    log_ended_at_gt = F('log_ended_at_gt', 'str', F.NULLABLE)
-    log_ended_at_gte = F('log_ended_at_gte', 'str', F.NULLABLE)
-    log_ended_at_in = F('log_ended_at_in', 'list[str]', F.NULLABLE)
-    log_ended_at_lt = F('log_ended_at_lt', 'str', F.NULLABLE)
-    log_ended_at_lte = F('log_ended_at_lte', 'str', F.NULLABLE)
-    log_ended_at_not = F('log_ended_at_not', 'str', F.NULLABLE)
-    log_ended_at_not_in = F('log_ended_at_not_in', 'list[str]', F.NULLABLE)
-    log_started_at = F('log_started_at', 'str', F.NULLABLE)
-    log_started_at_gt = F('log_started_at_gt', 'str', F.NULLABLE)
-    log_started_at_gte = F('log_started_at_gte', 'str', F.NULLABLE)
-    log_started_at_in = F('log_started_at_in', 'list[str]', F.NULLABLE)
-    log_started_at_lt = F('log_started_at_lt', 'str', F.NULLABLE)
-    log_started_at_lte = F('log_started_at_lte', 'str', F.NULLABLE)
-    log_started_at_not = F('log_started_at_not', 'str', F.NULLABLE)
-    log_started_at_not_in = F('log_started_at_not_in', 'list[str]', F.NULLABLE)
-    owner = F('owner', 'str', F.NULLABLE)
-    owner_contains = F('owner_contains', 'str', F.NULLABLE)
-    owner_ends_with = F('owner_ends_with', 'str', F.NULLABLE)
-    owner_gt = F('owner_gt', 'str', F.NULLABLE)
-    owner_gte = F('owner_gte', 'str', F.NULLABLE)
-    owner_in = F('owner_in', 'list[str]', F.NULLABLE)
-    owner_lt = F('owner_lt', 'str', F.NULLABLE)
-    owner_lte = F('owner_lte', 'str', F.NULLABLE)
-    owner_not = F('owner_not', 'str', F.NULLABLE)
-    owner_not_contains = F('owner_not_contains', 'str', F.NULLABLE)
-    owner_not_ends_with = F('owner_not_ends_with', 'str', F.NULLABLE)
-    owner_not_in = F('owner_not_in', 'list[str]', F.NULLABLE)
-    owner_not_starts_with = F('owner_not_starts_with', 'str', F.NULLABLE)
-    owner_starts_with = F('owner_starts_with', 'str', F.NULLABLE)
-    path = F('path', 'str', F.NULLABLE)
-    path_contains = F('path_contains', 'str', F.NULLABLE)
-    path_ends_with = F('path_ends_with', 'str', F.NULLABLE)
-    path_gt = F('path_gt', 'str', F.NULLABLE)
-    path_gte = F('path_gte', 'str', F.NULLABLE)
-    path_in = F('path_in', 'list[str]', F.NULLABLE)
-    path_lt = F('path_lt', 'str', F.NULLABLE)
-    path_lte = F('path_lte', 'str', F.NULLABLE)
-    path_not = F('path_not', 'str', F.NULLABLE)
-    path_not_contains = F('path_not_contains', 'str', F.NULLABLE)
-    path_not_ends_with = F('path_not_ends_with', 'str', F.NULLABLE)
-    path_not_in = F('path_not_in', 'list[str]', F.NULLABLE)
-    path_not_starts_with = F('path_not_starts_with', 'str', F.NULLABLE)
-    path_starts_with = F('path_starts_with', 'str', F.NULLABLE)
-    progress = F('progress', 'float', F.NULLABLE)
-    progress_gt = F('progress_gt', 'float', F.NULLABLE)
-    progress_gte = F('progress_gte', 'float', F.NULLABLE)
-    progress_in = F('progress_in', 'list[float]', F.NULLABLE)
-    progress_lt = F('progress_lt', 'float', F.NULLABLE)
-    progress_lte = F('progress_lte', 'float', F.NULLABLE)
-    progress_not = F('progress_not', 'float', F.NULLABLE)
-    progress_not_in = F('progress_not_in', 'list[float]', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    size_gt = F('size_gt', 'int', F.NULLABLE)
-    size_gte = F('size_gte', 'int', F.NULLABLE)
-    size_in = F('size_in', 'list[int]', F.NULLABLE)
-    size_lt = F('size_lt', 'int', F.NULLABLE)
-    size_lte = F('size_lte', 'int', F.NULLABLE)
-    size_not = F('size_not', 'int', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[int]', F.NULLABLE)
-    started_at = F('started_at', 'str', F.NULLABLE)
-    started_at_gt = F('started_at_gt', 'str', F.NULLABLE)
-    started_at_gte = F('started_at_gte', 'str', F.NULLABLE)
-    started_at_in = F('started_at_in', 'list[str]', F.NULLABLE)
-    started_at_lt = F('started_at_lt', 'str', F.NULLABLE)
-    started_at_lte = F('started_at_lte', 'str', F.NULLABLE)
-    started_at_not = F('started_at_not', 'str', F.NULLABLE)
-    started_at_not_in = F('started_at_not_in', 'list[str]', F.NULLABLE)
-    status = F('status', 'LogCollectionStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[LogCollectionStatus]', F.NULLABLE)
-    status_not = F('status_not', 'LogCollectionStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[LogCollectionStatus]', F.NULLABLE)
-    witness = F('witness', 'WitnessWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[LogCollectionWhereInput] N
+NOT:_not list[LogCollectionWhereInput] N
+OR:_or list[LogCollectionWhereInput] N
+cluster ClusterWhereInput N
+hosts_every HostWhereInput N
+hosts_none HostWhereInput N
+hosts_some HostWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+log_ended_at str N
+log_ended_at_gt str N
+log_ended_at_gte str N
+log_ended_at_in list[str] N
+log_ended_at_lt str N
+log_ended_at_lte str N
+log_ended_at_not str N
+log_ended_at_not_in list[str] N
+log_started_at str N
+log_started_at_gt str N
+log_started_at_gte str N
+log_started_at_in list[str] N
+log_started_at_lt str N
+log_started_at_lte str N
+log_started_at_not str N
+log_started_at_not_in list[str] N
+owner str N
+owner_contains str N
+owner_ends_with str N
+owner_gt str N
+owner_gte str N
+owner_in list[str] N
+owner_lt str N
+owner_lte str N
+owner_not str N
+owner_not_contains str N
+owner_not_ends_with str N
+owner_not_in list[str] N
+owner_not_starts_with str N
+owner_starts_with str N
+path str N
+path_contains str N
+path_ends_with str N
+path_gt str N
+path_gte str N
+path_in list[str] N
+path_lt str N
+path_lte str N
+path_not str N
+path_not_contains str N
+path_not_ends_with str N
+path_not_in list[str] N
+path_not_starts_with str N
+path_starts_with str N
+progress float N
+progress_gt float N
+progress_gte float N
+progress_in list[float] N
+progress_lt float N
+progress_lte float N
+progress_not float N
+progress_not_in list[float] N
+size int N
+size_gt int N
+size_gte int N
+size_in list[int] N
+size_lt int N
+size_lte int N
+size_not int N
+size_not_in list[int] N
+started_at str N
+started_at_gt str N
+started_at_gte str N
+started_at_in list[str] N
+started_at_lt str N
+started_at_lte str N
+started_at_not str N
+started_at_not_in list[str] N
+status LogCollectionStatus N
+status_in list[LogCollectionStatus] N
+status_not LogCollectionStatus N
+status_not_in list[LogCollectionStatus] N
+witness WitnessWhereInput N
+"""

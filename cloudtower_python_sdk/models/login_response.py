@@ -1,13 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class LoginResponse(Model):
-    """The LoginResponse object of the CloudTower API.
-
-    Fields: see docs/models/LoginResponse.md.
-    """
     __slots__ = ()
-    token = F('token', 'str', F.REQUIRED)
+    _declared = """
+token str R
+"""

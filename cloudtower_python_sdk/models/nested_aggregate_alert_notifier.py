@@ -1,13 +1,10 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedAggregateAlertNotifier(Model):
-    """The NestedAggregateAlertNotifier object of the CloudTower API.
-
-    Fields: see docs/models/NestedAggregateAlertNotifier.md.
-    """
     __slots__ = ()
-    count = F('count', 'int', F.REQUIRED)
+    _declared = """
+count int R
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedBackupServiceNetworkStatus(Model):
-    """The NestedBackupServiceNetworkStatus object of the CloudTower API.
-
-    Fields: see docs/models/NestedBackupServiceNetworkStatus.md.
-    """
     __slots__ = ()
-    cluster = F('cluster', 'str', F.REQUIRED)
-    status = F('status', 'BackupServiceNetworkStatusEnum', F.REQUIRED)
+    _declared = """
+cluster str R
+status BackupServiceNetworkStatusEnum R
+"""

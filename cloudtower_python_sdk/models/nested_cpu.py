@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedCpu(Model):
-    """The NestedCpu object of the CloudTower API.
-
-    Fields: see docs/models/NestedCpu.md.
-    """
     __slots__ = ()
-    cores = F('cores', 'int', F.REQUIRED)
-    sockets = F('sockets', 'int', F.REQUIRED)
+    _declared = """
+cores int R
+sockets int R
+"""

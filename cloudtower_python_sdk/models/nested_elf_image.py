@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedElfImage(Model):
-    """The NestedElfImage object of the CloudTower API.
-
-    Fields: see docs/models/NestedElfImage.md.
-    """
     __slots__ = ()
-    id = F('id', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
+    _declared = """
+id str R
+name str R
+"""

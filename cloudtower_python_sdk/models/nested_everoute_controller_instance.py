@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedEverouteControllerInstance(Model):
-    """The NestedEverouteControllerInstance object of the CloudTower API.
-
-    Fields: see docs/models/NestedEverouteControllerInstance.md.
-    """
     __slots__ = ()
-    ip_addr = F('ipAddr', 'str', F.REQUIRED)
-    vlan = F('vlan', 'str', F.REQUIRED)
+    _declared = """
+ipAddr:ip_addr str R
+vlan str R
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedInitiatorChap(Model):
-    """The NestedInitiatorChap object of the CloudTower API.
-
-    Fields: see docs/models/NestedInitiatorChap.md.
-    """
     __slots__ = ()
-    chap_name = F('chap_name', 'str', F.REQUIRED)
-    chap_secret = F('chap_secret', 'str', F.REQUIRED)
-    initiator_iqn = F('initiator_iqn', 'str', F.REQUIRED)
+    _declared = """
+chap_name str R
+chap_secret str R
+initiator_iqn str R
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedNetworkPolicyRulePort(Model):
-    """The NestedNetworkPolicyRulePort object of the CloudTower API.
-
-    Fields: see docs/models/NestedNetworkPolicyRulePort.md.
-    """
     __slots__ = ()
-    alg_protocol = F('alg_protocol', 'NetworkPolicyRuleAlgProtocol', F.NULLABLE)
-    port = F('port', 'str', F.NULLABLE)
-    protocol = F('protocol', 'NetworkPolicyRulePortProtocol', F.REQUIRED)
+    _declared = """
+alg_protocol NetworkPolicyRuleAlgProtocol N
+port str N
+protocol NetworkPolicyRulePortProtocol R
+"""

@@ -1,16 +1,13 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedSnapshotGroupVmInfo(Model):
-    """The NestedSnapshotGroupVmInfo object of the CloudTower API.
-
-    Fields: see docs/models/NestedSnapshotGroupVmInfo.md.
-    """
     __slots__ = ()
-    disks = F('disks', 'list[NestedSnapshotGroupVmDiskInfo]', F.REQUIRED)
-    vm_id = F('vm_id', 'str', F.REQUIRED)
-    vm_name = F('vm_name', 'str', F.REQUIRED)
-    vm_snapshot_status = F('vm_snapshot_status', 'ProtectSnapshotStatus', F.REQUIRED)
+    _declared = """
+disks list[NestedSnapshotGroupVmDiskInfo] R
+vm_id str R
+vm_name str R
+vm_snapshot_status ProtectSnapshotStatus R
+"""

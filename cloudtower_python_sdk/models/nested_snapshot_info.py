@@ -1,16 +1,13 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedSnapshotInfo(Model):
-    """The NestedSnapshotInfo object of the CloudTower API.
-
-    Fields: see docs/models/NestedSnapshotInfo.md.
-    """
     __slots__ = ()
-    index = F('index', 'int', F.REQUIRED)
-    iscsi_lun_snapshot_uuid = F('iscsi_lun_snapshot_uuid', 'str', F.REQUIRED)
-    storage_encrypted = F('storage_encrypted', 'bool', F.NULLABLE)
-    storage_policy_config = F('storage_policy_config', 'NestedStoragePolicyConfig', F.NULLABLE)
+    _declared = """
+index int R
+iscsi_lun_snapshot_uuid str R
+storage_encrypted bool N
+storage_policy_config NestedStoragePolicyConfig N
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudExternalSubnetGroup(Model):
-    """The NestedVirtualPrivateCloudExternalSubnetGroup object of the CloudTower API.
-
-    Fields: see docs/models/NestedVirtualPrivateCloudExternalSubnetGroup.md.
-    """
     __slots__ = ()
-    edge_gateway_group = F('edge_gateway_group', 'NestedVirtualPrivateCloudEdgeGatewayGroup', F.REQUIRED)
-    id = F('id', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
+    _declared = """
+edge_gateway_group NestedVirtualPrivateCloudEdgeGatewayGroup R
+id str R
+name str R
+"""

@@ -1,16 +1,13 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudNatGateway(Model):
-    """The NestedVirtualPrivateCloudNatGateway object of the CloudTower API.
-
-    Fields: see docs/models/NestedVirtualPrivateCloudNatGateway.md.
-    """
     __slots__ = ()
-    external_ip = F('external_ip', 'str', F.NULLABLE)
-    external_ips = F('external_ips', 'list[NestedVpcGatewaysCommonExternalIpsType]', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
+    _declared = """
+external_ip str N
+external_ips list[NestedVpcGatewaysCommonExternalIpsType] N
+id str R
+name str R
+"""

@@ -1,20 +1,17 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudNetworkPolicyRule(Model):
-    """The NestedVirtualPrivateCloudNetworkPolicyRule object of the CloudTower API.
-
-    Fields: see docs/models/NestedVirtualPrivateCloudNetworkPolicyRule.md.
-    """
     __slots__ = ()
-    except_ip_block = F('except_ip_block', 'list[str]', F.NULLABLE)
-    ip_block = F('ip_block', 'str', F.NULLABLE)
-    ports = F('ports', 'list[NestedVirtualPrivateCloudNetworkPolicyRulePort]', F.NULLABLE)
-    security_group = F('security_group', 'NestedVirtualPrivateCloudSecurityGroup', F.NULLABLE)
-    security_group_id = F('security_group_id', 'str', F.NULLABLE)
-    selector = F('selector', 'list[NestedLabel]', F.NULLABLE)
-    selector_ids = F('selector_ids', 'list[str]', F.NULLABLE)
-    type = F('type', 'VirtualPrivateCloudNetworkPolicyRuleType', F.REQUIRED)
+    _declared = """
+except_ip_block list[str] N
+ip_block str N
+ports list[NestedVirtualPrivateCloudNetworkPolicyRulePort] N
+security_group NestedVirtualPrivateCloudSecurityGroup N
+security_group_id str N
+selector list[NestedLabel] N
+selector_ids list[str] N
+type VirtualPrivateCloudNetworkPolicyRuleType R
+"""

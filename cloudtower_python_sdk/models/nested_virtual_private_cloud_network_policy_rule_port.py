@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudNetworkPolicyRulePort(Model):
-    """The NestedVirtualPrivateCloudNetworkPolicyRulePort object of the CloudTower API.
-
-    Fields: see docs/models/NestedVirtualPrivateCloudNetworkPolicyRulePort.md.
-    """
     __slots__ = ()
-    port = F('port', 'str', F.NULLABLE)
-    protocol = F('protocol', 'VirtualPrivateCloudNetworkPolicyRulePortProtocol', F.REQUIRED)
+    _declared = """
+port str N
+protocol VirtualPrivateCloudNetworkPolicyRulePortProtocol R
+"""

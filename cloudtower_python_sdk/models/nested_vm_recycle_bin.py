@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVmRecycleBin(Model):
-    """The NestedVmRecycleBin object of the CloudTower API.
-
-    Fields: see docs/models/NestedVmRecycleBin.md.
-    """
     __slots__ = ()
-    enabled = F('enabled', 'bool', F.REQUIRED)
-    retain = F('retain', 'int', F.REQUIRED)
+    _declared = """
+enabled bool R
+retain int R
+"""

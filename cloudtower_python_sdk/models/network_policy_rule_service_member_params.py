@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NetworkPolicyRuleServiceMemberParams(Model):
-    """The NetworkPolicyRuleServiceMemberParams object of the CloudTower API.
-
-    Fields: see docs/models/NetworkPolicyRuleServiceMemberParams.md.
-    """
     __slots__ = ()
-    alg_protocol = F('alg_protocol', 'NetworkPolicyRuleAlgProtocol')
-    port = F('port', 'str')
-    protocol = F('protocol', 'NetworkPolicyRulePortProtocol', F.REQUIRED)
+    _declared = """
+alg_protocol NetworkPolicyRuleAlgProtocol
+port str
+protocol NetworkPolicyRulePortProtocol R
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NetworkPolicyRuleServiceUpdationParamsData(Model):
-    """The NetworkPolicyRuleServiceUpdationParamsData object of the CloudTower API.
-
-    Fields: see docs/models/NetworkPolicyRuleServiceUpdationParamsData.md.
-    """
     __slots__ = ()
-    description = F('description', 'str')
-    members = F('members', 'list[NetworkPolicyRuleServiceMemberParams]')
-    name = F('name', 'str')
+    _declared = """
+description str
+members list[NetworkPolicyRuleServiceMemberParams]
+name str
+"""

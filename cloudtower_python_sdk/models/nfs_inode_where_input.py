@@ -1,129 +1,126 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NfsInodeWhereInput(Model):
-    """The NfsInodeWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/NfsInodeWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[NfsInodeWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[NfsInodeWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[NfsInodeWhereInput]', F.NULLABLE)
-    assigned_size = F('assigned_size', 'int', F.NULLABLE)
-    assigned_size_gt = F('assigned_size_gt', 'int', F.NULLABLE)
-    assigned_size_gte = F('assigned_size_gte', 'int', F.NULLABLE)
-    assigned_size_in = F('assigned_size_in', 'list[int]', F.NULLABLE)
-    assigned_size_lt = F('assigned_size_lt', 'int', F.NULLABLE)
-    assigned_size_lte = F('assigned_size_lte', 'int', F.NULLABLE)
-    assigned_size_not = F('assigned_size_not', 'int', F.NULLABLE)
-    assigned_size_not_in = F('assigned_size_not_in', 'list[int]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    file = F('file', 'bool', F.NULLABLE)
-    file_not = F('file_not', 'bool', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    local_updated_at = F('local_updated_at', 'str', F.NULLABLE)
-    local_updated_at_gt = F('local_updated_at_gt', 'str', F.NULLABLE)
-    local_updated_at_gte = F('local_updated_at_gte', 'str', F.NULLABLE)
-    local_updated_at_in = F('local_updated_at_in', 'list[str]', F.NULLABLE)
-    local_updated_at_lt = F('local_updated_at_lt', 'str', F.NULLABLE)
-    local_updated_at_lte = F('local_updated_at_lte', 'str', F.NULLABLE)
-    local_updated_at_not = F('local_updated_at_not', 'str', F.NULLABLE)
-    local_updated_at_not_in = F('local_updated_at_not_in', 'list[str]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    nfs_export = F('nfs_export', 'NfsExportWhereInput', F.NULLABLE)
-    parent_id = F('parent_id', 'str', F.NULLABLE)
-    parent_id_contains = F('parent_id_contains', 'str', F.NULLABLE)
-    parent_id_ends_with = F('parent_id_ends_with', 'str', F.NULLABLE)
-    parent_id_gt = F('parent_id_gt', 'str', F.NULLABLE)
-    parent_id_gte = F('parent_id_gte', 'str', F.NULLABLE)
-    parent_id_in = F('parent_id_in', 'list[str]', F.NULLABLE)
-    parent_id_lt = F('parent_id_lt', 'str', F.NULLABLE)
-    parent_id_lte = F('parent_id_lte', 'str', F.NULLABLE)
-    parent_id_not = F('parent_id_not', 'str', F.NULLABLE)
-    parent_id_not_contains = F('parent_id_not_contains', 'str', F.NULLABLE)
-    parent_id_not_ends_with = F('parent_id_not_ends_with', 'str', F.NULLABLE)
-    parent_id_not_in = F('parent_id_not_in', 'list[str]', F.NULLABLE)
-    parent_id_not_starts_with = F('parent_id_not_starts_with', 'str', F.NULLABLE)
-    parent_id_starts_with = F('parent_id_starts_with', 'str', F.NULLABLE)
-    shared_size = F('shared_size', 'int', F.NULLABLE)
-    shared_size_gt = F('shared_size_gt', 'int', F.NULLABLE)
-    shared_size_gte = F('shared_size_gte', 'int', F.NULLABLE)
-    shared_size_in = F('shared_size_in', 'list[int]', F.NULLABLE)
-    shared_size_lt = F('shared_size_lt', 'int', F.NULLABLE)
-    shared_size_lte = F('shared_size_lte', 'int', F.NULLABLE)
-    shared_size_not = F('shared_size_not', 'int', F.NULLABLE)
-    shared_size_not_in = F('shared_size_not_in', 'list[int]', F.NULLABLE)
-    snapshot_num = F('snapshot_num', 'int', F.NULLABLE)
-    snapshot_num_gt = F('snapshot_num_gt', 'int', F.NULLABLE)
-    snapshot_num_gte = F('snapshot_num_gte', 'int', F.NULLABLE)
-    snapshot_num_in = F('snapshot_num_in', 'list[int]', F.NULLABLE)
-    snapshot_num_lt = F('snapshot_num_lt', 'int', F.NULLABLE)
-    snapshot_num_lte = F('snapshot_num_lte', 'int', F.NULLABLE)
-    snapshot_num_not = F('snapshot_num_not', 'int', F.NULLABLE)
-    snapshot_num_not_in = F('snapshot_num_not_in', 'list[int]', F.NULLABLE)
-    unique_logical_size = F('unique_logical_size', 'float', F.NULLABLE)
-    unique_logical_size_gt = F('unique_logical_size_gt', 'float', F.NULLABLE)
-    unique_logical_size_gte = F('unique_logical_size_gte', 'float', F.NULLABLE)
-    unique_logical_size_in = F('unique_logical_size_in', 'list[float]', F.NULLABLE)
-    unique_logical_size_lt = F('unique_logical_size_lt', 'float', F.NULLABLE)
-    unique_logical_size_lte = F('unique_logical_size_lte', 'float', F.NULLABLE)
-    unique_logical_size_not = F('unique_logical_size_not', 'float', F.NULLABLE)
-    unique_logical_size_not_in = F('unique_logical_size_not_in', 'list[float]', F.NULLABLE)
-    unique_size = F('unique_size', 'int', F.NULLABLE)
-    unique_size_gt = F('unique_size_gt', 'int', F.NULLABLE)
-    unique_size_gte = F('unique_size_gte', 'int', F.NULLABLE)
-    unique_size_in = F('unique_size_in', 'list[int]', F.NULLABLE)
-    unique_size_lt = F('unique_size_lt', 'int', F.NULLABLE)
-    unique_size_lte = F('unique_size_lte', 'int', F.NULLABLE)
-    unique_size_not = F('unique_size_not', 'int', F.NULLABLE)
-    unique_size_not_in = F('unique_size_not_in', 'list[int]', F.NULLABLE)
+    _declared = """
+AND:_and list[NfsInodeWhereInput] N
+NOT:_not list[NfsInodeWhereInput] N
+OR:_or list[NfsInodeWhereInput] N
+assigned_size int N
+assigned_size_gt int N
+assigned_size_gte int N
+assigned_size_in list[int] N
+assigned_size_lt int N
+assigned_size_lte int N
+assigned_size_not int N
+assigned_size_not_in list[int] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+file bool N
+file_not bool N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+local_updated_at str N
+local_updated_at_gt str N
+local_updated_at_gte str N
+local_updated_at_in list[str] N
+local_updated_at_lt str N
+local_updated_at_lte str N
+local_updated_at_not str N
+local_updated_at_not_in list[str] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+nfs_export NfsExportWhereInput N
+parent_id str N
+parent_id_contains str N
+parent_id_ends_with str N
+parent_id_gt str N
+parent_id_gte str N
+parent_id_in list[str] N
+parent_id_lt str N
+parent_id_lte str N
+parent_id_not str N
+parent_id_not_contains str N
+parent_id_not_ends_with str N
+parent_id_not_in list[str] N
+parent_id_not_starts_with str N
+parent_id_starts_with str N
+shared_size int N
+shared_size_gt int N
+shared_size_gte int N
+shared_size_in list[int] N
+shared_size_lt int N
+shared_size_lte int N
+shared_size_not int N
+shared_size_not_in list[int] N
+snapshot_num int N
+snapshot_num_gt int N
+snapshot_num_gte int N
+snapshot_num_in list[int] N
+snapshot_num_lt int N
+snapshot_num_lte int N
+snapshot_num_not int N
+snapshot_num_not_in list[int] N
+unique_logical_size float N
+unique_logical_size_gt float N
+unique_logical_size_gte float N
+unique_logical_size_in list[float] N
+unique_logical_size_lt float N
+unique_logical_size_lte float N
+unique_logical_size_not float N
+unique_logical_size_not_in list[float] N
+unique_size int N
+unique_size_gt int N
+unique_size_gte int N
+unique_size_in list[int] N
+unique_size_lt int N
+unique_size_lte int N
+unique_size_not int N
+unique_size_not_in list[int] N
+"""

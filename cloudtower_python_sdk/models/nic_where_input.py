@@ -1,247 +1,244 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NicWhereInput(Model):
-    """The NicWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/NicWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[NicWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[NicWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[NicWhereInput]', F.NULLABLE)
-    driver = F('driver', 'str', F.NULLABLE)
-    driver_contains = F('driver_contains', 'str', F.NULLABLE)
-    driver_ends_with = F('driver_ends_with', 'str', F.NULLABLE)
-    driver_gt = F('driver_gt', 'str', F.NULLABLE)
-    driver_gte = F('driver_gte', 'str', F.NULLABLE)
-    driver_in = F('driver_in', 'list[str]', F.NULLABLE)
-    driver_lt = F('driver_lt', 'str', F.NULLABLE)
-    driver_lte = F('driver_lte', 'str', F.NULLABLE)
-    driver_not = F('driver_not', 'str', F.NULLABLE)
-    driver_not_contains = F('driver_not_contains', 'str', F.NULLABLE)
-    driver_not_ends_with = F('driver_not_ends_with', 'str', F.NULLABLE)
-    driver_not_in = F('driver_not_in', 'list[str]', F.NULLABLE)
-    driver_not_starts_with = F('driver_not_starts_with', 'str', F.NULLABLE)
-    driver_starts_with = F('driver_starts_with', 'str', F.NULLABLE)
-    driver_state = F('driver_state', 'NicDriverState', F.NULLABLE)
-    driver_state_in = F('driver_state_in', 'list[NicDriverState]', F.NULLABLE)
-    driver_state_not = F('driver_state_not', 'NicDriverState', F.NULLABLE)
-    driver_state_not_in = F('driver_state_not_in', 'list[NicDriverState]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    gateway_ip = F('gateway_ip', 'str', F.NULLABLE)
-    gateway_ip_contains = F('gateway_ip_contains', 'str', F.NULLABLE)
-    gateway_ip_ends_with = F('gateway_ip_ends_with', 'str', F.NULLABLE)
-    gateway_ip_gt = F('gateway_ip_gt', 'str', F.NULLABLE)
-    gateway_ip_gte = F('gateway_ip_gte', 'str', F.NULLABLE)
-    gateway_ip_in = F('gateway_ip_in', 'list[str]', F.NULLABLE)
-    gateway_ip_lt = F('gateway_ip_lt', 'str', F.NULLABLE)
-    gateway_ip_lte = F('gateway_ip_lte', 'str', F.NULLABLE)
-    gateway_ip_not = F('gateway_ip_not', 'str', F.NULLABLE)
-    gateway_ip_not_contains = F('gateway_ip_not_contains', 'str', F.NULLABLE)
-    gateway_ip_not_ends_with = F('gateway_ip_not_ends_with', 'str', F.NULLABLE)
-    gateway_ip_not_in = F('gateway_ip_not_in', 'list[str]', F.NULLABLE)
-    gateway_ip_not_starts_with = F('gateway_ip_not_starts_with', 'str', F.NULLABLE)
-    gateway_ip_starts_with = F('gateway_ip_starts_with', 'str', F.NULLABLE)
-    host = F('host', 'HostWhereInput', F.NULLABLE)
-    ibdev = F('ibdev', 'str', F.NULLABLE)
-    ibdev_contains = F('ibdev_contains', 'str', F.NULLABLE)
-    ibdev_ends_with = F('ibdev_ends_with', 'str', F.NULLABLE)
-    ibdev_gt = F('ibdev_gt', 'str', F.NULLABLE)
-    ibdev_gte = F('ibdev_gte', 'str', F.NULLABLE)
-    ibdev_in = F('ibdev_in', 'list[str]', F.NULLABLE)
-    ibdev_lt = F('ibdev_lt', 'str', F.NULLABLE)
-    ibdev_lte = F('ibdev_lte', 'str', F.NULLABLE)
-    ibdev_not = F('ibdev_not', 'str', F.NULLABLE)
-    ibdev_not_contains = F('ibdev_not_contains', 'str', F.NULLABLE)
-    ibdev_not_ends_with = F('ibdev_not_ends_with', 'str', F.NULLABLE)
-    ibdev_not_in = F('ibdev_not_in', 'list[str]', F.NULLABLE)
-    ibdev_not_starts_with = F('ibdev_not_starts_with', 'str', F.NULLABLE)
-    ibdev_starts_with = F('ibdev_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    iommu_status = F('iommu_status', 'IommuStatus', F.NULLABLE)
-    iommu_status_in = F('iommu_status_in', 'list[IommuStatus]', F.NULLABLE)
-    iommu_status_not = F('iommu_status_not', 'IommuStatus', F.NULLABLE)
-    iommu_status_not_in = F('iommu_status_not_in', 'list[IommuStatus]', F.NULLABLE)
-    ip_address = F('ip_address', 'str', F.NULLABLE)
-    ip_address_contains = F('ip_address_contains', 'str', F.NULLABLE)
-    ip_address_ends_with = F('ip_address_ends_with', 'str', F.NULLABLE)
-    ip_address_gt = F('ip_address_gt', 'str', F.NULLABLE)
-    ip_address_gte = F('ip_address_gte', 'str', F.NULLABLE)
-    ip_address_in = F('ip_address_in', 'list[str]', F.NULLABLE)
-    ip_address_lt = F('ip_address_lt', 'str', F.NULLABLE)
-    ip_address_lte = F('ip_address_lte', 'str', F.NULLABLE)
-    ip_address_not = F('ip_address_not', 'str', F.NULLABLE)
-    ip_address_not_contains = F('ip_address_not_contains', 'str', F.NULLABLE)
-    ip_address_not_ends_with = F('ip_address_not_ends_with', 'str', F.NULLABLE)
-    ip_address_not_in = F('ip_address_not_in', 'list[str]', F.NULLABLE)
-    ip_address_not_starts_with = F('ip_address_not_starts_with', 'str', F.NULLABLE)
-    ip_address_starts_with = F('ip_address_starts_with', 'str', F.NULLABLE)
-    is_sriov = F('is_sriov', 'bool', F.NULLABLE)
-    is_sriov_not = F('is_sriov_not', 'bool', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    mac_address = F('mac_address', 'str', F.NULLABLE)
-    mac_address_contains = F('mac_address_contains', 'str', F.NULLABLE)
-    mac_address_ends_with = F('mac_address_ends_with', 'str', F.NULLABLE)
-    mac_address_gt = F('mac_address_gt', 'str', F.NULLABLE)
-    mac_address_gte = F('mac_address_gte', 'str', F.NULLABLE)
-    mac_address_in = F('mac_address_in', 'list[str]', F.NULLABLE)
-    mac_address_lt = F('mac_address_lt', 'str', F.NULLABLE)
-    mac_address_lte = F('mac_address_lte', 'str', F.NULLABLE)
-    mac_address_not = F('mac_address_not', 'str', F.NULLABLE)
-    mac_address_not_contains = F('mac_address_not_contains', 'str', F.NULLABLE)
-    mac_address_not_ends_with = F('mac_address_not_ends_with', 'str', F.NULLABLE)
-    mac_address_not_in = F('mac_address_not_in', 'list[str]', F.NULLABLE)
-    mac_address_not_starts_with = F('mac_address_not_starts_with', 'str', F.NULLABLE)
-    mac_address_starts_with = F('mac_address_starts_with', 'str', F.NULLABLE)
-    max_vf_num = F('max_vf_num', 'int', F.NULLABLE)
-    max_vf_num_gt = F('max_vf_num_gt', 'int', F.NULLABLE)
-    max_vf_num_gte = F('max_vf_num_gte', 'int', F.NULLABLE)
-    max_vf_num_in = F('max_vf_num_in', 'list[int]', F.NULLABLE)
-    max_vf_num_lt = F('max_vf_num_lt', 'int', F.NULLABLE)
-    max_vf_num_lte = F('max_vf_num_lte', 'int', F.NULLABLE)
-    max_vf_num_not = F('max_vf_num_not', 'int', F.NULLABLE)
-    max_vf_num_not_in = F('max_vf_num_not_in', 'list[int]', F.NULLABLE)
-    model = F('model', 'str', F.NULLABLE)
-    model_contains = F('model_contains', 'str', F.NULLABLE)
-    model_ends_with = F('model_ends_with', 'str', F.NULLABLE)
-    model_gt = F('model_gt', 'str', F.NULLABLE)
-    model_gte = F('model_gte', 'str', F.NULLABLE)
-    model_in = F('model_in', 'list[str]', F.NULLABLE)
-    model_lt = F('model_lt', 'str', F.NULLABLE)
-    model_lte = F('model_lte', 'str', F.NULLABLE)
-    model_not = F('model_not', 'str', F.NULLABLE)
-    model_not_contains = F('model_not_contains', 'str', F.NULLABLE)
-    model_not_ends_with = F('model_not_ends_with', 'str', F.NULLABLE)
-    model_not_in = F('model_not_in', 'list[str]', F.NULLABLE)
-    model_not_starts_with = F('model_not_starts_with', 'str', F.NULLABLE)
-    model_starts_with = F('model_starts_with', 'str', F.NULLABLE)
-    mtu = F('mtu', 'int', F.NULLABLE)
-    mtu_gt = F('mtu_gt', 'int', F.NULLABLE)
-    mtu_gte = F('mtu_gte', 'int', F.NULLABLE)
-    mtu_in = F('mtu_in', 'list[int]', F.NULLABLE)
-    mtu_lt = F('mtu_lt', 'int', F.NULLABLE)
-    mtu_lte = F('mtu_lte', 'int', F.NULLABLE)
-    mtu_not = F('mtu_not', 'int', F.NULLABLE)
-    mtu_not_in = F('mtu_not_in', 'list[int]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    nic_uuid = F('nic_uuid', 'str', F.NULLABLE)
-    nic_uuid_contains = F('nic_uuid_contains', 'str', F.NULLABLE)
-    nic_uuid_ends_with = F('nic_uuid_ends_with', 'str', F.NULLABLE)
-    nic_uuid_gt = F('nic_uuid_gt', 'str', F.NULLABLE)
-    nic_uuid_gte = F('nic_uuid_gte', 'str', F.NULLABLE)
-    nic_uuid_in = F('nic_uuid_in', 'list[str]', F.NULLABLE)
-    nic_uuid_lt = F('nic_uuid_lt', 'str', F.NULLABLE)
-    nic_uuid_lte = F('nic_uuid_lte', 'str', F.NULLABLE)
-    nic_uuid_not = F('nic_uuid_not', 'str', F.NULLABLE)
-    nic_uuid_not_contains = F('nic_uuid_not_contains', 'str', F.NULLABLE)
-    nic_uuid_not_ends_with = F('nic_uuid_not_ends_with', 'str', F.NULLABLE)
-    nic_uuid_not_in = F('nic_uuid_not_in', 'list[str]', F.NULLABLE)
-    nic_uuid_not_starts_with = F('nic_uuid_not_starts_with', 'str', F.NULLABLE)
-    nic_uuid_starts_with = F('nic_uuid_starts_with', 'str', F.NULLABLE)
-    physical = F('physical', 'bool', F.NULLABLE)
-    physical_not = F('physical_not', 'bool', F.NULLABLE)
-    rdma_enabled = F('rdma_enabled', 'bool', F.NULLABLE)
-    rdma_enabled_not = F('rdma_enabled_not', 'bool', F.NULLABLE)
-    running = F('running', 'bool', F.NULLABLE)
-    running_not = F('running_not', 'bool', F.NULLABLE)
-    speed = F('speed', 'int', F.NULLABLE)
-    speed_gt = F('speed_gt', 'int', F.NULLABLE)
-    speed_gte = F('speed_gte', 'int', F.NULLABLE)
-    speed_in = F('speed_in', 'list[int]', F.NULLABLE)
-    speed_lt = F('speed_lt', 'int', F.NULLABLE)
-    speed_lte = F('speed_lte', 'int', F.NULLABLE)
-    speed_not = F('speed_not', 'int', F.NULLABLE)
-    speed_not_in = F('speed_not_in', 'list[int]', F.NULLABLE)
-    subnet_mask = F('subnet_mask', 'str', F.NULLABLE)
-    subnet_mask_contains = F('subnet_mask_contains', 'str', F.NULLABLE)
-    subnet_mask_ends_with = F('subnet_mask_ends_with', 'str', F.NULLABLE)
-    subnet_mask_gt = F('subnet_mask_gt', 'str', F.NULLABLE)
-    subnet_mask_gte = F('subnet_mask_gte', 'str', F.NULLABLE)
-    subnet_mask_in = F('subnet_mask_in', 'list[str]', F.NULLABLE)
-    subnet_mask_lt = F('subnet_mask_lt', 'str', F.NULLABLE)
-    subnet_mask_lte = F('subnet_mask_lte', 'str', F.NULLABLE)
-    subnet_mask_not = F('subnet_mask_not', 'str', F.NULLABLE)
-    subnet_mask_not_contains = F('subnet_mask_not_contains', 'str', F.NULLABLE)
-    subnet_mask_not_ends_with = F('subnet_mask_not_ends_with', 'str', F.NULLABLE)
-    subnet_mask_not_in = F('subnet_mask_not_in', 'list[str]', F.NULLABLE)
-    subnet_mask_not_starts_with = F('subnet_mask_not_starts_with', 'str', F.NULLABLE)
-    subnet_mask_starts_with = F('subnet_mask_starts_with', 'str', F.NULLABLE)
-    total_vf_num = F('total_vf_num', 'int', F.NULLABLE)
-    total_vf_num_gt = F('total_vf_num_gt', 'int', F.NULLABLE)
-    total_vf_num_gte = F('total_vf_num_gte', 'int', F.NULLABLE)
-    total_vf_num_in = F('total_vf_num_in', 'list[int]', F.NULLABLE)
-    total_vf_num_lt = F('total_vf_num_lt', 'int', F.NULLABLE)
-    total_vf_num_lte = F('total_vf_num_lte', 'int', F.NULLABLE)
-    total_vf_num_not = F('total_vf_num_not', 'int', F.NULLABLE)
-    total_vf_num_not_in = F('total_vf_num_not_in', 'list[int]', F.NULLABLE)
-    type = F('type', 'NetworkType', F.NULLABLE)
-    type_in = F('type_in', 'list[NetworkType]', F.NULLABLE)
-    type_not = F('type_not', 'NetworkType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[NetworkType]', F.NULLABLE)
-    up = F('up', 'bool', F.NULLABLE)
-    up_not = F('up_not', 'bool', F.NULLABLE)
-    used_vf_num = F('used_vf_num', 'int', F.NULLABLE)
-    used_vf_num_gt = F('used_vf_num_gt', 'int', F.NULLABLE)
-    used_vf_num_gte = F('used_vf_num_gte', 'int', F.NULLABLE)
-    used_vf_num_in = F('used_vf_num_in', 'list[int]', F.NULLABLE)
-    used_vf_num_lt = F('used_vf_num_lt', 'int', F.NULLABLE)
-    used_vf_num_lte = F('used_vf_num_lte', 'int', F.NULLABLE)
-    used_vf_num_not = F('used_vf_num_not', 'int', F.NULLABLE)
-    used_vf_num_not_in = F('used_vf_num_not_in', 'list[int]', F.NULLABLE)
-    user_usage = F('user_usage', 'NicUserUsage', F.NULLABLE)
-    user_usage_in = F('user_usage_in', 'list[NicUserUsage]', F.NULLABLE)
-    user_usage_not = F('user_usage_not', 'NicUserUsage', F.NULLABLE)
-    user_usage_not_in = F('user_usage_not_in', 'list[NicUserUsage]', F.NULLABLE)
-    vds = F('vds', 'VdsWhereInput', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[NicWhereInput] N
+NOT:_not list[NicWhereInput] N
+OR:_or list[NicWhereInput] N
+driver str N
+driver_contains str N
+driver_ends_with str N
+driver_gt str N
+driver_gte str N
+driver_in list[str] N
+driver_lt str N
+driver_lte str N
+driver_not str N
+driver_not_contains str N
+driver_not_ends_with str N
+driver_not_in list[str] N
+driver_not_starts_with str N
+driver_starts_with str N
+driver_state NicDriverState N
+driver_state_in list[NicDriverState] N
+driver_state_not NicDriverState N
+driver_state_not_in list[NicDriverState] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+gateway_ip str N
+gateway_ip_contains str N
+gateway_ip_ends_with str N
+gateway_ip_gt str N
+gateway_ip_gte str N
+gateway_ip_in list[str] N
+gateway_ip_lt str N
+gateway_ip_lte str N
+gateway_ip_not str N
+gateway_ip_not_contains str N
+gateway_ip_not_ends_with str N
+gateway_ip_not_in list[str] N
+gateway_ip_not_starts_with str N
+gateway_ip_starts_with str N
+host HostWhereInput N
+ibdev str N
+ibdev_contains str N
+ibdev_ends_with str N
+ibdev_gt str N
+ibdev_gte str N
+ibdev_in list[str] N
+ibdev_lt str N
+ibdev_lte str N
+ibdev_not str N
+ibdev_not_contains str N
+ibdev_not_ends_with str N
+ibdev_not_in list[str] N
+ibdev_not_starts_with str N
+ibdev_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+iommu_status IommuStatus N
+iommu_status_in list[IommuStatus] N
+iommu_status_not IommuStatus N
+iommu_status_not_in list[IommuStatus] N
+ip_address str N
+ip_address_contains str N
+ip_address_ends_with str N
+ip_address_gt str N
+ip_address_gte str N
+ip_address_in list[str] N
+ip_address_lt str N
+ip_address_lte str N
+ip_address_not str N
+ip_address_not_contains str N
+ip_address_not_ends_with str N
+ip_address_not_in list[str] N
+ip_address_not_starts_with str N
+ip_address_starts_with str N
+is_sriov bool N
+is_sriov_not bool N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+mac_address str N
+mac_address_contains str N
+mac_address_ends_with str N
+mac_address_gt str N
+mac_address_gte str N
+mac_address_in list[str] N
+mac_address_lt str N
+mac_address_lte str N
+mac_address_not str N
+mac_address_not_contains str N
+mac_address_not_ends_with str N
+mac_address_not_in list[str] N
+mac_address_not_starts_with str N
+mac_address_starts_with str N
+max_vf_num int N
+max_vf_num_gt int N
+max_vf_num_gte int N
+max_vf_num_in list[int] N
+max_vf_num_lt int N
+max_vf_num_lte int N
+max_vf_num_not int N
+max_vf_num_not_in list[int] N
+model str N
+model_contains str N
+model_ends_with str N
+model_gt str N
+model_gte str N
+model_in list[str] N
+model_lt str N
+model_lte str N
+model_not str N
+model_not_contains str N
+model_not_ends_with str N
+model_not_in list[str] N
+model_not_starts_with str N
+model_starts_with str N
+mtu int N
+mtu_gt int N
+mtu_gte int N
+mtu_in list[int] N
+mtu_lt int N
+mtu_lte int N
+mtu_not int N
+mtu_not_in list[int] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+nic_uuid str N
+nic_uuid_contains str N
+nic_uuid_ends_with str N
+nic_uuid_gt str N
+nic_uuid_gte str N
+nic_uuid_in list[str] N
+nic_uuid_lt str N
+nic_uuid_lte str N
+nic_uuid_not str N
+nic_uuid_not_contains str N
+nic_uuid_not_ends_with str N
+nic_uuid_not_in list[str] N
+nic_uuid_not_starts_with str N
+nic_uuid_starts_with str N
+physical bool N
+physical_not bool N
+rdma_enabled bool N
+rdma_enabled_not bool N
+running bool N
+running_not bool N
+speed int N
+speed_gt int N
+speed_gte int N
+speed_in list[int] N
+speed_lt int N
+speed_lte int N
+speed_not int N
+speed_not_in list[int] N
+subnet_mask str N
+subnet_mask_contains str N
+subnet_mask_ends_with str N
+subnet_mask_gt str N
+subnet_mask_gte str N
+subnet_mask_in list[str] N
+subnet_mask_lt str N
+subnet_mask_lte str N
+subnet_mask_not str N
+subnet_mask_not_contains str N
+subnet_mask_not_ends_with str N
+subnet_mask_not_in list[str] N
+subnet_mask_not_starts_with str N
+subnet_mask_starts_with str N
+total_vf_num int N
+total_vf_num_gt int N
+total_vf_num_gte int N
+total_vf_num_in list[int] N
+total_vf_num_lt int N
+total_vf_num_lte int N
+total_vf_num_not int N
+total_vf_num_not_in list[int] N
+type NetworkType N
+type_in list[NetworkType] N
+type_not NetworkType N
+type_not_in list[NetworkType] N
+up bool N
+up_not bool N
+used_vf_num int N
+used_vf_num_gt int N
+used_vf_num_gte int N
+used_vf_num_in list[int] N
+used_vf_num_lt int N
+used_vf_num_lte int N
+used_vf_num_not int N
+used_vf_num_not_in list[int] N
+user_usage NicUserUsage N
+user_usage_in list[NicUserUsage] N
+user_usage_not NicUserUsage N
+user_usage_not_in list[NicUserUsage] N
+vds VdsWhereInput N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+"""

@@ -1,20 +1,17 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NodeTopo(Model):
-    """The NodeTopo object of the CloudTower API.
-
-    Fields: see docs/models/NodeTopo.md.
-    """
     __slots__ = ()
-    brick_topo = F('brick_topo', 'NestedBrickTopo', F.NULLABLE)
-    cluster = F('cluster', 'NestedCluster', F.REQUIRED)
-    cluster_topo = F('cluster_topo', 'NestedClusterTopo', F.NULLABLE)
-    host = F('host', 'NestedHost', F.REQUIRED)
-    id = F('id', 'str', F.REQUIRED)
-    local_id = F('local_id', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    position = F('position', 'NestedPosition', F.REQUIRED)
+    _declared = """
+brick_topo NestedBrickTopo N
+cluster NestedCluster R
+cluster_topo NestedClusterTopo N
+host NestedHost R
+id str R
+local_id str R
+name str R
+position NestedPosition R
+"""

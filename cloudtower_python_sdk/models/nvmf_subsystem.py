@@ -1,50 +1,47 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NvmfSubsystem(Model):
-    """The NvmfSubsystem object of the CloudTower API.
-
-    Fields: see docs/models/NvmfSubsystem.md.
-    """
     __slots__ = ()
-    bps = F('bps', 'int', F.NULLABLE)
-    bps_max = F('bps_max', 'int', F.NULLABLE)
-    bps_max_length = F('bps_max_length', 'int', F.NULLABLE)
-    bps_rd = F('bps_rd', 'int', F.NULLABLE)
-    bps_rd_max = F('bps_rd_max', 'int', F.NULLABLE)
-    bps_rd_max_length = F('bps_rd_max_length', 'int', F.NULLABLE)
-    bps_wr = F('bps_wr', 'int', F.NULLABLE)
-    bps_wr_max = F('bps_wr_max', 'int', F.NULLABLE)
-    bps_wr_max_length = F('bps_wr_max_length', 'int', F.NULLABLE)
-    cluster = F('cluster', 'NestedCluster', F.REQUIRED)
-    description = F('description', 'str', F.REQUIRED)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    external_use = F('external_use', 'bool', F.REQUIRED)
-    id = F('id', 'str', F.REQUIRED)
-    internal = F('internal', 'bool', F.REQUIRED)
-    io_size = F('io_size', 'int', F.NULLABLE)
-    iops = F('iops', 'int', F.NULLABLE)
-    iops_max = F('iops_max', 'int', F.NULLABLE)
-    iops_max_length = F('iops_max_length', 'int', F.NULLABLE)
-    iops_rd = F('iops_rd', 'int', F.NULLABLE)
-    iops_rd_max = F('iops_rd_max', 'int', F.NULLABLE)
-    iops_rd_max_length = F('iops_rd_max_length', 'int', F.NULLABLE)
-    iops_wr = F('iops_wr', 'int', F.NULLABLE)
-    iops_wr_max = F('iops_wr_max', 'int', F.NULLABLE)
-    iops_wr_max_length = F('iops_wr_max_length', 'int', F.NULLABLE)
-    ip_whitelist = F('ip_whitelist', 'str', F.REQUIRED)
-    labels = F('labels', 'list[NestedLabel]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    namespace_groups = F('namespace_groups', 'list[NestedNamespaceGroup]', F.NULLABLE)
-    namespaces = F('namespaces', 'list[NestedNvmfNamespace]', F.NULLABLE)
-    nqn_name = F('nqn_name', 'str', F.REQUIRED)
-    nqn_whitelist = F('nqn_whitelist', 'str', F.REQUIRED)
-    policy = F('policy', 'NvmfSubsystemPolicyType', F.REQUIRED)
-    replica_num = F('replica_num', 'int', F.REQUIRED)
-    stripe_num = F('stripe_num', 'int', F.REQUIRED)
-    stripe_size = F('stripe_size', 'int', F.REQUIRED)
-    thin_provision = F('thin_provision', 'bool', F.REQUIRED)
+    _declared = """
+bps int N
+bps_max int N
+bps_max_length int N
+bps_rd int N
+bps_rd_max int N
+bps_rd_max_length int N
+bps_wr int N
+bps_wr_max int N
+bps_wr_max_length int N
+cluster NestedCluster R
+description str R
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+external_use bool R
+id str R
+internal bool R
+io_size int N
+iops int N
+iops_max int N
+iops_max_length int N
+iops_rd int N
+iops_rd_max int N
+iops_rd_max_length int N
+iops_wr int N
+iops_wr_max int N
+iops_wr_max_length int N
+ip_whitelist str R
+labels list[NestedLabel] N
+local_id str R
+name str R
+namespace_groups list[NestedNamespaceGroup] N
+namespaces list[NestedNvmfNamespace] N
+nqn_name str R
+nqn_whitelist str R
+policy NvmfSubsystemPolicyType R
+replica_num int R
+stripe_num int R
+stripe_size int R
+thin_provision bool R
+"""

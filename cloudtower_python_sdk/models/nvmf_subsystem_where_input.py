@@ -1,313 +1,310 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class NvmfSubsystemWhereInput(Model):
-    """The NvmfSubsystemWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/NvmfSubsystemWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[NvmfSubsystemWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[NvmfSubsystemWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[NvmfSubsystemWhereInput]', F.NULLABLE)
-    bps = F('bps', 'int', F.NULLABLE)
-    bps_gt = F('bps_gt', 'int', F.NULLABLE)
-    bps_gte = F('bps_gte', 'int', F.NULLABLE)
-    bps_in = F('bps_in', 'list[int]', F.NULLABLE)
-    bps_lt = F('bps_lt', 'int', F.NULLABLE)
-    bps_lte = F('bps_lte', 'int', F.NULLABLE)
-    bps_max = F('bps_max', 'int', F.NULLABLE)
-    bps_max_gt = F('bps_max_gt', 'int', F.NULLABLE)
-    bps_max_gte = F('bps_max_gte', 'int', F.NULLABLE)
-    bps_max_in = F('bps_max_in', 'list[int]', F.NULLABLE)
-    bps_max_length = F('bps_max_length', 'int', F.NULLABLE)
-    bps_max_length_gt = F('bps_max_length_gt', 'int', F.NULLABLE)
-    bps_max_length_gte = F('bps_max_length_gte', 'int', F.NULLABLE)
-    bps_max_length_in = F('bps_max_length_in', 'list[int]', F.NULLABLE)
-    bps_max_length_lt = F('bps_max_length_lt', 'int', F.NULLABLE)
-    bps_max_length_lte = F('bps_max_length_lte', 'int', F.NULLABLE)
-    bps_max_length_not = F('bps_max_length_not', 'int', F.NULLABLE)
-    bps_max_length_not_in = F('bps_max_length_not_in', 'list[int]', F.NULLABLE)
-    bps_max_lt = F('bps_max_lt', 'int', F.NULLABLE)
-    bps_max_lte = F('bps_max_lte', 'int', F.NULLABLE)
-    bps_max_not = F('bps_max_not', 'int', F.NULLABLE)
-    bps_max_not_in = F('bps_max_not_in', 'list[int]', F.NULLABLE)
-    bps_not = F('bps_not', 'int', F.NULLABLE)
-    bps_not_in = F('bps_not_in', 'list[int]', F.NULLABLE)
-    bps_rd = F('bps_rd', 'int', F.NULLABLE)
-    bps_rd_gt = F('bps_rd_gt', 'int', F.NULLABLE)
-    bps_rd_gte = F('bps_rd_gte', 'int', F.NULLABLE)
-    bps_rd_in = F('bps_rd_in', 'list[int]', F.NULLABLE)
-    bps_rd_lt = F('bps_rd_lt', 'int', F.NULLABLE)
-    bps_rd_lte = F('bps_rd_lte', 'int', F.NULLABLE)
-    bps_rd_max = F('bps_rd_max', 'int', F.NULLABLE)
-    bps_rd_max_gt = F('bps_rd_max_gt', 'int', F.NULLABLE)
-    bps_rd_max_gte = F('bps_rd_max_gte', 'int', F.NULLABLE)
-    bps_rd_max_in = F('bps_rd_max_in', 'list[int]', F.NULLABLE)
-    bps_rd_max_length = F('bps_rd_max_length', 'int', F.NULLABLE)
-    bps_rd_max_length_gt = F('bps_rd_max_length_gt', 'int', F.NULLABLE)
-    bps_rd_max_length_gte = F('bps_rd_max_length_gte', 'int', F.NULLABLE)
-    bps_rd_max_length_in = F('bps_rd_max_length_in', 'list[int]', F.NULLABLE)
-    bps_rd_max_length_lt = F('bps_rd_max_length_lt', 'int', F.NULLABLE)
-    bps_rd_max_length_lte = F('bps_rd_max_length_lte', 'int', F.NULLABLE)
-    bps_rd_max_length_not = F('bps_rd_max_length_not', 'int', F.NULLABLE)
-    bps_rd_max_length_not_in = F('bps_rd_max_length_not_in', 'list[int]', F.NULLABLE)
-    bps_rd_max_lt = F('bps_rd_max_lt', 'int', F.NULLABLE)
-    bps_rd_max_lte = F('bps_rd_max_lte', 'int', F.NULLABLE)
-    bps_rd_max_not = F('bps_rd_max_not', 'int', F.NULLABLE)
-    bps_rd_max_not_in = F('bps_rd_max_not_in', 'list[int]', F.NULLABLE)
-    bps_rd_not = F('bps_rd_not', 'int', F.NULLABLE)
-    bps_rd_not_in = F('bps_rd_not_in', 'list[int]', F.NULLABLE)
-    bps_wr = F('bps_wr', 'int', F.NULLABLE)
-    bps_wr_gt = F('bps_wr_gt', 'int', F.NULLABLE)
-    bps_wr_gte = F('bps_wr_gte', 'int', F.NULLABLE)
-    bps_wr_in = F('bps_wr_in', 'list[int]', F.NULLABLE)
-    bps_wr_lt = F('bps_wr_lt', 'int', F.NULLABLE)
-    bps_wr_lte = F('bps_wr_lte', 'int', F.NULLABLE)
-    bps_wr_max = F('bps_wr_max', 'int', F.NULLABLE)
-    bps_wr_max_gt = F('bps_wr_max_gt', 'int', F.NULLABLE)
-    bps_wr_max_gte = F('bps_wr_max_gte', 'int', F.NULLABLE)
-    bps_wr_max_in = F('bps_wr_max_in', 'list[int]', F.NULLABLE)
-    bps_wr_max_length = F('bps_wr_max_length', 'int', F.NULLABLE)
-    bps_wr_max_length_gt = F('bps_wr_max_length_gt', 'int', F.NULLABLE)
-    bps_wr_max_length_gte = F('bps_wr_max_length_gte', 'int', F.NULLABLE)
-    bps_wr_max_length_in = F('bps_wr_max_length_in', 'list[int]', F.NULLABLE)
-    bps_wr_max_length_lt = F('bps_wr_max_length_lt', 'int', F.NULLABLE)
-    bps_wr_max_length_lte = F('bps_wr_max_length_lte', 'int', F.NULLABLE)
-    bps_wr_max_length_not = F('bps_wr_max_length_not', 'int', F.NULLABLE)
-    bps_wr_max_length_not_in = F('bps_wr_max_length_not_in', 'list[int]', F.NULLABLE)
-    bps_wr_max_lt = F('bps_wr_max_lt', 'int', F.NULLABLE)
-    bps_wr_max_lte = F('bps_wr_max_lte', 'int', F.NULLABLE)
-    bps_wr_max_not = F('bps_wr_max_not', 'int', F.NULLABLE)
-    bps_wr_max_not_in = F('bps_wr_max_not_in', 'list[int]', F.NULLABLE)
-    bps_wr_not = F('bps_wr_not', 'int', F.NULLABLE)
-    bps_wr_not_in = F('bps_wr_not_in', 'list[int]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    external_use = F('external_use', 'bool', F.NULLABLE)
-    external_use_not = F('external_use_not', 'bool', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    internal = F('internal', 'bool', F.NULLABLE)
-    internal_not = F('internal_not', 'bool', F.NULLABLE)
-    io_size = F('io_size', 'int', F.NULLABLE)
-    io_size_gt = F('io_size_gt', 'int', F.NULLABLE)
-    io_size_gte = F('io_size_gte', 'int', F.NULLABLE)
-    io_size_in = F('io_size_in', 'list[int]', F.NULLABLE)
-    io_size_lt = F('io_size_lt', 'int', F.NULLABLE)
-    io_size_lte = F('io_size_lte', 'int', F.NULLABLE)
-    io_size_not = F('io_size_not', 'int', F.NULLABLE)
-    io_size_not_in = F('io_size_not_in', 'list[int]', F.NULLABLE)
-    iops = F('iops', 'int', F.NULLABLE)
-    iops_gt = F('iops_gt', 'int', F.NULLABLE)
-    iops_gte = F('iops_gte', 'int', F.NULLABLE)
-    iops_in = F('iops_in', 'list[int]', F.NULLABLE)
-    iops_lt = F('iops_lt', 'int', F.NULLABLE)
-    iops_lte = F('iops_lte', 'int', F.NULLABLE)
-    iops_max = F('iops_max', 'int', F.NULLABLE)
-    iops_max_gt = F('iops_max_gt', 'int', F.NULLABLE)
-    iops_max_gte = F('iops_max_gte', 'int', F.NULLABLE)
-    iops_max_in = F('iops_max_in', 'list[int]', F.NULLABLE)
-    iops_max_length = F('iops_max_length', 'int', F.NULLABLE)
-    iops_max_length_gt = F('iops_max_length_gt', 'int', F.NULLABLE)
-    iops_max_length_gte = F('iops_max_length_gte', 'int', F.NULLABLE)
-    iops_max_length_in = F('iops_max_length_in', 'list[int]', F.NULLABLE)
-    iops_max_length_lt = F('iops_max_length_lt', 'int', F.NULLABLE)
-    iops_max_length_lte = F('iops_max_length_lte', 'int', F.NULLABLE)
-    iops_max_length_not = F('iops_max_length_not', 'int', F.NULLABLE)
-    iops_max_length_not_in = F('iops_max_length_not_in', 'list[int]', F.NULLABLE)
-    iops_max_lt = F('iops_max_lt', 'int', F.NULLABLE)
-    iops_max_lte = F('iops_max_lte', 'int', F.NULLABLE)
-    iops_max_not = F('iops_max_not', 'int', F.NULLABLE)
-    iops_max_not_in = F('iops_max_not_in', 'list[int]', F.NULLABLE)
-    iops_not = F('iops_not', 'int', F.NULLABLE)
-    iops_not_in = F('iops_not_in', 'list[int]', F.NULLABLE)
-    iops_rd = F('iops_rd', 'int', F.NULLABLE)
-    iops_rd_gt = F('iops_rd_gt', 'int', F.NULLABLE)
-    iops_rd_gte = F('iops_rd_gte', 'int', F.NULLABLE)
-    iops_rd_in = F('iops_rd_in', 'list[int]', F.NULLABLE)
-    iops_rd_lt = F('iops_rd_lt', 'int', F.NULLABLE)
-    iops_rd_lte = F('iops_rd_lte', 'int', F.NULLABLE)
-    iops_rd_max = F('iops_rd_max', 'int', F.NULLABLE)
-    iops_rd_max_gt = F('iops_rd_max_gt', 'int', F.NULLABLE)
-    iops_rd_max_gte = F('iops_rd_max_gte', 'int', F.NULLABLE)
-    iops_rd_max_in = F('iops_rd_max_in', 'list[int]', F.NULLABLE)
-    iops_rd_max_length = F('iops_rd_max_length', 'int', F.NULLABLE)
-    iops_rd_max_length_gt = F('iops_rd_max_length_gt', 'int', F.NULLABLE)
-    iops_rd_max_length_gte = F('iops_rd_max_length_gte', 'int', F.NULLABLE)
-    iops_rd_max_length_in = F('iops_rd_max_length_in', 'list[int]', F.NULLABLE)
-    iops_rd_max_length_lt = F('iops_rd_max_length_lt', 'int', F.NULLABLE)
-    iops_rd_max_length_lte = F('iops_rd_max_length_lte', 'int', F.NULLABLE)
-    iops_rd_max_length_not = F('iops_rd_max_length_not', 'int', F.NULLABLE)
-    iops_rd_max_length_not_in = F('iops_rd_max_length_not_in', 'list[int]', F.NULLABLE)
-    iops_rd_max_lt = F('iops_rd_max_lt', 'int', F.NULLABLE)
-    iops_rd_max_lte = F('iops_rd_max_lte', 'int', F.NULLABLE)
-    iops_rd_max_not = F('iops_rd_max_not', 'int', F.NULLABLE)
-    iops_rd_max_not_in = F('iops_rd_max_not_in', 'list[int]', F.NULLABLE)
-    iops_rd_not = F('iops_rd_not', 'int', F.NULLABLE)
-    iops_rd_not_in = F('iops_rd_not_in', 'list[int]', F.NULLABLE)
-    iops_wr = F('iops_wr', 'int', F.NULLABLE)
-    iops_wr_gt = F('iops_wr_gt', 'int', F.NULLABLE)
-    iops_wr_gte = F('iops_wr_gte', 'int', F.NULLABLE)
-    iops_wr_in = F('iops_wr_in', 'list[int]', F.NULLABLE)
-    iops_wr_lt = F('iops_wr_lt', 'int', F.NULLABLE)
-    iops_wr_lte = F('iops_wr_lte', 'int', F.NULLABLE)
-    iops_wr_max = F('iops_wr_max', 'int', F.NULLABLE)
-    iops_wr_max_gt = F('iops_wr_max_gt', 'int', F.NULLABLE)
-    iops_wr_max_gte = F('iops_wr_max_gte', 'int', F.NULLABLE)
-    iops_wr_max_in = F('iops_wr_max_in', 'list[int]', F.NULLABLE)
-    iops_wr_max_length = F('iops_wr_max_length', 'int', F.NULLABLE)
-    iops_wr_max_length_gt = F('iops_wr_max_length_gt', 'int', F.NULLABLE)
-    iops_wr_max_length_gte = F('iops_wr_max_length_gte', 'int', F.NULLABLE)
-    iops_wr_max_length_in = F('iops_wr_max_length_in', 'list[int]', F.NULLABLE)
-    iops_wr_max_length_lt = F('iops_wr_max_length_lt', 'int', F.NULLABLE)
-    iops_wr_max_length_lte = F('iops_wr_max_length_lte', 'int', F.NULLABLE)
-    iops_wr_max_length_not = F('iops_wr_max_length_not', 'int', F.NULLABLE)
-    iops_wr_max_length_not_in = F('iops_wr_max_length_not_in', 'list[int]', F.NULLABLE)
-    iops_wr_max_lt = F('iops_wr_max_lt', 'int', F.NULLABLE)
-    iops_wr_max_lte = F('iops_wr_max_lte', 'int', F.NULLABLE)
-    iops_wr_max_not = F('iops_wr_max_not', 'int', F.NULLABLE)
-    iops_wr_max_not_in = F('iops_wr_max_not_in', 'list[int]', F.NULLABLE)
-    iops_wr_not = F('iops_wr_not', 'int', F.NULLABLE)
-    iops_wr_not_in = F('iops_wr_not_in', 'list[int]', F.NULLABLE)
-    ip_whitelist = F('ip_whitelist', 'str', F.NULLABLE)
-    ip_whitelist_contains = F('ip_whitelist_contains', 'str', F.NULLABLE)
-    ip_whitelist_ends_with = F('ip_whitelist_ends_with', 'str', F.NULLABLE)
-    ip_whitelist_gt = F('ip_whitelist_gt', 'str', F.NULLABLE)
-    ip_whitelist_gte = F('ip_whitelist_gte', 'str', F.NULLABLE)
-    ip_whitelist_in = F('ip_whitelist_in', 'list[str]', F.NULLABLE)
-    ip_whitelist_lt = F('ip_whitelist_lt', 'str', F.NULLABLE)
-    ip_whitelist_lte = F('ip_whitelist_lte', 'str', F.NULLABLE)
-    ip_whitelist_not = F('ip_whitelist_not', 'str', F.NULLABLE)
-    ip_whitelist_not_contains = F('ip_whitelist_not_contains', 'str', F.NULLABLE)
-    ip_whitelist_not_ends_with = F('ip_whitelist_not_ends_with', 'str', F.NULLABLE)
-    ip_whitelist_not_in = F('ip_whitelist_not_in', 'list[str]', F.NULLABLE)
-    ip_whitelist_not_starts_with = F('ip_whitelist_not_starts_with', 'str', F.NULLABLE)
-    ip_whitelist_starts_with = F('ip_whitelist_starts_with', 'str', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    namespace_groups_every = F('namespace_groups_every', 'NamespaceGroupWhereInput', F.NULLABLE)
-    namespace_groups_none = F('namespace_groups_none', 'NamespaceGroupWhereInput', F.NULLABLE)
-    namespace_groups_some = F('namespace_groups_some', 'NamespaceGroupWhereInput', F.NULLABLE)
-    namespaces_every = F('namespaces_every', 'NvmfNamespaceWhereInput', F.NULLABLE)
-    namespaces_none = F('namespaces_none', 'NvmfNamespaceWhereInput', F.NULLABLE)
-    namespaces_some = F('namespaces_some', 'NvmfNamespaceWhereInput', F.NULLABLE)
-    nqn_name = F('nqn_name', 'str', F.NULLABLE)
-    nqn_name_contains = F('nqn_name_contains', 'str', F.NULLABLE)
-    nqn_name_ends_with = F('nqn_name_ends_with', 'str', F.NULLABLE)
-    nqn_name_gt = F('nqn_name_gt', 'str', F.NULLABLE)
-    nqn_name_gte = F('nqn_name_gte', 'str', F.NULLABLE)
-    nqn_name_in = F('nqn_name_in', 'list[str]', F.NULLABLE)
-    nqn_name_lt = F('nqn_name_lt', 'str', F.NULLABLE)
-    nqn_name_lte = F('nqn_name_lte', 'str', F.NULLABLE)
-    nqn_name_not = F('nqn_name_not', 'str', F.NULLABLE)
-    nqn_name_not_contains = F('nqn_name_not_contains', 'str', F.NULLABLE)
-    nqn_name_not_ends_with = F('nqn_name_not_ends_with', 'str', F.NULLABLE)
-    nqn_name_not_in = F('nqn_name_not_in', 'list[str]', F.NULLABLE)
-    nqn_name_not_starts_with = F('nqn_name_not_starts_with', 'str', F.NULLABLE)
-    nqn_name_starts_with = F('nqn_name_starts_with', 'str', F.NULLABLE)
-    nqn_whitelist = F('nqn_whitelist', 'str', F.NULLABLE)
-    nqn_whitelist_contains = F('nqn_whitelist_contains', 'str', F.NULLABLE)
-    nqn_whitelist_ends_with = F('nqn_whitelist_ends_with', 'str', F.NULLABLE)
-    nqn_whitelist_gt = F('nqn_whitelist_gt', 'str', F.NULLABLE)
-    nqn_whitelist_gte = F('nqn_whitelist_gte', 'str', F.NULLABLE)
-    nqn_whitelist_in = F('nqn_whitelist_in', 'list[str]', F.NULLABLE)
-    nqn_whitelist_lt = F('nqn_whitelist_lt', 'str', F.NULLABLE)
-    nqn_whitelist_lte = F('nqn_whitelist_lte', 'str', F.NULLABLE)
-    nqn_whitelist_not = F('nqn_whitelist_not', 'str', F.NULLABLE)
-    nqn_whitelist_not_contains = F('nqn_whitelist_not_contains', 'str', F.NULLABLE)
-    nqn_whitelist_not_ends_with = F('nqn_whitelist_not_ends_with', 'str', F.NULLABLE)
-    nqn_whitelist_not_in = F('nqn_whitelist_not_in', 'list[str]', F.NULLABLE)
-    nqn_whitelist_not_starts_with = F('nqn_whitelist_not_starts_with', 'str', F.NULLABLE)
-    nqn_whitelist_starts_with = F('nqn_whitelist_starts_with', 'str', F.NULLABLE)
-    policy = F('policy', 'NvmfSubsystemPolicyType', F.NULLABLE)
-    policy_in = F('policy_in', 'list[NvmfSubsystemPolicyType]', F.NULLABLE)
-    policy_not = F('policy_not', 'NvmfSubsystemPolicyType', F.NULLABLE)
-    policy_not_in = F('policy_not_in', 'list[NvmfSubsystemPolicyType]', F.NULLABLE)
-    replica_num = F('replica_num', 'int', F.NULLABLE)
-    replica_num_gt = F('replica_num_gt', 'int', F.NULLABLE)
-    replica_num_gte = F('replica_num_gte', 'int', F.NULLABLE)
-    replica_num_in = F('replica_num_in', 'list[int]', F.NULLABLE)
-    replica_num_lt = F('replica_num_lt', 'int', F.NULLABLE)
-    replica_num_lte = F('replica_num_lte', 'int', F.NULLABLE)
-    replica_num_not = F('replica_num_not', 'int', F.NULLABLE)
-    replica_num_not_in = F('replica_num_not_in', 'list[int]', F.NULLABLE)
-    stripe_num = F('stripe_num', 'int', F.NULLABLE)
-    stripe_num_gt = F('stripe_num_gt', 'int', F.NULLABLE)
-    stripe_num_gte = F('stripe_num_gte', 'int', F.NULLABLE)
-    stripe_num_in = F('stripe_num_in', 'list[int]', F.NULLABLE)
-    stripe_num_lt = F('stripe_num_lt', 'int', F.NULLABLE)
-    stripe_num_lte = F('stripe_num_lte', 'int', F.NULLABLE)
-    stripe_num_not = F('stripe_num_not', 'int', F.NULLABLE)
-    stripe_num_not_in = F('stripe_num_not_in', 'list[int]', F.NULLABLE)
-    stripe_size = F('stripe_size', 'int', F.NULLABLE)
-    stripe_size_gt = F('stripe_size_gt', 'int', F.NULLABLE)
-    stripe_size_gte = F('stripe_size_gte', 'int', F.NULLABLE)
-    stripe_size_in = F('stripe_size_in', 'list[int]', F.NULLABLE)
-    stripe_size_lt = F('stripe_size_lt', 'int', F.NULLABLE)
-    stripe_size_lte = F('stripe_size_lte', 'int', F.NULLABLE)
-    stripe_size_not = F('stripe_size_not', 'int', F.NULLABLE)
-    stripe_size_not_in = F('stripe_size_not_in', 'list[int]', F.NULLABLE)
-    thin_provision = F('thin_provision', 'bool', F.NULLABLE)
-    thin_provision_not = F('thin_provision_not', 'bool', F.NULLABLE)
+    _declared = """
+AND:_and list[NvmfSubsystemWhereInput] N
+NOT:_not list[NvmfSubsystemWhereInput] N
+OR:_or list[NvmfSubsystemWhereInput] N
+bps int N
+bps_gt int N
+bps_gte int N
+bps_in list[int] N
+bps_lt int N
+bps_lte int N
+bps_max int N
+bps_max_gt int N
+bps_max_gte int N
+bps_max_in list[int] N
+bps_max_length int N
+bps_max_length_gt int N
+bps_max_length_gte int N
+bps_max_length_in list[int] N
+bps_max_length_lt int N
+bps_max_length_lte int N
+bps_max_length_not int N
+bps_max_length_not_in list[int] N
+bps_max_lt int N
+bps_max_lte int N
+bps_max_not int N
+bps_max_not_in list[int] N
+bps_not int N
+bps_not_in list[int] N
+bps_rd int N
+bps_rd_gt int N
+bps_rd_gte int N
+bps_rd_in list[int] N
+bps_rd_lt int N
+bps_rd_lte int N
+bps_rd_max int N
+bps_rd_max_gt int N
+bps_rd_max_gte int N
+bps_rd_max_in list[int] N
+bps_rd_max_length int N
+bps_rd_max_length_gt int N
+bps_rd_max_length_gte int N
+bps_rd_max_length_in list[int] N
+bps_rd_max_length_lt int N
+bps_rd_max_length_lte int N
+bps_rd_max_length_not int N
+bps_rd_max_length_not_in list[int] N
+bps_rd_max_lt int N
+bps_rd_max_lte int N
+bps_rd_max_not int N
+bps_rd_max_not_in list[int] N
+bps_rd_not int N
+bps_rd_not_in list[int] N
+bps_wr int N
+bps_wr_gt int N
+bps_wr_gte int N
+bps_wr_in list[int] N
+bps_wr_lt int N
+bps_wr_lte int N
+bps_wr_max int N
+bps_wr_max_gt int N
+bps_wr_max_gte int N
+bps_wr_max_in list[int] N
+bps_wr_max_length int N
+bps_wr_max_length_gt int N
+bps_wr_max_length_gte int N
+bps_wr_max_length_in list[int] N
+bps_wr_max_length_lt int N
+bps_wr_max_length_lte int N
+bps_wr_max_length_not int N
+bps_wr_max_length_not_in list[int] N
+bps_wr_max_lt int N
+bps_wr_max_lte int N
+bps_wr_max_not int N
+bps_wr_max_not_in list[int] N
+bps_wr_not int N
+bps_wr_not_in list[int] N
+cluster ClusterWhereInput N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+external_use bool N
+external_use_not bool N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+internal bool N
+internal_not bool N
+io_size int N
+io_size_gt int N
+io_size_gte int N
+io_size_in list[int] N
+io_size_lt int N
+io_size_lte int N
+io_size_not int N
+io_size_not_in list[int] N
+iops int N
+iops_gt int N
+iops_gte int N
+iops_in list[int] N
+iops_lt int N
+iops_lte int N
+iops_max int N
+iops_max_gt int N
+iops_max_gte int N
+iops_max_in list[int] N
+iops_max_length int N
+iops_max_length_gt int N
+iops_max_length_gte int N
+iops_max_length_in list[int] N
+iops_max_length_lt int N
+iops_max_length_lte int N
+iops_max_length_not int N
+iops_max_length_not_in list[int] N
+iops_max_lt int N
+iops_max_lte int N
+iops_max_not int N
+iops_max_not_in list[int] N
+iops_not int N
+iops_not_in list[int] N
+iops_rd int N
+iops_rd_gt int N
+iops_rd_gte int N
+iops_rd_in list[int] N
+iops_rd_lt int N
+iops_rd_lte int N
+iops_rd_max int N
+iops_rd_max_gt int N
+iops_rd_max_gte int N
+iops_rd_max_in list[int] N
+iops_rd_max_length int N
+iops_rd_max_length_gt int N
+iops_rd_max_length_gte int N
+iops_rd_max_length_in list[int] N
+iops_rd_max_length_lt int N
+iops_rd_max_length_lte int N
+iops_rd_max_length_not int N
+iops_rd_max_length_not_in list[int] N
+iops_rd_max_lt int N
+iops_rd_max_lte int N
+iops_rd_max_not int N
+iops_rd_max_not_in list[int] N
+iops_rd_not int N
+iops_rd_not_in list[int] N
+iops_wr int N
+iops_wr_gt int N
+iops_wr_gte int N
+iops_wr_in list[int] N
+iops_wr_lt int N
+iops_wr_lte int N
+iops_wr_max int N
+iops_wr_max_gt int N
+iops_wr_max_gte int N
+iops_wr_max_in list[int] N
+iops_wr_max_length int N
+iops_wr_max_length_gt int N
+iops_wr_max_length_gte int N
+iops_wr_max_length_in list[int] N
+iops_wr_max_length_lt int N
+iops_wr_max_length_lte int N
+iops_wr_max_length_not int N
+iops_wr_max_length_not_in list[int] N
+iops_wr_max_lt int N
+iops_wr_max_lte int N
+iops_wr_max_not int N
+iops_wr_max_not_in list[int] N
+iops_wr_not int N
+iops_wr_not_in list[int] N
+ip_whitelist str N
+ip_whitelist_contains str N
+ip_whitelist_ends_with str N
+ip_whitelist_gt str N
+ip_whitelist_gte str N
+ip_whitelist_in list[str] N
+ip_whitelist_lt str N
+ip_whitelist_lte str N
+ip_whitelist_not str N
+ip_whitelist_not_contains str N
+ip_whitelist_not_ends_with str N
+ip_whitelist_not_in list[str] N
+ip_whitelist_not_starts_with str N
+ip_whitelist_starts_with str N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+namespace_groups_every NamespaceGroupWhereInput N
+namespace_groups_none NamespaceGroupWhereInput N
+namespace_groups_some NamespaceGroupWhereInput N
+namespaces_every NvmfNamespaceWhereInput N
+namespaces_none NvmfNamespaceWhereInput N
+namespaces_some NvmfNamespaceWhereInput N
+nqn_name str N
+nqn_name_contains str N
+nqn_name_ends_with str N
+nqn_name_gt str N
+nqn_name_gte str N
+nqn_name_in list[str] N
+nqn_name_lt str N
+nqn_name_lte str N
+nqn_name_not str N
+nqn_name_not_contains str N
+nqn_name_not_ends_with str N
+nqn_name_not_in list[str] N
+nqn_name_not_starts_with str N
+nqn_name_starts_with str N
+nqn_whitelist str N
+nqn_whitelist_contains str N
+nqn_whitelist_ends_with str N
+nqn_whitelist_gt str N
+nqn_whitelist_gte str N
+nqn_whitelist_in list[str] N
+nqn_whitelist_lt str N
+nqn_whitelist_lte str N
+nqn_whitelist_not str N
+nqn_whitelist_not_contains str N
+nqn_whitelist_not_ends_with str N
+nqn_whitelist_not_in list[str] N
+nqn_whitelist_not_starts_with str N
+nqn_whitelist_starts_with str N
+policy NvmfSubsystemPolicyType N
+policy_in list[NvmfSubsystemPolicyType] N
+policy_not NvmfSubsystemPolicyType N
+policy_not_in list[NvmfSubsystemPolicyType] N
+replica_num int N
+replica_num_gt int N
+replica_num_gte int N
+replica_num_in list[int] N
+replica_num_lt int N
+replica_num_lte int N
+replica_num_not int N
+replica_num_not_in list[int] N
+stripe_num int N
+stripe_num_gt int N
+stripe_num_gte int N
+stripe_num_in list[int] N
+stripe_num_lt int N
+stripe_num_lte int N
+stripe_num_not int N
+stripe_num_not_in list[int] N
+stripe_size int N
+stripe_size_gt int N
+stripe_size_gte int N
+stripe_size_in list[int] N
+stripe_size_lt int N
+stripe_size_lte int N
+stripe_size_not int N
+stripe_size_not_in list[int] N
+thin_provision bool N
+thin_provision_not bool N
+"""

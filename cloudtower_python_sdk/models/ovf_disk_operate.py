@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class OvfDiskOperate(Model):
-    """The OvfDiskOperate object of the CloudTower API.
-
-    Fields: see docs/models/OvfDiskOperate.md.
-    """
     __slots__ = ()
-    modify_cd_roms = F('modify_cd_roms', 'list[VmdkCdromModify]')
-    modify_vmdk_disks = F('modify_vmdk_disks', 'list[VmdkDiskModify]')
-    new_disks = F('new_disks', 'VmDiskParams')
+    _declared = """
+modify_cd_roms list[VmdkCdromModify]
+modify_vmdk_disks list[VmdkDiskModify]
+new_disks VmDiskParams
+"""

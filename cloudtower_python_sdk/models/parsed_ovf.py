@@ -1,20 +1,17 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ParsedOVF(Model):
-    """The ParsedOVF object of the CloudTower API.
-
-    Fields: see docs/models/ParsedOVF.md.
-    """
     __slots__ = ()
-    cpu = F('cpu', 'OvfCpu', F.REQUIRED)
-    description = F('description', 'str')
-    disks = F('disks', 'list[OvfDisk]', F.REQUIRED)
-    firmware = F('firmware', 'VmFirmware', F.REQUIRED)
-    memory = F('memory', 'int', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    nics = F('nics', 'list[OvfNic]', F.REQUIRED)
-    vcpu = F('vcpu', 'int', F.REQUIRED)
+    _declared = """
+cpu OvfCpu R
+description str
+disks list[OvfDisk] R
+firmware VmFirmware R
+memory int R
+name str R
+nics list[OvfNic] R
+vcpu int R
+"""

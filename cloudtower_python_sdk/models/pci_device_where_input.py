@@ -1,302 +1,299 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class PciDeviceWhereInput(Model):
-    """The PciDeviceWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/PciDeviceWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[PciDeviceWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[PciDeviceWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[PciDeviceWhereInput]', F.NULLABLE)
-    bus = F('bus', 'str', F.NULLABLE)
-    bus_contains = F('bus_contains', 'str', F.NULLABLE)
-    bus_ends_with = F('bus_ends_with', 'str', F.NULLABLE)
-    bus_gt = F('bus_gt', 'str', F.NULLABLE)
-    bus_gte = F('bus_gte', 'str', F.NULLABLE)
-    bus_in = F('bus_in', 'list[str]', F.NULLABLE)
-    bus_location = F('bus_location', 'str', F.NULLABLE)
-    bus_location_contains = F('bus_location_contains', 'str', F.NULLABLE)
-    bus_location_ends_with = F('bus_location_ends_with', 'str', F.NULLABLE)
-    bus_location_gt = F('bus_location_gt', 'str', F.NULLABLE)
-    bus_location_gte = F('bus_location_gte', 'str', F.NULLABLE)
-    bus_location_in = F('bus_location_in', 'list[str]', F.NULLABLE)
-    bus_location_lt = F('bus_location_lt', 'str', F.NULLABLE)
-    bus_location_lte = F('bus_location_lte', 'str', F.NULLABLE)
-    bus_location_not = F('bus_location_not', 'str', F.NULLABLE)
-    bus_location_not_contains = F('bus_location_not_contains', 'str', F.NULLABLE)
-    bus_location_not_ends_with = F('bus_location_not_ends_with', 'str', F.NULLABLE)
-    bus_location_not_in = F('bus_location_not_in', 'list[str]', F.NULLABLE)
-    bus_location_not_starts_with = F('bus_location_not_starts_with', 'str', F.NULLABLE)
-    bus_location_starts_with = F('bus_location_starts_with', 'str', F.NULLABLE)
-    bus_lt = F('bus_lt', 'str', F.NULLABLE)
-    bus_lte = F('bus_lte', 'str', F.NULLABLE)
-    bus_not = F('bus_not', 'str', F.NULLABLE)
-    bus_not_contains = F('bus_not_contains', 'str', F.NULLABLE)
-    bus_not_ends_with = F('bus_not_ends_with', 'str', F.NULLABLE)
-    bus_not_in = F('bus_not_in', 'list[str]', F.NULLABLE)
-    bus_not_starts_with = F('bus_not_starts_with', 'str', F.NULLABLE)
-    bus_starts_with = F('bus_starts_with', 'str', F.NULLABLE)
-    class_code = F('class_code', 'str', F.NULLABLE)
-    class_code_contains = F('class_code_contains', 'str', F.NULLABLE)
-    class_code_ends_with = F('class_code_ends_with', 'str', F.NULLABLE)
-    class_code_gt = F('class_code_gt', 'str', F.NULLABLE)
-    class_code_gte = F('class_code_gte', 'str', F.NULLABLE)
-    class_code_in = F('class_code_in', 'list[str]', F.NULLABLE)
-    class_code_lt = F('class_code_lt', 'str', F.NULLABLE)
-    class_code_lte = F('class_code_lte', 'str', F.NULLABLE)
-    class_code_not = F('class_code_not', 'str', F.NULLABLE)
-    class_code_not_contains = F('class_code_not_contains', 'str', F.NULLABLE)
-    class_code_not_ends_with = F('class_code_not_ends_with', 'str', F.NULLABLE)
-    class_code_not_in = F('class_code_not_in', 'list[str]', F.NULLABLE)
-    class_code_not_starts_with = F('class_code_not_starts_with', 'str', F.NULLABLE)
-    class_code_starts_with = F('class_code_starts_with', 'str', F.NULLABLE)
-    device_type = F('device_type', 'str', F.NULLABLE)
-    device_type_contains = F('device_type_contains', 'str', F.NULLABLE)
-    device_type_ends_with = F('device_type_ends_with', 'str', F.NULLABLE)
-    device_type_gt = F('device_type_gt', 'str', F.NULLABLE)
-    device_type_gte = F('device_type_gte', 'str', F.NULLABLE)
-    device_type_in = F('device_type_in', 'list[str]', F.NULLABLE)
-    device_type_lt = F('device_type_lt', 'str', F.NULLABLE)
-    device_type_lte = F('device_type_lte', 'str', F.NULLABLE)
-    device_type_not = F('device_type_not', 'str', F.NULLABLE)
-    device_type_not_contains = F('device_type_not_contains', 'str', F.NULLABLE)
-    device_type_not_ends_with = F('device_type_not_ends_with', 'str', F.NULLABLE)
-    device_type_not_in = F('device_type_not_in', 'list[str]', F.NULLABLE)
-    device_type_not_starts_with = F('device_type_not_starts_with', 'str', F.NULLABLE)
-    device_type_starts_with = F('device_type_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    function_num = F('function_num', 'str', F.NULLABLE)
-    function_num_contains = F('function_num_contains', 'str', F.NULLABLE)
-    function_num_ends_with = F('function_num_ends_with', 'str', F.NULLABLE)
-    function_num_gt = F('function_num_gt', 'str', F.NULLABLE)
-    function_num_gte = F('function_num_gte', 'str', F.NULLABLE)
-    function_num_in = F('function_num_in', 'list[str]', F.NULLABLE)
-    function_num_lt = F('function_num_lt', 'str', F.NULLABLE)
-    function_num_lte = F('function_num_lte', 'str', F.NULLABLE)
-    function_num_not = F('function_num_not', 'str', F.NULLABLE)
-    function_num_not_contains = F('function_num_not_contains', 'str', F.NULLABLE)
-    function_num_not_ends_with = F('function_num_not_ends_with', 'str', F.NULLABLE)
-    function_num_not_in = F('function_num_not_in', 'list[str]', F.NULLABLE)
-    function_num_not_starts_with = F('function_num_not_starts_with', 'str', F.NULLABLE)
-    function_num_starts_with = F('function_num_starts_with', 'str', F.NULLABLE)
-    host = F('host', 'HostWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    iommu_status = F('iommu_status', 'IommuStatus', F.NULLABLE)
-    iommu_status_in = F('iommu_status_in', 'list[IommuStatus]', F.NULLABLE)
-    iommu_status_not = F('iommu_status_not', 'IommuStatus', F.NULLABLE)
-    iommu_status_not_in = F('iommu_status_not_in', 'list[IommuStatus]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    mdev_state = F('mdev_state', 'PciDeviceMdevState', F.NULLABLE)
-    mdev_state_in = F('mdev_state_in', 'list[PciDeviceMdevState]', F.NULLABLE)
-    mdev_state_not = F('mdev_state_not', 'PciDeviceMdevState', F.NULLABLE)
-    mdev_state_not_in = F('mdev_state_not_in', 'list[PciDeviceMdevState]', F.NULLABLE)
-    mdev_type_id = F('mdev_type_id', 'str', F.NULLABLE)
-    mdev_type_id_contains = F('mdev_type_id_contains', 'str', F.NULLABLE)
-    mdev_type_id_ends_with = F('mdev_type_id_ends_with', 'str', F.NULLABLE)
-    mdev_type_id_gt = F('mdev_type_id_gt', 'str', F.NULLABLE)
-    mdev_type_id_gte = F('mdev_type_id_gte', 'str', F.NULLABLE)
-    mdev_type_id_in = F('mdev_type_id_in', 'list[str]', F.NULLABLE)
-    mdev_type_id_lt = F('mdev_type_id_lt', 'str', F.NULLABLE)
-    mdev_type_id_lte = F('mdev_type_id_lte', 'str', F.NULLABLE)
-    mdev_type_id_not = F('mdev_type_id_not', 'str', F.NULLABLE)
-    mdev_type_id_not_contains = F('mdev_type_id_not_contains', 'str', F.NULLABLE)
-    mdev_type_id_not_ends_with = F('mdev_type_id_not_ends_with', 'str', F.NULLABLE)
-    mdev_type_id_not_in = F('mdev_type_id_not_in', 'list[str]', F.NULLABLE)
-    mdev_type_id_not_starts_with = F('mdev_type_id_not_starts_with', 'str', F.NULLABLE)
-    mdev_type_id_starts_with = F('mdev_type_id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    partitioning_state = F('partitioning_state', 'PciDevicePartitionState', F.NULLABLE)
-    partitioning_state_in = F('partitioning_state_in', 'list[PciDevicePartitionState]', F.NULLABLE)
-    partitioning_state_not = F('partitioning_state_not', 'PciDevicePartitionState', F.NULLABLE)
-    partitioning_state_not_in = F('partitioning_state_not_in', 'list[PciDevicePartitionState]', F.NULLABLE)
-    product_id = F('product_id', 'str', F.NULLABLE)
-    product_id_contains = F('product_id_contains', 'str', F.NULLABLE)
-    product_id_ends_with = F('product_id_ends_with', 'str', F.NULLABLE)
-    product_id_gt = F('product_id_gt', 'str', F.NULLABLE)
-    product_id_gte = F('product_id_gte', 'str', F.NULLABLE)
-    product_id_in = F('product_id_in', 'list[str]', F.NULLABLE)
-    product_id_lt = F('product_id_lt', 'str', F.NULLABLE)
-    product_id_lte = F('product_id_lte', 'str', F.NULLABLE)
-    product_id_not = F('product_id_not', 'str', F.NULLABLE)
-    product_id_not_contains = F('product_id_not_contains', 'str', F.NULLABLE)
-    product_id_not_ends_with = F('product_id_not_ends_with', 'str', F.NULLABLE)
-    product_id_not_in = F('product_id_not_in', 'list[str]', F.NULLABLE)
-    product_id_not_starts_with = F('product_id_not_starts_with', 'str', F.NULLABLE)
-    product_id_starts_with = F('product_id_starts_with', 'str', F.NULLABLE)
-    slot = F('slot', 'str', F.NULLABLE)
-    slot_contains = F('slot_contains', 'str', F.NULLABLE)
-    slot_ends_with = F('slot_ends_with', 'str', F.NULLABLE)
-    slot_gt = F('slot_gt', 'str', F.NULLABLE)
-    slot_gte = F('slot_gte', 'str', F.NULLABLE)
-    slot_in = F('slot_in', 'list[str]', F.NULLABLE)
-    slot_lt = F('slot_lt', 'str', F.NULLABLE)
-    slot_lte = F('slot_lte', 'str', F.NULLABLE)
-    slot_not = F('slot_not', 'str', F.NULLABLE)
-    slot_not_contains = F('slot_not_contains', 'str', F.NULLABLE)
-    slot_not_ends_with = F('slot_not_ends_with', 'str', F.NULLABLE)
-    slot_not_in = F('slot_not_in', 'list[str]', F.NULLABLE)
-    slot_not_starts_with = F('slot_not_starts_with', 'str', F.NULLABLE)
-    slot_starts_with = F('slot_starts_with', 'str', F.NULLABLE)
-    sriov_state = F('sriov_state', 'PciDeviceSriovState', F.NULLABLE)
-    sriov_state_in = F('sriov_state_in', 'list[PciDeviceSriovState]', F.NULLABLE)
-    sriov_state_not = F('sriov_state_not', 'PciDeviceSriovState', F.NULLABLE)
-    sriov_state_not_in = F('sriov_state_not_in', 'list[PciDeviceSriovState]', F.NULLABLE)
-    subsystem_product_id = F('subsystem_product_id', 'str', F.NULLABLE)
-    subsystem_product_id_contains = F('subsystem_product_id_contains', 'str', F.NULLABLE)
-    subsystem_product_id_ends_with = F('subsystem_product_id_ends_with', 'str', F.NULLABLE)
-    subsystem_product_id_gt = F('subsystem_product_id_gt', 'str', F.NULLABLE)
-    subsystem_product_id_gte = F('subsystem_product_id_gte', 'str', F.NULLABLE)
-    subsystem_product_id_in = F('subsystem_product_id_in', 'list[str]', F.NULLABLE)
-    subsystem_product_id_lt = F('subsystem_product_id_lt', 'str', F.NULLABLE)
-    subsystem_product_id_lte = F('subsystem_product_id_lte', 'str', F.NULLABLE)
-    subsystem_product_id_not = F('subsystem_product_id_not', 'str', F.NULLABLE)
-    subsystem_product_id_not_contains = F('subsystem_product_id_not_contains', 'str', F.NULLABLE)
-    subsystem_product_id_not_ends_with = F('subsystem_product_id_not_ends_with', 'str', F.NULLABLE)
-    subsystem_product_id_not_in = F('subsystem_product_id_not_in', 'list[str]', F.NULLABLE)
-    subsystem_product_id_not_starts_with = F('subsystem_product_id_not_starts_with', 'str', F.NULLABLE)
-    subsystem_product_id_starts_with = F('subsystem_product_id_starts_with', 'str', F.NULLABLE)
-    subsystem_vendor_id = F('subsystem_vendor_id', 'str', F.NULLABLE)
-    subsystem_vendor_id_contains = F('subsystem_vendor_id_contains', 'str', F.NULLABLE)
-    subsystem_vendor_id_ends_with = F('subsystem_vendor_id_ends_with', 'str', F.NULLABLE)
-    subsystem_vendor_id_gt = F('subsystem_vendor_id_gt', 'str', F.NULLABLE)
-    subsystem_vendor_id_gte = F('subsystem_vendor_id_gte', 'str', F.NULLABLE)
-    subsystem_vendor_id_in = F('subsystem_vendor_id_in', 'list[str]', F.NULLABLE)
-    subsystem_vendor_id_lt = F('subsystem_vendor_id_lt', 'str', F.NULLABLE)
-    subsystem_vendor_id_lte = F('subsystem_vendor_id_lte', 'str', F.NULLABLE)
-    subsystem_vendor_id_not = F('subsystem_vendor_id_not', 'str', F.NULLABLE)
-    subsystem_vendor_id_not_contains = F('subsystem_vendor_id_not_contains', 'str', F.NULLABLE)
-    subsystem_vendor_id_not_ends_with = F('subsystem_vendor_id_not_ends_with', 'str', F.NULLABLE)
-    subsystem_vendor_id_not_in = F('subsystem_vendor_id_not_in', 'list[str]', F.NULLABLE)
-    subsystem_vendor_id_not_starts_with = F('subsystem_vendor_id_not_starts_with', 'str', F.NULLABLE)
-    subsystem_vendor_id_starts_with = F('subsystem_vendor_id_starts_with', 'str', F.NULLABLE)
-    total_mdev_num = F('total_mdev_num', 'int', F.NULLABLE)
-    total_mdev_num_gt = F('total_mdev_num_gt', 'int', F.NULLABLE)
-    total_mdev_num_gte = F('total_mdev_num_gte', 'int', F.NULLABLE)
-    total_mdev_num_in = F('total_mdev_num_in', 'list[int]', F.NULLABLE)
-    total_mdev_num_lt = F('total_mdev_num_lt', 'int', F.NULLABLE)
-    total_mdev_num_lte = F('total_mdev_num_lte', 'int', F.NULLABLE)
-    total_mdev_num_not = F('total_mdev_num_not', 'int', F.NULLABLE)
-    total_mdev_num_not_in = F('total_mdev_num_not_in', 'list[int]', F.NULLABLE)
-    total_partitioning_num = F('total_partitioning_num', 'int', F.NULLABLE)
-    total_partitioning_num_gt = F('total_partitioning_num_gt', 'int', F.NULLABLE)
-    total_partitioning_num_gte = F('total_partitioning_num_gte', 'int', F.NULLABLE)
-    total_partitioning_num_in = F('total_partitioning_num_in', 'list[int]', F.NULLABLE)
-    total_partitioning_num_lt = F('total_partitioning_num_lt', 'int', F.NULLABLE)
-    total_partitioning_num_lte = F('total_partitioning_num_lte', 'int', F.NULLABLE)
-    total_partitioning_num_not = F('total_partitioning_num_not', 'int', F.NULLABLE)
-    total_partitioning_num_not_in = F('total_partitioning_num_not_in', 'list[int]', F.NULLABLE)
-    total_vf_num = F('total_vf_num', 'int', F.NULLABLE)
-    total_vf_num_gt = F('total_vf_num_gt', 'int', F.NULLABLE)
-    total_vf_num_gte = F('total_vf_num_gte', 'int', F.NULLABLE)
-    total_vf_num_in = F('total_vf_num_in', 'list[int]', F.NULLABLE)
-    total_vf_num_lt = F('total_vf_num_lt', 'int', F.NULLABLE)
-    total_vf_num_lte = F('total_vf_num_lte', 'int', F.NULLABLE)
-    total_vf_num_not = F('total_vf_num_not', 'int', F.NULLABLE)
-    total_vf_num_not_in = F('total_vf_num_not_in', 'list[int]', F.NULLABLE)
-    usage_type = F('usage_type', 'PciDeviceType', F.NULLABLE)
-    usage_type_in = F('usage_type_in', 'list[PciDeviceType]', F.NULLABLE)
-    usage_type_not = F('usage_type_not', 'PciDeviceType', F.NULLABLE)
-    usage_type_not_in = F('usage_type_not_in', 'list[PciDeviceType]', F.NULLABLE)
-    used_mdev_num = F('used_mdev_num', 'int', F.NULLABLE)
-    used_mdev_num_gt = F('used_mdev_num_gt', 'int', F.NULLABLE)
-    used_mdev_num_gte = F('used_mdev_num_gte', 'int', F.NULLABLE)
-    used_mdev_num_in = F('used_mdev_num_in', 'list[int]', F.NULLABLE)
-    used_mdev_num_lt = F('used_mdev_num_lt', 'int', F.NULLABLE)
-    used_mdev_num_lte = F('used_mdev_num_lte', 'int', F.NULLABLE)
-    used_mdev_num_not = F('used_mdev_num_not', 'int', F.NULLABLE)
-    used_mdev_num_not_in = F('used_mdev_num_not_in', 'list[int]', F.NULLABLE)
-    used_partitioning_num = F('used_partitioning_num', 'int', F.NULLABLE)
-    used_partitioning_num_gt = F('used_partitioning_num_gt', 'int', F.NULLABLE)
-    used_partitioning_num_gte = F('used_partitioning_num_gte', 'int', F.NULLABLE)
-    used_partitioning_num_in = F('used_partitioning_num_in', 'list[int]', F.NULLABLE)
-    used_partitioning_num_lt = F('used_partitioning_num_lt', 'int', F.NULLABLE)
-    used_partitioning_num_lte = F('used_partitioning_num_lte', 'int', F.NULLABLE)
-    used_partitioning_num_not = F('used_partitioning_num_not', 'int', F.NULLABLE)
-    used_partitioning_num_not_in = F('used_partitioning_num_not_in', 'list[int]', F.NULLABLE)
-    used_vf_num = F('used_vf_num', 'int', F.NULLABLE)
-    used_vf_num_gt = F('used_vf_num_gt', 'int', F.NULLABLE)
-    used_vf_num_gte = F('used_vf_num_gte', 'int', F.NULLABLE)
-    used_vf_num_in = F('used_vf_num_in', 'list[int]', F.NULLABLE)
-    used_vf_num_lt = F('used_vf_num_lt', 'int', F.NULLABLE)
-    used_vf_num_lte = F('used_vf_num_lte', 'int', F.NULLABLE)
-    used_vf_num_not = F('used_vf_num_not', 'int', F.NULLABLE)
-    used_vf_num_not_in = F('used_vf_num_not_in', 'list[int]', F.NULLABLE)
-    user_usage = F('user_usage', 'PciDeviceUsage', F.NULLABLE)
-    user_usage_in = F('user_usage_in', 'list[PciDeviceUsage]', F.NULLABLE)
-    user_usage_not = F('user_usage_not', 'PciDeviceUsage', F.NULLABLE)
-    user_usage_not_in = F('user_usage_not_in', 'list[PciDeviceUsage]', F.NULLABLE)
-    vendor_id = F('vendor_id', 'str', F.NULLABLE)
-    vendor_id_contains = F('vendor_id_contains', 'str', F.NULLABLE)
-    vendor_id_ends_with = F('vendor_id_ends_with', 'str', F.NULLABLE)
-    vendor_id_gt = F('vendor_id_gt', 'str', F.NULLABLE)
-    vendor_id_gte = F('vendor_id_gte', 'str', F.NULLABLE)
-    vendor_id_in = F('vendor_id_in', 'list[str]', F.NULLABLE)
-    vendor_id_lt = F('vendor_id_lt', 'str', F.NULLABLE)
-    vendor_id_lte = F('vendor_id_lte', 'str', F.NULLABLE)
-    vendor_id_not = F('vendor_id_not', 'str', F.NULLABLE)
-    vendor_id_not_contains = F('vendor_id_not_contains', 'str', F.NULLABLE)
-    vendor_id_not_ends_with = F('vendor_id_not_ends_with', 'str', F.NULLABLE)
-    vendor_id_not_in = F('vendor_id_not_in', 'list[str]', F.NULLABLE)
-    vendor_id_not_starts_with = F('vendor_id_not_starts_with', 'str', F.NULLABLE)
-    vendor_id_starts_with = F('vendor_id_starts_with', 'str', F.NULLABLE)
-    verdor_name = F('verdor_name', 'str', F.NULLABLE)
-    verdor_name_contains = F('verdor_name_contains', 'str', F.NULLABLE)
-    verdor_name_ends_with = F('verdor_name_ends_with', 'str', F.NULLABLE)
-    verdor_name_gt = F('verdor_name_gt', 'str', F.NULLABLE)
-    verdor_name_gte = F('verdor_name_gte', 'str', F.NULLABLE)
-    verdor_name_in = F('verdor_name_in', 'list[str]', F.NULLABLE)
-    verdor_name_lt = F('verdor_name_lt', 'str', F.NULLABLE)
-    verdor_name_lte = F('verdor_name_lte', 'str', F.NULLABLE)
-    verdor_name_not = F('verdor_name_not', 'str', F.NULLABLE)
-    verdor_name_not_contains = F('verdor_name_not_contains', 'str', F.NULLABLE)
-    verdor_name_not_ends_with = F('verdor_name_not_ends_with', 'str', F.NULLABLE)
-    verdor_name_not_in = F('verdor_name_not_in', 'list[str]', F.NULLABLE)
-    verdor_name_not_starts_with = F('verdor_name_not_starts_with', 'str', F.NULLABLE)
-    verdor_name_starts_with = F('verdor_name_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[PciDeviceWhereInput] N
+NOT:_not list[PciDeviceWhereInput] N
+OR:_or list[PciDeviceWhereInput] N
+bus str N
+bus_contains str N
+bus_ends_with str N
+bus_gt str N
+bus_gte str N
+bus_in list[str] N
+bus_location str N
+bus_location_contains str N
+bus_location_ends_with str N
+bus_location_gt str N
+bus_location_gte str N
+bus_location_in list[str] N
+bus_location_lt str N
+bus_location_lte str N
+bus_location_not str N
+bus_location_not_contains str N
+bus_location_not_ends_with str N
+bus_location_not_in list[str] N
+bus_location_not_starts_with str N
+bus_location_starts_with str N
+bus_lt str N
+bus_lte str N
+bus_not str N
+bus_not_contains str N
+bus_not_ends_with str N
+bus_not_in list[str] N
+bus_not_starts_with str N
+bus_starts_with str N
+class_code str N
+class_code_contains str N
+class_code_ends_with str N
+class_code_gt str N
+class_code_gte str N
+class_code_in list[str] N
+class_code_lt str N
+class_code_lte str N
+class_code_not str N
+class_code_not_contains str N
+class_code_not_ends_with str N
+class_code_not_in list[str] N
+class_code_not_starts_with str N
+class_code_starts_with str N
+device_type str N
+device_type_contains str N
+device_type_ends_with str N
+device_type_gt str N
+device_type_gte str N
+device_type_in list[str] N
+device_type_lt str N
+device_type_lte str N
+device_type_not str N
+device_type_not_contains str N
+device_type_not_ends_with str N
+device_type_not_in list[str] N
+device_type_not_starts_with str N
+device_type_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+function_num str N
+function_num_contains str N
+function_num_ends_with str N
+function_num_gt str N
+function_num_gte str N
+function_num_in list[str] N
+function_num_lt str N
+function_num_lte str N
+function_num_not str N
+function_num_not_contains str N
+function_num_not_ends_with str N
+function_num_not_in list[str] N
+function_num_not_starts_with str N
+function_num_starts_with str N
+host HostWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+iommu_status IommuStatus N
+iommu_status_in list[IommuStatus] N
+iommu_status_not IommuStatus N
+iommu_status_not_in list[IommuStatus] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+mdev_state PciDeviceMdevState N
+mdev_state_in list[PciDeviceMdevState] N
+mdev_state_not PciDeviceMdevState N
+mdev_state_not_in list[PciDeviceMdevState] N
+mdev_type_id str N
+mdev_type_id_contains str N
+mdev_type_id_ends_with str N
+mdev_type_id_gt str N
+mdev_type_id_gte str N
+mdev_type_id_in list[str] N
+mdev_type_id_lt str N
+mdev_type_id_lte str N
+mdev_type_id_not str N
+mdev_type_id_not_contains str N
+mdev_type_id_not_ends_with str N
+mdev_type_id_not_in list[str] N
+mdev_type_id_not_starts_with str N
+mdev_type_id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+partitioning_state PciDevicePartitionState N
+partitioning_state_in list[PciDevicePartitionState] N
+partitioning_state_not PciDevicePartitionState N
+partitioning_state_not_in list[PciDevicePartitionState] N
+product_id str N
+product_id_contains str N
+product_id_ends_with str N
+product_id_gt str N
+product_id_gte str N
+product_id_in list[str] N
+product_id_lt str N
+product_id_lte str N
+product_id_not str N
+product_id_not_contains str N
+product_id_not_ends_with str N
+product_id_not_in list[str] N
+product_id_not_starts_with str N
+product_id_starts_with str N
+slot str N
+slot_contains str N
+slot_ends_with str N
+slot_gt str N
+slot_gte str N
+slot_in list[str] N
+slot_lt str N
+slot_lte str N
+slot_not str N
+slot_not_contains str N
+slot_not_ends_with str N
+slot_not_in list[str] N
+slot_not_starts_with str N
+slot_starts_with str N
+sriov_state PciDeviceSriovState N
+sriov_state_in list[PciDeviceSriovState] N
+sriov_state_not PciDeviceSriovState N
+sriov_state_not_in list[PciDeviceSriovState] N
+subsystem_product_id str N
+subsystem_product_id_contains str N
+subsystem_product_id_ends_with str N
+subsystem_product_id_gt str N
+subsystem_product_id_gte str N
+subsystem_product_id_in list[str] N
+subsystem_product_id_lt str N
+subsystem_product_id_lte str N
+subsystem_product_id_not str N
+subsystem_product_id_not_contains str N
+subsystem_product_id_not_ends_with str N
+subsystem_product_id_not_in list[str] N
+subsystem_product_id_not_starts_with str N
+subsystem_product_id_starts_with str N
+subsystem_vendor_id str N
+subsystem_vendor_id_contains str N
+subsystem_vendor_id_ends_with str N
+subsystem_vendor_id_gt str N
+subsystem_vendor_id_gte str N
+subsystem_vendor_id_in list[str] N
+subsystem_vendor_id_lt str N
+subsystem_vendor_id_lte str N
+subsystem_vendor_id_not str N
+subsystem_vendor_id_not_contains str N
+subsystem_vendor_id_not_ends_with str N
+subsystem_vendor_id_not_in list[str] N
+subsystem_vendor_id_not_starts_with str N
+subsystem_vendor_id_starts_with str N
+total_mdev_num int N
+total_mdev_num_gt int N
+total_mdev_num_gte int N
+total_mdev_num_in list[int] N
+total_mdev_num_lt int N
+total_mdev_num_lte int N
+total_mdev_num_not int N
+total_mdev_num_not_in list[int] N
+total_partitioning_num int N
+total_partitioning_num_gt int N
+total_partitioning_num_gte int N
+total_partitioning_num_in list[int] N
+total_partitioning_num_lt int N
+total_partitioning_num_lte int N
+total_partitioning_num_not int N
+total_partitioning_num_not_in list[int] N
+total_vf_num int N
+total_vf_num_gt int N
+total_vf_num_gte int N
+total_vf_num_in list[int] N
+total_vf_num_lt int N
+total_vf_num_lte int N
+total_vf_num_not int N
+total_vf_num_not_in list[int] N
+usage_type PciDeviceType N
+usage_type_in list[PciDeviceType] N
+usage_type_not PciDeviceType N
+usage_type_not_in list[PciDeviceType] N
+used_mdev_num int N
+used_mdev_num_gt int N
+used_mdev_num_gte int N
+used_mdev_num_in list[int] N
+used_mdev_num_lt int N
+used_mdev_num_lte int N
+used_mdev_num_not int N
+used_mdev_num_not_in list[int] N
+used_partitioning_num int N
+used_partitioning_num_gt int N
+used_partitioning_num_gte int N
+used_partitioning_num_in list[int] N
+used_partitioning_num_lt int N
+used_partitioning_num_lte int N
+used_partitioning_num_not int N
+used_partitioning_num_not_in list[int] N
+used_vf_num int N
+used_vf_num_gt int N
+used_vf_num_gte int N
+used_vf_num_in list[int] N
+used_vf_num_lt int N
+used_vf_num_lte int N
+used_vf_num_not int N
+used_vf_num_not_in list[int] N
+user_usage PciDeviceUsage N
+user_usage_in list[PciDeviceUsage] N
+user_usage_not PciDeviceUsage N
+user_usage_not_in list[PciDeviceUsage] N
+vendor_id str N
+vendor_id_contains str N
+vendor_id_ends_with str N
+vendor_id_gt str N
+vendor_id_gte str N
+vendor_id_in list[str] N
+vendor_id_lt str N
+vendor_id_lte str N
+vendor_id_not str N
+vendor_id_not_contains str N
+vendor_id_not_ends_with str N
+vendor_id_not_in list[str] N
+vendor_id_not_starts_with str N
+vendor_id_starts_with str N
+verdor_name str N
+verdor_name_contains str N
+verdor_name_ends_with str N
+verdor_name_gt str N
+verdor_name_gte str N
+verdor_name_in list[str] N
+verdor_name_lt str N
+verdor_name_lte str N
+verdor_name_not str N
+verdor_name_not_contains str N
+verdor_name_not_ends_with str N
+verdor_name_not_in list[str] N
+verdor_name_not_starts_with str N
+verdor_name_starts_with str N
+"""

@@ -1,80 +1,77 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class PermanentFailoverTargetExecutionWhereInput(Model):
-    """The PermanentFailoverTargetExecutionWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/PermanentFailoverTargetExecutionWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[PermanentFailoverTargetExecutionWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[PermanentFailoverTargetExecutionWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[PermanentFailoverTargetExecutionWhereInput]', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    external_cloudtower = F('external_cloudtower', 'ExternalCloudTowerWhereInput', F.NULLABLE)
-    finished_at = F('finished_at', 'str', F.NULLABLE)
-    finished_at_gt = F('finished_at_gt', 'str', F.NULLABLE)
-    finished_at_gte = F('finished_at_gte', 'str', F.NULLABLE)
-    finished_at_in = F('finished_at_in', 'list[str]', F.NULLABLE)
-    finished_at_lt = F('finished_at_lt', 'str', F.NULLABLE)
-    finished_at_lte = F('finished_at_lte', 'str', F.NULLABLE)
-    finished_at_not = F('finished_at_not', 'str', F.NULLABLE)
-    finished_at_not_in = F('finished_at_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    keep_snapshot = F('keep_snapshot', 'bool', F.NULLABLE)
-    keep_snapshot_not = F('keep_snapshot_not', 'bool', F.NULLABLE)
-    keep_test_vm = F('keep_test_vm', 'bool', F.NULLABLE)
-    keep_test_vm_not = F('keep_test_vm_not', 'bool', F.NULLABLE)
-    permanent_failover_execution = F('permanent_failover_execution', 'PermanentFailoverExecutionWhereInput', F.NULLABLE)
-    phase = F('phase', 'BackupJobPhase', F.NULLABLE)
-    phase_in = F('phase_in', 'list[BackupJobPhase]', F.NULLABLE)
-    phase_not = F('phase_not', 'BackupJobPhase', F.NULLABLE)
-    phase_not_in = F('phase_not_in', 'list[BackupJobPhase]', F.NULLABLE)
-    replica_vm = F('replica_vm', 'ReplicaVmWhereInput', F.NULLABLE)
-    resource_version = F('resource_version', 'int', F.NULLABLE)
-    resource_version_gt = F('resource_version_gt', 'int', F.NULLABLE)
-    resource_version_gte = F('resource_version_gte', 'int', F.NULLABLE)
-    resource_version_in = F('resource_version_in', 'list[int]', F.NULLABLE)
-    resource_version_lt = F('resource_version_lt', 'int', F.NULLABLE)
-    resource_version_lte = F('resource_version_lte', 'int', F.NULLABLE)
-    resource_version_not = F('resource_version_not', 'int', F.NULLABLE)
-    resource_version_not_in = F('resource_version_not_in', 'list[int]', F.NULLABLE)
-    started_at = F('started_at', 'str', F.NULLABLE)
-    started_at_gt = F('started_at_gt', 'str', F.NULLABLE)
-    started_at_gte = F('started_at_gte', 'str', F.NULLABLE)
-    started_at_in = F('started_at_in', 'list[str]', F.NULLABLE)
-    started_at_lt = F('started_at_lt', 'str', F.NULLABLE)
-    started_at_lte = F('started_at_lte', 'str', F.NULLABLE)
-    started_at_not = F('started_at_not', 'str', F.NULLABLE)
-    started_at_not_in = F('started_at_not_in', 'list[str]', F.NULLABLE)
-    updated_at = F('updatedAt', 'str', F.NULLABLE)
-    updated_at_gt = F('updatedAt_gt', 'str', F.NULLABLE)
-    updated_at_gte = F('updatedAt_gte', 'str', F.NULLABLE)
-    updated_at_in = F('updatedAt_in', 'list[str]', F.NULLABLE)
-    updated_at_lt = F('updatedAt_lt', 'str', F.NULLABLE)
-    updated_at_lte = F('updatedAt_lte', 'str', F.NULLABLE)
-    updated_at_not = F('updatedAt_not', 'str', F.NULLABLE)
-    updated_at_not_in = F('updatedAt_not_in', 'list[str]', F.NULLABLE)
+    _declared = """
+AND:_and list[PermanentFailoverTargetExecutionWhereInput] N
+NOT:_not list[PermanentFailoverTargetExecutionWhereInput] N
+OR:_or list[PermanentFailoverTargetExecutionWhereInput] N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+external_cloudtower ExternalCloudTowerWhereInput N
+finished_at str N
+finished_at_gt str N
+finished_at_gte str N
+finished_at_in list[str] N
+finished_at_lt str N
+finished_at_lte str N
+finished_at_not str N
+finished_at_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+keep_snapshot bool N
+keep_snapshot_not bool N
+keep_test_vm bool N
+keep_test_vm_not bool N
+permanent_failover_execution PermanentFailoverExecutionWhereInput N
+phase BackupJobPhase N
+phase_in list[BackupJobPhase] N
+phase_not BackupJobPhase N
+phase_not_in list[BackupJobPhase] N
+replica_vm ReplicaVmWhereInput N
+resource_version int N
+resource_version_gt int N
+resource_version_gte int N
+resource_version_in list[int] N
+resource_version_lt int N
+resource_version_lte int N
+resource_version_not int N
+resource_version_not_in list[int] N
+started_at str N
+started_at_gt str N
+started_at_gte str N
+started_at_in list[str] N
+started_at_lt str N
+started_at_lte str N
+started_at_not str N
+started_at_not_in list[str] N
+updatedAt:updated_at str N
+updatedAt_gt:updated_at_gt str N
+updatedAt_gte:updated_at_gte str N
+updatedAt_in:updated_at_in list[str] N
+updatedAt_lt:updated_at_lt str N
+updatedAt_lte:updated_at_lte str N
+updatedAt_not:updated_at_not str N
+updatedAt_not_in:updated_at_not_in list[str] N
+"""

@@ -1,129 +1,126 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class PmemDimmWhereInput(Model):
-    """The PmemDimmWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/PmemDimmWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[PmemDimmWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[PmemDimmWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[PmemDimmWhereInput]', F.NULLABLE)
-    capacity = F('capacity', 'int', F.NULLABLE)
-    capacity_gt = F('capacity_gt', 'int', F.NULLABLE)
-    capacity_gte = F('capacity_gte', 'int', F.NULLABLE)
-    capacity_in = F('capacity_in', 'list[int]', F.NULLABLE)
-    capacity_lt = F('capacity_lt', 'int', F.NULLABLE)
-    capacity_lte = F('capacity_lte', 'int', F.NULLABLE)
-    capacity_not = F('capacity_not', 'int', F.NULLABLE)
-    capacity_not_in = F('capacity_not_in', 'list[int]', F.NULLABLE)
-    device_locator = F('device_locator', 'str', F.NULLABLE)
-    device_locator_contains = F('device_locator_contains', 'str', F.NULLABLE)
-    device_locator_ends_with = F('device_locator_ends_with', 'str', F.NULLABLE)
-    device_locator_gt = F('device_locator_gt', 'str', F.NULLABLE)
-    device_locator_gte = F('device_locator_gte', 'str', F.NULLABLE)
-    device_locator_in = F('device_locator_in', 'list[str]', F.NULLABLE)
-    device_locator_lt = F('device_locator_lt', 'str', F.NULLABLE)
-    device_locator_lte = F('device_locator_lte', 'str', F.NULLABLE)
-    device_locator_not = F('device_locator_not', 'str', F.NULLABLE)
-    device_locator_not_contains = F('device_locator_not_contains', 'str', F.NULLABLE)
-    device_locator_not_ends_with = F('device_locator_not_ends_with', 'str', F.NULLABLE)
-    device_locator_not_in = F('device_locator_not_in', 'list[str]', F.NULLABLE)
-    device_locator_not_starts_with = F('device_locator_not_starts_with', 'str', F.NULLABLE)
-    device_locator_starts_with = F('device_locator_starts_with', 'str', F.NULLABLE)
-    disk = F('disk', 'DiskWhereInput', F.NULLABLE)
-    health_status = F('health_status', 'DiskHealthStatus', F.NULLABLE)
-    health_status_in = F('health_status_in', 'list[DiskHealthStatus]', F.NULLABLE)
-    health_status_not = F('health_status_not', 'DiskHealthStatus', F.NULLABLE)
-    health_status_not_in = F('health_status_not_in', 'list[DiskHealthStatus]', F.NULLABLE)
-    host = F('host', 'HostWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    numa_node = F('numa_node', 'int', F.NULLABLE)
-    numa_node_gt = F('numa_node_gt', 'int', F.NULLABLE)
-    numa_node_gte = F('numa_node_gte', 'int', F.NULLABLE)
-    numa_node_in = F('numa_node_in', 'list[int]', F.NULLABLE)
-    numa_node_lt = F('numa_node_lt', 'int', F.NULLABLE)
-    numa_node_lte = F('numa_node_lte', 'int', F.NULLABLE)
-    numa_node_not = F('numa_node_not', 'int', F.NULLABLE)
-    numa_node_not_in = F('numa_node_not_in', 'list[int]', F.NULLABLE)
-    part_number = F('part_number', 'str', F.NULLABLE)
-    part_number_contains = F('part_number_contains', 'str', F.NULLABLE)
-    part_number_ends_with = F('part_number_ends_with', 'str', F.NULLABLE)
-    part_number_gt = F('part_number_gt', 'str', F.NULLABLE)
-    part_number_gte = F('part_number_gte', 'str', F.NULLABLE)
-    part_number_in = F('part_number_in', 'list[str]', F.NULLABLE)
-    part_number_lt = F('part_number_lt', 'str', F.NULLABLE)
-    part_number_lte = F('part_number_lte', 'str', F.NULLABLE)
-    part_number_not = F('part_number_not', 'str', F.NULLABLE)
-    part_number_not_contains = F('part_number_not_contains', 'str', F.NULLABLE)
-    part_number_not_ends_with = F('part_number_not_ends_with', 'str', F.NULLABLE)
-    part_number_not_in = F('part_number_not_in', 'list[str]', F.NULLABLE)
-    part_number_not_starts_with = F('part_number_not_starts_with', 'str', F.NULLABLE)
-    part_number_starts_with = F('part_number_starts_with', 'str', F.NULLABLE)
-    remaining_life_percent = F('remaining_life_percent', 'int', F.NULLABLE)
-    remaining_life_percent_gt = F('remaining_life_percent_gt', 'int', F.NULLABLE)
-    remaining_life_percent_gte = F('remaining_life_percent_gte', 'int', F.NULLABLE)
-    remaining_life_percent_in = F('remaining_life_percent_in', 'list[int]', F.NULLABLE)
-    remaining_life_percent_lt = F('remaining_life_percent_lt', 'int', F.NULLABLE)
-    remaining_life_percent_lte = F('remaining_life_percent_lte', 'int', F.NULLABLE)
-    remaining_life_percent_not = F('remaining_life_percent_not', 'int', F.NULLABLE)
-    remaining_life_percent_not_in = F('remaining_life_percent_not_in', 'list[int]', F.NULLABLE)
-    version = F('version', 'str', F.NULLABLE)
-    version_contains = F('version_contains', 'str', F.NULLABLE)
-    version_ends_with = F('version_ends_with', 'str', F.NULLABLE)
-    version_gt = F('version_gt', 'str', F.NULLABLE)
-    version_gte = F('version_gte', 'str', F.NULLABLE)
-    version_in = F('version_in', 'list[str]', F.NULLABLE)
-    version_lt = F('version_lt', 'str', F.NULLABLE)
-    version_lte = F('version_lte', 'str', F.NULLABLE)
-    version_not = F('version_not', 'str', F.NULLABLE)
-    version_not_contains = F('version_not_contains', 'str', F.NULLABLE)
-    version_not_ends_with = F('version_not_ends_with', 'str', F.NULLABLE)
-    version_not_in = F('version_not_in', 'list[str]', F.NULLABLE)
-    version_not_starts_with = F('version_not_starts_with', 'str', F.NULLABLE)
-    version_starts_with = F('version_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[PmemDimmWhereInput] N
+NOT:_not list[PmemDimmWhereInput] N
+OR:_or list[PmemDimmWhereInput] N
+capacity int N
+capacity_gt int N
+capacity_gte int N
+capacity_in list[int] N
+capacity_lt int N
+capacity_lte int N
+capacity_not int N
+capacity_not_in list[int] N
+device_locator str N
+device_locator_contains str N
+device_locator_ends_with str N
+device_locator_gt str N
+device_locator_gte str N
+device_locator_in list[str] N
+device_locator_lt str N
+device_locator_lte str N
+device_locator_not str N
+device_locator_not_contains str N
+device_locator_not_ends_with str N
+device_locator_not_in list[str] N
+device_locator_not_starts_with str N
+device_locator_starts_with str N
+disk DiskWhereInput N
+health_status DiskHealthStatus N
+health_status_in list[DiskHealthStatus] N
+health_status_not DiskHealthStatus N
+health_status_not_in list[DiskHealthStatus] N
+host HostWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+numa_node int N
+numa_node_gt int N
+numa_node_gte int N
+numa_node_in list[int] N
+numa_node_lt int N
+numa_node_lte int N
+numa_node_not int N
+numa_node_not_in list[int] N
+part_number str N
+part_number_contains str N
+part_number_ends_with str N
+part_number_gt str N
+part_number_gte str N
+part_number_in list[str] N
+part_number_lt str N
+part_number_lte str N
+part_number_not str N
+part_number_not_contains str N
+part_number_not_ends_with str N
+part_number_not_in list[str] N
+part_number_not_starts_with str N
+part_number_starts_with str N
+remaining_life_percent int N
+remaining_life_percent_gt int N
+remaining_life_percent_gte int N
+remaining_life_percent_in list[int] N
+remaining_life_percent_lt int N
+remaining_life_percent_lte int N
+remaining_life_percent_not int N
+remaining_life_percent_not_in list[int] N
+version str N
+version_contains str N
+version_ends_with str N
+version_gt str N
+version_gte str N
+version_in list[str] N
+version_lt str N
+version_lte str N
+version_not str N
+version_not_contains str N
+version_not_ends_with str N
+version_not_in list[str] N
+version_not_starts_with str N
+version_starts_with str N
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class Position(Model):
-    """The Position object of the CloudTower API.
-
-    Fields: see docs/models/Position.md.
-    """
     __slots__ = ()
-    typename = F('__typename', 'str')
-    column = F('column', 'int', F.NULLABLE)
-    row = F('row', 'int', F.NULLABLE)
+    _declared = """
+__typename:typename str
+column int N
+row int N
+"""

@@ -1,17 +1,14 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class RackTopoCreationParams(Model):
-    """The RackTopoCreationParams object of the CloudTower API.
-
-    Fields: see docs/models/RackTopoCreationParams.md.
-    """
     __slots__ = ()
-    brick_topoes = F('brick_topoes', 'BrickTopoWhereInput')
-    cluster_id = F('cluster_id', 'str', F.REQUIRED)
-    height = F('height', 'int', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    zone_topo_id = F('zone_topo_id', 'str', F.REQUIRED)
+    _declared = """
+brick_topoes BrickTopoWhereInput
+cluster_id str R
+height int R
+name str R
+zone_topo_id str R
+"""

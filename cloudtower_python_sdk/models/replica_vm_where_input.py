@@ -1,173 +1,170 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ReplicaVmWhereInput(Model):
-    """The ReplicaVmWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ReplicaVmWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ReplicaVmWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ReplicaVmWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ReplicaVmWhereInput]', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    external_cloudtower = F('external_cloudtower', 'ExternalCloudTowerWhereInput', F.NULLABLE)
-    failover_test_replica_group = F('failover_test_replica_group', 'str', F.NULLABLE)
-    failover_test_replica_group_contains = F('failover_test_replica_group_contains', 'str', F.NULLABLE)
-    failover_test_replica_group_ends_with = F('failover_test_replica_group_ends_with', 'str', F.NULLABLE)
-    failover_test_replica_group_gt = F('failover_test_replica_group_gt', 'str', F.NULLABLE)
-    failover_test_replica_group_gte = F('failover_test_replica_group_gte', 'str', F.NULLABLE)
-    failover_test_replica_group_in = F('failover_test_replica_group_in', 'list[str]', F.NULLABLE)
-    failover_test_replica_group_lt = F('failover_test_replica_group_lt', 'str', F.NULLABLE)
-    failover_test_replica_group_lte = F('failover_test_replica_group_lte', 'str', F.NULLABLE)
-    failover_test_replica_group_not = F('failover_test_replica_group_not', 'str', F.NULLABLE)
-    failover_test_replica_group_not_contains = F('failover_test_replica_group_not_contains', 'str', F.NULLABLE)
-    failover_test_replica_group_not_ends_with = F('failover_test_replica_group_not_ends_with', 'str', F.NULLABLE)
-    failover_test_replica_group_not_in = F('failover_test_replica_group_not_in', 'list[str]', F.NULLABLE)
-    failover_test_replica_group_not_starts_with = F('failover_test_replica_group_not_starts_with', 'str', F.NULLABLE)
-    failover_test_replica_group_starts_with = F('failover_test_replica_group_starts_with', 'str', F.NULLABLE)
-    failover_test_vm = F('failover_test_vm', 'VmWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    inbound = F('inbound', 'bool', F.NULLABLE)
-    inbound_not = F('inbound_not', 'bool', F.NULLABLE)
-    iscsi_lun = F('iscsi_lun', 'IscsiLunWhereInput', F.NULLABLE)
-    origin_iscsi_lun = F('origin_iscsi_lun', 'IscsiLunWhereInput', F.NULLABLE)
-    origin_vm = F('origin_vm', 'VmWhereInput', F.NULLABLE)
-    origin_vm_cluster_local_id = F('origin_vm_cluster_local_id', 'str', F.NULLABLE)
-    origin_vm_cluster_local_id_contains = F('origin_vm_cluster_local_id_contains', 'str', F.NULLABLE)
-    origin_vm_cluster_local_id_ends_with = F('origin_vm_cluster_local_id_ends_with', 'str', F.NULLABLE)
-    origin_vm_cluster_local_id_gt = F('origin_vm_cluster_local_id_gt', 'str', F.NULLABLE)
-    origin_vm_cluster_local_id_gte = F('origin_vm_cluster_local_id_gte', 'str', F.NULLABLE)
-    origin_vm_cluster_local_id_in = F('origin_vm_cluster_local_id_in', 'list[str]', F.NULLABLE)
-    origin_vm_cluster_local_id_lt = F('origin_vm_cluster_local_id_lt', 'str', F.NULLABLE)
-    origin_vm_cluster_local_id_lte = F('origin_vm_cluster_local_id_lte', 'str', F.NULLABLE)
-    origin_vm_cluster_local_id_not = F('origin_vm_cluster_local_id_not', 'str', F.NULLABLE)
-    origin_vm_cluster_local_id_not_contains = F('origin_vm_cluster_local_id_not_contains', 'str', F.NULLABLE)
-    origin_vm_cluster_local_id_not_ends_with = F('origin_vm_cluster_local_id_not_ends_with', 'str', F.NULLABLE)
-    origin_vm_cluster_local_id_not_in = F('origin_vm_cluster_local_id_not_in', 'list[str]', F.NULLABLE)
-    origin_vm_cluster_local_id_not_starts_with = F('origin_vm_cluster_local_id_not_starts_with', 'str', F.NULLABLE)
-    origin_vm_cluster_local_id_starts_with = F('origin_vm_cluster_local_id_starts_with', 'str', F.NULLABLE)
-    origin_vm_cluster_name = F('origin_vm_cluster_name', 'str', F.NULLABLE)
-    origin_vm_cluster_name_contains = F('origin_vm_cluster_name_contains', 'str', F.NULLABLE)
-    origin_vm_cluster_name_ends_with = F('origin_vm_cluster_name_ends_with', 'str', F.NULLABLE)
-    origin_vm_cluster_name_gt = F('origin_vm_cluster_name_gt', 'str', F.NULLABLE)
-    origin_vm_cluster_name_gte = F('origin_vm_cluster_name_gte', 'str', F.NULLABLE)
-    origin_vm_cluster_name_in = F('origin_vm_cluster_name_in', 'list[str]', F.NULLABLE)
-    origin_vm_cluster_name_lt = F('origin_vm_cluster_name_lt', 'str', F.NULLABLE)
-    origin_vm_cluster_name_lte = F('origin_vm_cluster_name_lte', 'str', F.NULLABLE)
-    origin_vm_cluster_name_not = F('origin_vm_cluster_name_not', 'str', F.NULLABLE)
-    origin_vm_cluster_name_not_contains = F('origin_vm_cluster_name_not_contains', 'str', F.NULLABLE)
-    origin_vm_cluster_name_not_ends_with = F('origin_vm_cluster_name_not_ends_with', 'str', F.NULLABLE)
-    origin_vm_cluster_name_not_in = F('origin_vm_cluster_name_not_in', 'list[str]', F.NULLABLE)
-    origin_vm_cluster_name_not_starts_with = F('origin_vm_cluster_name_not_starts_with', 'str', F.NULLABLE)
-    origin_vm_cluster_name_starts_with = F('origin_vm_cluster_name_starts_with', 'str', F.NULLABLE)
-    origin_vm_local_id = F('origin_vm_local_id', 'str', F.NULLABLE)
-    origin_vm_local_id_contains = F('origin_vm_local_id_contains', 'str', F.NULLABLE)
-    origin_vm_local_id_ends_with = F('origin_vm_local_id_ends_with', 'str', F.NULLABLE)
-    origin_vm_local_id_gt = F('origin_vm_local_id_gt', 'str', F.NULLABLE)
-    origin_vm_local_id_gte = F('origin_vm_local_id_gte', 'str', F.NULLABLE)
-    origin_vm_local_id_in = F('origin_vm_local_id_in', 'list[str]', F.NULLABLE)
-    origin_vm_local_id_lt = F('origin_vm_local_id_lt', 'str', F.NULLABLE)
-    origin_vm_local_id_lte = F('origin_vm_local_id_lte', 'str', F.NULLABLE)
-    origin_vm_local_id_not = F('origin_vm_local_id_not', 'str', F.NULLABLE)
-    origin_vm_local_id_not_contains = F('origin_vm_local_id_not_contains', 'str', F.NULLABLE)
-    origin_vm_local_id_not_ends_with = F('origin_vm_local_id_not_ends_with', 'str', F.NULLABLE)
-    origin_vm_local_id_not_in = F('origin_vm_local_id_not_in', 'list[str]', F.NULLABLE)
-    origin_vm_local_id_not_starts_with = F('origin_vm_local_id_not_starts_with', 'str', F.NULLABLE)
-    origin_vm_local_id_starts_with = F('origin_vm_local_id_starts_with', 'str', F.NULLABLE)
-    origin_vm_name = F('origin_vm_name', 'str', F.NULLABLE)
-    origin_vm_name_contains = F('origin_vm_name_contains', 'str', F.NULLABLE)
-    origin_vm_name_ends_with = F('origin_vm_name_ends_with', 'str', F.NULLABLE)
-    origin_vm_name_gt = F('origin_vm_name_gt', 'str', F.NULLABLE)
-    origin_vm_name_gte = F('origin_vm_name_gte', 'str', F.NULLABLE)
-    origin_vm_name_in = F('origin_vm_name_in', 'list[str]', F.NULLABLE)
-    origin_vm_name_lt = F('origin_vm_name_lt', 'str', F.NULLABLE)
-    origin_vm_name_lte = F('origin_vm_name_lte', 'str', F.NULLABLE)
-    origin_vm_name_not = F('origin_vm_name_not', 'str', F.NULLABLE)
-    origin_vm_name_not_contains = F('origin_vm_name_not_contains', 'str', F.NULLABLE)
-    origin_vm_name_not_ends_with = F('origin_vm_name_not_ends_with', 'str', F.NULLABLE)
-    origin_vm_name_not_in = F('origin_vm_name_not_in', 'list[str]', F.NULLABLE)
-    origin_vm_name_not_starts_with = F('origin_vm_name_not_starts_with', 'str', F.NULLABLE)
-    origin_vm_name_starts_with = F('origin_vm_name_starts_with', 'str', F.NULLABLE)
-    replica_group = F('replica_group', 'str', F.NULLABLE)
-    replica_group_contains = F('replica_group_contains', 'str', F.NULLABLE)
-    replica_group_ends_with = F('replica_group_ends_with', 'str', F.NULLABLE)
-    replica_group_gt = F('replica_group_gt', 'str', F.NULLABLE)
-    replica_group_gte = F('replica_group_gte', 'str', F.NULLABLE)
-    replica_group_in = F('replica_group_in', 'list[str]', F.NULLABLE)
-    replica_group_lt = F('replica_group_lt', 'str', F.NULLABLE)
-    replica_group_lte = F('replica_group_lte', 'str', F.NULLABLE)
-    replica_group_not = F('replica_group_not', 'str', F.NULLABLE)
-    replica_group_not_contains = F('replica_group_not_contains', 'str', F.NULLABLE)
-    replica_group_not_ends_with = F('replica_group_not_ends_with', 'str', F.NULLABLE)
-    replica_group_not_in = F('replica_group_not_in', 'list[str]', F.NULLABLE)
-    replica_group_not_starts_with = F('replica_group_not_starts_with', 'str', F.NULLABLE)
-    replica_group_starts_with = F('replica_group_starts_with', 'str', F.NULLABLE)
-    replication_group = F('replication_group', 'str', F.NULLABLE)
-    replication_group_contains = F('replication_group_contains', 'str', F.NULLABLE)
-    replication_group_ends_with = F('replication_group_ends_with', 'str', F.NULLABLE)
-    replication_group_gt = F('replication_group_gt', 'str', F.NULLABLE)
-    replication_group_gte = F('replication_group_gte', 'str', F.NULLABLE)
-    replication_group_in = F('replication_group_in', 'list[str]', F.NULLABLE)
-    replication_group_lt = F('replication_group_lt', 'str', F.NULLABLE)
-    replication_group_lte = F('replication_group_lte', 'str', F.NULLABLE)
-    replication_group_not = F('replication_group_not', 'str', F.NULLABLE)
-    replication_group_not_contains = F('replication_group_not_contains', 'str', F.NULLABLE)
-    replication_group_not_ends_with = F('replication_group_not_ends_with', 'str', F.NULLABLE)
-    replication_group_not_in = F('replication_group_not_in', 'list[str]', F.NULLABLE)
-    replication_group_not_starts_with = F('replication_group_not_starts_with', 'str', F.NULLABLE)
-    replication_group_starts_with = F('replication_group_starts_with', 'str', F.NULLABLE)
-    replication_plan = F('replication_plan', 'ReplicationPlanWhereInput', F.NULLABLE)
-    replication_service = F('replication_service', 'ReplicationServiceWhereInput', F.NULLABLE)
-    replication_target_executions_every = F('replication_target_executions_every', 'ReplicationTargetExecutionWhereInput', F.NULLABLE)
-    replication_target_executions_none = F('replication_target_executions_none', 'ReplicationTargetExecutionWhereInput', F.NULLABLE)
-    replication_target_executions_some = F('replication_target_executions_some', 'ReplicationTargetExecutionWhereInput', F.NULLABLE)
-    restore_points_every = F('restore_points_every', 'ReplicationRestorePointWhereInput', F.NULLABLE)
-    restore_points_none = F('restore_points_none', 'ReplicationRestorePointWhereInput', F.NULLABLE)
-    restore_points_some = F('restore_points_some', 'ReplicationRestorePointWhereInput', F.NULLABLE)
-    state = F('state', 'ReplicaVmState', F.NULLABLE)
-    state_in = F('state_in', 'list[ReplicaVmState]', F.NULLABLE)
-    state_not = F('state_not', 'ReplicaVmState', F.NULLABLE)
-    state_not_in = F('state_not_in', 'list[ReplicaVmState]', F.NULLABLE)
-    targets_deletable = F('targets_deletable', 'bool', F.NULLABLE)
-    targets_deletable_not = F('targets_deletable_not', 'bool', F.NULLABLE)
-    type = F('type', 'ReplicationObjectType', F.NULLABLE)
-    type_in = F('type_in', 'list[ReplicationObjectType]', F.NULLABLE)
-    type_not = F('type_not', 'ReplicationObjectType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[ReplicationObjectType]', F.NULLABLE)
-    updated_at = F('updatedAt', 'str', F.NULLABLE)
-    updated_at_gt = F('updatedAt_gt', 'str', F.NULLABLE)
-    updated_at_gte = F('updatedAt_gte', 'str', F.NULLABLE)
-    updated_at_in = F('updatedAt_in', 'list[str]', F.NULLABLE)
-    updated_at_lt = F('updatedAt_lt', 'str', F.NULLABLE)
-    updated_at_lte = F('updatedAt_lte', 'str', F.NULLABLE)
-    updated_at_not = F('updatedAt_not', 'str', F.NULLABLE)
-    updated_at_not_in = F('updatedAt_not_in', 'list[str]', F.NULLABLE)
-    vm = F('vm', 'VmWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[ReplicaVmWhereInput] N
+NOT:_not list[ReplicaVmWhereInput] N
+OR:_or list[ReplicaVmWhereInput] N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+external_cloudtower ExternalCloudTowerWhereInput N
+failover_test_replica_group str N
+failover_test_replica_group_contains str N
+failover_test_replica_group_ends_with str N
+failover_test_replica_group_gt str N
+failover_test_replica_group_gte str N
+failover_test_replica_group_in list[str] N
+failover_test_replica_group_lt str N
+failover_test_replica_group_lte str N
+failover_test_replica_group_not str N
+failover_test_replica_group_not_contains str N
+failover_test_replica_group_not_ends_with str N
+failover_test_replica_group_not_in list[str] N
+failover_test_replica_group_not_starts_with str N
+failover_test_replica_group_starts_with str N
+failover_test_vm VmWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+inbound bool N
+inbound_not bool N
+iscsi_lun IscsiLunWhereInput N
+origin_iscsi_lun IscsiLunWhereInput N
+origin_vm VmWhereInput N
+origin_vm_cluster_local_id str N
+origin_vm_cluster_local_id_contains str N
+origin_vm_cluster_local_id_ends_with str N
+origin_vm_cluster_local_id_gt str N
+origin_vm_cluster_local_id_gte str N
+origin_vm_cluster_local_id_in list[str] N
+origin_vm_cluster_local_id_lt str N
+origin_vm_cluster_local_id_lte str N
+origin_vm_cluster_local_id_not str N
+origin_vm_cluster_local_id_not_contains str N
+origin_vm_cluster_local_id_not_ends_with str N
+origin_vm_cluster_local_id_not_in list[str] N
+origin_vm_cluster_local_id_not_starts_with str N
+origin_vm_cluster_local_id_starts_with str N
+origin_vm_cluster_name str N
+origin_vm_cluster_name_contains str N
+origin_vm_cluster_name_ends_with str N
+origin_vm_cluster_name_gt str N
+origin_vm_cluster_name_gte str N
+origin_vm_cluster_name_in list[str] N
+origin_vm_cluster_name_lt str N
+origin_vm_cluster_name_lte str N
+origin_vm_cluster_name_not str N
+origin_vm_cluster_name_not_contains str N
+origin_vm_cluster_name_not_ends_with str N
+origin_vm_cluster_name_not_in list[str] N
+origin_vm_cluster_name_not_starts_with str N
+origin_vm_cluster_name_starts_with str N
+origin_vm_local_id str N
+origin_vm_local_id_contains str N
+origin_vm_local_id_ends_with str N
+origin_vm_local_id_gt str N
+origin_vm_local_id_gte str N
+origin_vm_local_id_in list[str] N
+origin_vm_local_id_lt str N
+origin_vm_local_id_lte str N
+origin_vm_local_id_not str N
+origin_vm_local_id_not_contains str N
+origin_vm_local_id_not_ends_with str N
+origin_vm_local_id_not_in list[str] N
+origin_vm_local_id_not_starts_with str N
+origin_vm_local_id_starts_with str N
+origin_vm_name str N
+origin_vm_name_contains str N
+origin_vm_name_ends_with str N
+origin_vm_name_gt str N
+origin_vm_name_gte str N
+origin_vm_name_in list[str] N
+origin_vm_name_lt str N
+origin_vm_name_lte str N
+origin_vm_name_not str N
+origin_vm_name_not_contains str N
+origin_vm_name_not_ends_with str N
+origin_vm_name_not_in list[str] N
+origin_vm_name_not_starts_with str N
+origin_vm_name_starts_with str N
+replica_group str N
+replica_group_contains str N
+replica_group_ends_with str N
+replica_group_gt str N
+replica_group_gte str N
+replica_group_in list[str] N
+replica_group_lt str N
+replica_group_lte str N
+replica_group_not str N
+replica_group_not_contains str N
+replica_group_not_ends_with str N
+replica_group_not_in list[str] N
+replica_group_not_starts_with str N
+replica_group_starts_with str N
+replication_group str N
+replication_group_contains str N
+replication_group_ends_with str N
+replication_group_gt str N
+replication_group_gte str N
+replication_group_in list[str] N
+replication_group_lt str N
+replication_group_lte str N
+replication_group_not str N
+replication_group_not_contains str N
+replication_group_not_ends_with str N
+replication_group_not_in list[str] N
+replication_group_not_starts_with str N
+replication_group_starts_with str N
+replication_plan ReplicationPlanWhereInput N
+replication_service ReplicationServiceWhereInput N
+replication_target_executions_every ReplicationTargetExecutionWhereInput N
+replication_target_executions_none ReplicationTargetExecutionWhereInput N
+replication_target_executions_some ReplicationTargetExecutionWhereInput N
+restore_points_every ReplicationRestorePointWhereInput N
+restore_points_none ReplicationRestorePointWhereInput N
+restore_points_some ReplicationRestorePointWhereInput N
+state ReplicaVmState N
+state_in list[ReplicaVmState] N
+state_not ReplicaVmState N
+state_not_in list[ReplicaVmState] N
+targets_deletable bool N
+targets_deletable_not bool N
+type ReplicationObjectType N
+type_in list[ReplicationObjectType] N
+type_not ReplicationObjectType N
+type_not_in list[ReplicationObjectType] N
+updatedAt:updated_at str N
+updatedAt_gt:updated_at_gt str N
+updatedAt_gte:updated_at_gte str N
+updatedAt_in:updated_at_in list[str] N
+updatedAt_lt:updated_at_lt str N
+updatedAt_lte:updated_at_lte str N
+updatedAt_not:updated_at_not str N
+updatedAt_not_in:updated_at_not_in list[str] N
+vm VmWhereInput N
+"""

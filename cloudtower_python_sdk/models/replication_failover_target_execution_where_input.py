@@ -1,72 +1,69 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ReplicationFailoverTargetExecutionWhereInput(Model):
-    """The ReplicationFailoverTargetExecutionWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ReplicationFailoverTargetExecutionWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ReplicationFailoverTargetExecutionWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ReplicationFailoverTargetExecutionWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ReplicationFailoverTargetExecutionWhereInput]', F.NULLABLE)
-    failover_execution = F('failover_execution', 'FailoverExecutionWhereInput', F.NULLABLE)
-    finished_at = F('finished_at', 'str', F.NULLABLE)
-    finished_at_gt = F('finished_at_gt', 'str', F.NULLABLE)
-    finished_at_gte = F('finished_at_gte', 'str', F.NULLABLE)
-    finished_at_in = F('finished_at_in', 'list[str]', F.NULLABLE)
-    finished_at_lt = F('finished_at_lt', 'str', F.NULLABLE)
-    finished_at_lte = F('finished_at_lte', 'str', F.NULLABLE)
-    finished_at_not = F('finished_at_not', 'str', F.NULLABLE)
-    finished_at_not_in = F('finished_at_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    phase = F('phase', 'BackupJobPhase', F.NULLABLE)
-    phase_in = F('phase_in', 'list[BackupJobPhase]', F.NULLABLE)
-    phase_not = F('phase_not', 'BackupJobPhase', F.NULLABLE)
-    phase_not_in = F('phase_not_in', 'list[BackupJobPhase]', F.NULLABLE)
-    resource_version = F('resource_version', 'int', F.NULLABLE)
-    resource_version_gt = F('resource_version_gt', 'int', F.NULLABLE)
-    resource_version_gte = F('resource_version_gte', 'int', F.NULLABLE)
-    resource_version_in = F('resource_version_in', 'list[int]', F.NULLABLE)
-    resource_version_lt = F('resource_version_lt', 'int', F.NULLABLE)
-    resource_version_lte = F('resource_version_lte', 'int', F.NULLABLE)
-    resource_version_not = F('resource_version_not', 'int', F.NULLABLE)
-    resource_version_not_in = F('resource_version_not_in', 'list[int]', F.NULLABLE)
-    started_at = F('started_at', 'str', F.NULLABLE)
-    started_at_gt = F('started_at_gt', 'str', F.NULLABLE)
-    started_at_gte = F('started_at_gte', 'str', F.NULLABLE)
-    started_at_in = F('started_at_in', 'list[str]', F.NULLABLE)
-    started_at_lt = F('started_at_lt', 'str', F.NULLABLE)
-    started_at_lte = F('started_at_lte', 'str', F.NULLABLE)
-    started_at_not = F('started_at_not', 'str', F.NULLABLE)
-    started_at_not_in = F('started_at_not_in', 'list[str]', F.NULLABLE)
+    _declared = """
+AND:_and list[ReplicationFailoverTargetExecutionWhereInput] N
+NOT:_not list[ReplicationFailoverTargetExecutionWhereInput] N
+OR:_or list[ReplicationFailoverTargetExecutionWhereInput] N
+failover_execution FailoverExecutionWhereInput N
+finished_at str N
+finished_at_gt str N
+finished_at_gte str N
+finished_at_in list[str] N
+finished_at_lt str N
+finished_at_lte str N
+finished_at_not str N
+finished_at_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+phase BackupJobPhase N
+phase_in list[BackupJobPhase] N
+phase_not BackupJobPhase N
+phase_not_in list[BackupJobPhase] N
+resource_version int N
+resource_version_gt int N
+resource_version_gte int N
+resource_version_in list[int] N
+resource_version_lt int N
+resource_version_lte int N
+resource_version_not int N
+resource_version_not_in list[int] N
+started_at str N
+started_at_gt str N
+started_at_gte str N
+started_at_in list[str] N
+started_at_lt str N
+started_at_lte str N
+started_at_not str N
+started_at_not_in list[str] N
+"""

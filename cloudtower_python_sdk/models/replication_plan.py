@@ -1,69 +1,66 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ReplicationPlan(Model):
-    """The ReplicationPlan object of the CloudTower API.
-
-    Fields: see docs/models/ReplicationPlan.md.
-    """
     __slots__ = ()
-    abort_window_unfinished = F('abort_window_unfinished', 'bool', F.NULLABLE)
-    activation_timestamp = F('activation_timestamp', 'str', F.NULLABLE)
-    compression = F('compression', 'bool', F.REQUIRED)
-    created_at = F('createdAt', 'str', F.REQUIRED)
-    delete_strategy = F('delete_strategy', 'BackupPlanDeleteStrategy', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    ec_k = F('ec_k', 'int', F.NULLABLE)
-    ec_m = F('ec_m', 'int', F.NULLABLE)
-    enable_window = F('enable_window', 'bool', F.REQUIRED)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    external_cloudtower = F('external_cloudtower', 'NestedExternalCloudTower', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    inbound = F('inbound', 'bool', F.NULLABLE)
-    interval = F('interval', 'int', F.REQUIRED)
-    ip_mapping = F('ip_mapping', 'list[NestedReplicationIPAddressMapping]', F.REQUIRED)
-    iscsi_luns = F('iscsi_luns', 'list[NestedIscsiLun]', F.NULLABLE)
-    keep_mac_address = F('keep_mac_address', 'bool', F.NULLABLE)
-    keep_policy = F('keep_policy', 'BackupPlanKeepPolicy', F.NULLABLE)
-    keep_policy_value = F('keep_policy_value', 'int', F.NULLABLE)
-    last_execute_status = F('last_execute_status', 'BackupPlanExecutionStatus', F.REQUIRED)
-    last_execute_status_message = F('last_execute_status_message', 'str', F.NULLABLE)
-    last_execute_success_job_count = F('last_execute_success_job_count', 'int', F.NULLABLE)
-    last_execute_total_job_count = F('last_execute_total_job_count', 'int', F.NULLABLE)
-    last_executed_at = F('last_executed_at', 'str', F.NULLABLE)
-    last_manual_execute_status = F('last_manual_execute_status', 'BackupPlanExecutionStatus', F.REQUIRED)
-    last_manual_execute_status_message = F('last_manual_execute_status_message', 'str', F.NULLABLE)
-    last_manual_execute_success_job_count = F('last_manual_execute_success_job_count', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count = F('last_manual_execute_total_job_count', 'int', F.NULLABLE)
-    last_manual_executed_at = F('last_manual_executed_at', 'str', F.NULLABLE)
-    name = F('name', 'str', F.REQUIRED)
-    network_mapping = F('network_mapping', 'list[NestedReplicationPlanNetworkMapping]', F.REQUIRED)
-    next_execution_time = F('next_execution_time', 'str', F.NULLABLE)
-    objects_descriptor = F('objects_descriptor', 'list[NestedReplicationObjectDescriptor]', F.REQUIRED)
-    period = F('period', 'ReplicationPlanPeriod', F.REQUIRED)
-    phase = F('phase', 'BackupPlanPhase', F.NULLABLE)
-    replica_name_rule = F('replica_name_rule', 'ReplicaNameRule', F.REQUIRED)
-    replica_name_setting = F('replica_name_setting', 'str', F.NULLABLE)
-    replica_num = F('replica_num', 'int', F.NULLABLE)
-    replica_vms = F('replica_vms', 'list[NestedReplicaVm]', F.NULLABLE)
-    replication_plan_executions = F('replication_plan_executions', 'list[NestedReplicationPlanExecution]', F.NULLABLE)
-    replication_restore_points = F('replication_restore_points', 'list[NestedReplicationRestorePoint]', F.NULLABLE)
-    replication_target_executions = F('replication_target_executions', 'list[NestedReplicationTargetExecution]', F.NULLABLE)
-    resiliency_type = F('resiliency_type', 'ResiliencyType', F.NULLABLE)
-    snapshot_consistent_type = F('snapshot_consistent_type', 'ConsistentType', F.NULLABLE)
-    status = F('status', 'BackupPlanStatus', F.REQUIRED)
-    storage_policy = F('storage_policy', 'VmVolumeElfStoragePolicyType', F.REQUIRED)
-    target_cluster = F('target_cluster', 'NestedCluster', F.NULLABLE)
-    target_cluster_descriptor = F('target_cluster_descriptor', 'NestedReplicationClusterDescriptor', F.REQUIRED)
-    target_replication_service = F('target_replication_service', 'NestedReplicationService', F.REQUIRED)
-    thin_provision = F('thin_provision', 'bool', F.NULLABLE)
-    time_points = F('time_points', 'list[NestedBackupPlanTimePoint]', F.REQUIRED)
-    type = F('type', 'ReplicationPlanType', F.REQUIRED)
-    updated_at = F('updatedAt', 'str', F.REQUIRED)
-    vms = F('vms', 'list[NestedVm]', F.NULLABLE)
-    weekdays = F('weekdays', 'list[WeekdayTypeEnum]', F.NULLABLE)
-    window_end = F('window_end', 'str', F.NULLABLE)
-    window_start = F('window_start', 'str', F.NULLABLE)
+    _declared = """
+abort_window_unfinished bool N
+activation_timestamp str N
+compression bool R
+createdAt:created_at str R
+delete_strategy BackupPlanDeleteStrategy N
+description str N
+ec_k int N
+ec_m int N
+enable_window bool R
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+external_cloudtower NestedExternalCloudTower N
+id str R
+inbound bool N
+interval int R
+ip_mapping list[NestedReplicationIPAddressMapping] R
+iscsi_luns list[NestedIscsiLun] N
+keep_mac_address bool N
+keep_policy BackupPlanKeepPolicy N
+keep_policy_value int N
+last_execute_status BackupPlanExecutionStatus R
+last_execute_status_message str N
+last_execute_success_job_count int N
+last_execute_total_job_count int N
+last_executed_at str N
+last_manual_execute_status BackupPlanExecutionStatus R
+last_manual_execute_status_message str N
+last_manual_execute_success_job_count int N
+last_manual_execute_total_job_count int N
+last_manual_executed_at str N
+name str R
+network_mapping list[NestedReplicationPlanNetworkMapping] R
+next_execution_time str N
+objects_descriptor list[NestedReplicationObjectDescriptor] R
+period ReplicationPlanPeriod R
+phase BackupPlanPhase N
+replica_name_rule ReplicaNameRule R
+replica_name_setting str N
+replica_num int N
+replica_vms list[NestedReplicaVm] N
+replication_plan_executions list[NestedReplicationPlanExecution] N
+replication_restore_points list[NestedReplicationRestorePoint] N
+replication_target_executions list[NestedReplicationTargetExecution] N
+resiliency_type ResiliencyType N
+snapshot_consistent_type ConsistentType N
+status BackupPlanStatus R
+storage_policy VmVolumeElfStoragePolicyType R
+target_cluster NestedCluster N
+target_cluster_descriptor NestedReplicationClusterDescriptor R
+target_replication_service NestedReplicationService R
+thin_provision bool N
+time_points list[NestedBackupPlanTimePoint] R
+type ReplicationPlanType R
+updatedAt:updated_at str R
+vms list[NestedVm] N
+weekdays list[WeekdayTypeEnum] N
+window_end str N
+window_start str N
+"""

@@ -1,332 +1,329 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ReplicationPlanWhereInput(Model):
-    """The ReplicationPlanWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ReplicationPlanWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ReplicationPlanWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ReplicationPlanWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ReplicationPlanWhereInput]', F.NULLABLE)
-    abort_window_unfinished = F('abort_window_unfinished', 'bool', F.NULLABLE)
-    abort_window_unfinished_not = F('abort_window_unfinished_not', 'bool', F.NULLABLE)
-    activation_timestamp = F('activation_timestamp', 'str', F.NULLABLE)
-    activation_timestamp_gt = F('activation_timestamp_gt', 'str', F.NULLABLE)
-    activation_timestamp_gte = F('activation_timestamp_gte', 'str', F.NULLABLE)
-    activation_timestamp_in = F('activation_timestamp_in', 'list[str]', F.NULLABLE)
-    activation_timestamp_lt = F('activation_timestamp_lt', 'str', F.NULLABLE)
-    activation_timestamp_lte = F('activation_timestamp_lte', 'str', F.NULLABLE)
-    activation_timestamp_not = F('activation_timestamp_not', 'str', F.NULLABLE)
-    activation_timestamp_not_in = F('activation_timestamp_not_in', 'list[str]', F.NULLABLE)
-    compression = F('compression', 'bool', F.NULLABLE)
-    compression_not = F('compression_not', 'bool', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    delete_strategy = F('delete_strategy', 'BackupPlanDeleteStrategy', F.NULLABLE)
-    delete_strategy_in = F('delete_strategy_in', 'list[BackupPlanDeleteStrategy]', F.NULLABLE)
-    delete_strategy_not = F('delete_strategy_not', 'BackupPlanDeleteStrategy', F.NULLABLE)
-    delete_strategy_not_in = F('delete_strategy_not_in', 'list[BackupPlanDeleteStrategy]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    ec_k = F('ec_k', 'int', F.NULLABLE)
-    ec_k_gt = F('ec_k_gt', 'int', F.NULLABLE)
-    ec_k_gte = F('ec_k_gte', 'int', F.NULLABLE)
-    ec_k_in = F('ec_k_in', 'list[int]', F.NULLABLE)
-    ec_k_lt = F('ec_k_lt', 'int', F.NULLABLE)
-    ec_k_lte = F('ec_k_lte', 'int', F.NULLABLE)
-    ec_k_not = F('ec_k_not', 'int', F.NULLABLE)
-    ec_k_not_in = F('ec_k_not_in', 'list[int]', F.NULLABLE)
-    ec_m = F('ec_m', 'int', F.NULLABLE)
-    ec_m_gt = F('ec_m_gt', 'int', F.NULLABLE)
-    ec_m_gte = F('ec_m_gte', 'int', F.NULLABLE)
-    ec_m_in = F('ec_m_in', 'list[int]', F.NULLABLE)
-    ec_m_lt = F('ec_m_lt', 'int', F.NULLABLE)
-    ec_m_lte = F('ec_m_lte', 'int', F.NULLABLE)
-    ec_m_not = F('ec_m_not', 'int', F.NULLABLE)
-    ec_m_not_in = F('ec_m_not_in', 'list[int]', F.NULLABLE)
-    enable_window = F('enable_window', 'bool', F.NULLABLE)
-    enable_window_not = F('enable_window_not', 'bool', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    external_cloudtower = F('external_cloudtower', 'ExternalCloudTowerWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    inbound = F('inbound', 'bool', F.NULLABLE)
-    inbound_not = F('inbound_not', 'bool', F.NULLABLE)
-    interval = F('interval', 'int', F.NULLABLE)
-    interval_gt = F('interval_gt', 'int', F.NULLABLE)
-    interval_gte = F('interval_gte', 'int', F.NULLABLE)
-    interval_in = F('interval_in', 'list[int]', F.NULLABLE)
-    interval_lt = F('interval_lt', 'int', F.NULLABLE)
-    interval_lte = F('interval_lte', 'int', F.NULLABLE)
-    interval_not = F('interval_not', 'int', F.NULLABLE)
-    interval_not_in = F('interval_not_in', 'list[int]', F.NULLABLE)
-    iscsi_luns_every = F('iscsi_luns_every', 'IscsiLunWhereInput', F.NULLABLE)
-    iscsi_luns_none = F('iscsi_luns_none', 'IscsiLunWhereInput', F.NULLABLE)
-    iscsi_luns_some = F('iscsi_luns_some', 'IscsiLunWhereInput', F.NULLABLE)
-    keep_mac_address = F('keep_mac_address', 'bool', F.NULLABLE)
-    keep_mac_address_not = F('keep_mac_address_not', 'bool', F.NULLABLE)
-    keep_policy = F('keep_policy', 'BackupPlanKeepPolicy', F.NULLABLE)
-    keep_policy_in = F('keep_policy_in', 'list[BackupPlanKeepPolicy]', F.NULLABLE)
-    keep_policy_not = F('keep_policy_not', 'BackupPlanKeepPolicy', F.NULLABLE)
-    keep_policy_not_in = F('keep_policy_not_in', 'list[BackupPlanKeepPolicy]', F.NULLABLE)
-    keep_policy_value = F('keep_policy_value', 'int', F.NULLABLE)
-    keep_policy_value_gt = F('keep_policy_value_gt', 'int', F.NULLABLE)
-    keep_policy_value_gte = F('keep_policy_value_gte', 'int', F.NULLABLE)
-    keep_policy_value_in = F('keep_policy_value_in', 'list[int]', F.NULLABLE)
-    keep_policy_value_lt = F('keep_policy_value_lt', 'int', F.NULLABLE)
-    keep_policy_value_lte = F('keep_policy_value_lte', 'int', F.NULLABLE)
-    keep_policy_value_not = F('keep_policy_value_not', 'int', F.NULLABLE)
-    keep_policy_value_not_in = F('keep_policy_value_not_in', 'list[int]', F.NULLABLE)
-    last_execute_status = F('last_execute_status', 'BackupPlanExecutionStatus', F.NULLABLE)
-    last_execute_status_in = F('last_execute_status_in', 'list[BackupPlanExecutionStatus]', F.NULLABLE)
-    last_execute_status_message = F('last_execute_status_message', 'str', F.NULLABLE)
-    last_execute_status_message_contains = F('last_execute_status_message_contains', 'str', F.NULLABLE)
-    last_execute_status_message_ends_with = F('last_execute_status_message_ends_with', 'str', F.NULLABLE)
-    last_execute_status_message_gt = F('last_execute_status_message_gt', 'str', F.NULLABLE)
-    last_execute_status_message_gte = F('last_execute_status_message_gte', 'str', F.NULLABLE)
-    last_execute_status_message_in = F('last_execute_status_message_in', 'list[str]', F.NULLABLE)
-    last_execute_status_message_lt = F('last_execute_status_message_lt', 'str', F.NULLABLE)
-    last_execute_status_message_lte = F('last_execute_status_message_lte', 'str', F.NULLABLE)
-    last_execute_status_message_not = F('last_execute_status_message_not', 'str', F.NULLABLE)
-    last_execute_status_message_not_contains = F('last_execute_status_message_not_contains', 'str', F.NULLABLE)
-    last_execute_status_message_not_ends_with = F('last_execute_status_message_not_ends_with', 'str', F.NULLABLE)
-    last_execute_status_message_not_in = F('last_execute_status_message_not_in', 'list[str]', F.NULLABLE)
-    last_execute_status_message_not_starts_with = F('last_execute_status_message_not_starts_with', 'str', F.NULLABLE)
-    last_execute_status_message_starts_with = F('last_execute_status_message_starts_with', 'str', F.NULLABLE)
-    last_execute_status_not = F('last_execute_status_not', 'BackupPlanExecutionStatus', F.NULLABLE)
-    last_execute_status_not_in = F('last_execute_status_not_in', 'list[BackupPlanExecutionStatus]', F.NULLABLE)
-    last_execute_success_job_count = F('last_execute_success_job_count', 'int', F.NULLABLE)
-    last_execute_success_job_count_gt = F('last_execute_success_job_count_gt', 'int', F.NULLABLE)
-    last_execute_success_job_count_gte = F('last_execute_success_job_count_gte', 'int', F.NULLABLE)
-    last_execute_success_job_count_in = F('last_execute_success_job_count_in', 'list[int]', F.NULLABLE)
-    last_execute_success_job_count_lt = F('last_execute_success_job_count_lt', 'int', F.NULLABLE)
-    last_execute_success_job_count_lte = F('last_execute_success_job_count_lte', 'int', F.NULLABLE)
-    last_execute_success_job_count_not = F('last_execute_success_job_count_not', 'int', F.NULLABLE)
-    last_execute_success_job_count_not_in = F('last_execute_success_job_count_not_in', 'list[int]', F.NULLABLE)
-    last_execute_total_job_count = F('last_execute_total_job_count', 'int', F.NULLABLE)
-    last_execute_total_job_count_gt = F('last_execute_total_job_count_gt', 'int', F.NULLABLE)
-    last_execute_total_job_count_gte = F('last_execute_total_job_count_gte', 'int', F.NULLABLE)
-    last_execute_total_job_count_in = F('last_execute_total_job_count_in', 'list[int]', F.NULLABLE)
-    last_execute_total_job_count_lt = F('last_execute_total_job_count_lt', 'int', F.NULLABLE)
-    last_execute_total_job_count_lte = F('last_execute_total_job_count_lte', 'int', F.NULLABLE)
-    last_execute_total_job_count_not = F('last_execute_total_job_count_not', 'int', F.NULLABLE)
-    last_execute_total_job_count_not_in = F('last_execute_total_job_count_not_in', 'list[int]', F.NULLABLE)
-    last_executed_at = F('last_executed_at', 'str', F.NULLABLE)
-    last_executed_at_gt = F('last_executed_at_gt', 'str', F.NULLABLE)
-    last_executed_at_gte = F('last_executed_at_gte', 'str', F.NULLABLE)
-    last_executed_at_in = F('last_executed_at_in', 'list[str]', F.NULLABLE)
-    last_executed_at_lt = F('last_executed_at_lt', 'str', F.NULLABLE)
-    last_executed_at_lte = F('last_executed_at_lte', 'str', F.NULLABLE)
-    last_executed_at_not = F('last_executed_at_not', 'str', F.NULLABLE)
-    last_executed_at_not_in = F('last_executed_at_not_in', 'list[str]', F.NULLABLE)
-    last_manual_execute_status = F('last_manual_execute_status', 'BackupPlanExecutionStatus', F.NULLABLE)
-    last_manual_execute_status_in = F('last_manual_execute_status_in', 'list[BackupPlanExecutionStatus]', F.NULLABLE)
-    last_manual_execute_status_message = F('last_manual_execute_status_message', 'str', F.NULLABLE)
-    last_manual_execute_status_message_contains = F('last_manual_execute_status_message_contains', 'str', F.NULLABLE)
-    last_manual_execute_status_message_ends_with = F('last_manual_execute_status_message_ends_with', 'str', F.NULLABLE)
-    last_manual_execute_status_message_gt = F('last_manual_execute_status_message_gt', 'str', F.NULLABLE)
-    last_manual_execute_status_message_gte = F('last_manual_execute_status_message_gte', 'str', F.NULLABLE)
-    last_manual_execute_status_message_in = F('last_manual_execute_status_message_in', 'list[str]', F.NULLABLE)
-    last_manual_execute_status_message_lt = F('last_manual_execute_status_message_lt', 'str', F.NULLABLE)
-    last_manual_execute_status_message_lte = F('last_manual_execute_status_message_lte', 'str', F.NULLABLE)
-    last_manual_execute_status_message_not = F('last_manual_execute_status_message_not', 'str', F.NULLABLE)
-    last_manual_execute_status_message_not_contains = F('last_manual_execute_status_message_not_contains', 'str', F.NULLABLE)
-    last_manual_execute_status_message_not_ends_with = F('last_manual_execute_status_message_not_ends_with', 'str', F.NULLABLE)
-    last_manual_execute_status_message_not_in = F('last_manual_execute_status_message_not_in', 'list[str]', F.NULLABLE)
-    last_manual_execute_status_message_not_starts_with = F('last_manual_execute_status_message_not_starts_with', 'str', F.NULLABLE)
-    last_manual_execute_status_message_starts_with = F('last_manual_execute_status_message_starts_with', 'str', F.NULLABLE)
-    last_manual_execute_status_not = F('last_manual_execute_status_not', 'BackupPlanExecutionStatus', F.NULLABLE)
-    last_manual_execute_status_not_in = F('last_manual_execute_status_not_in', 'list[BackupPlanExecutionStatus]', F.NULLABLE)
-    last_manual_execute_success_job_count = F('last_manual_execute_success_job_count', 'int', F.NULLABLE)
-    last_manual_execute_success_job_count_gt = F('last_manual_execute_success_job_count_gt', 'int', F.NULLABLE)
-    last_manual_execute_success_job_count_gte = F('last_manual_execute_success_job_count_gte', 'int', F.NULLABLE)
-    last_manual_execute_success_job_count_in = F('last_manual_execute_success_job_count_in', 'list[int]', F.NULLABLE)
-    last_manual_execute_success_job_count_lt = F('last_manual_execute_success_job_count_lt', 'int', F.NULLABLE)
-    last_manual_execute_success_job_count_lte = F('last_manual_execute_success_job_count_lte', 'int', F.NULLABLE)
-    last_manual_execute_success_job_count_not = F('last_manual_execute_success_job_count_not', 'int', F.NULLABLE)
-    last_manual_execute_success_job_count_not_in = F('last_manual_execute_success_job_count_not_in', 'list[int]', F.NULLABLE)
-    last_manual_execute_total_job_count = F('last_manual_execute_total_job_count', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count_gt = F('last_manual_execute_total_job_count_gt', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count_gte = F('last_manual_execute_total_job_count_gte', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count_in = F('last_manual_execute_total_job_count_in', 'list[int]', F.NULLABLE)
-    last_manual_execute_total_job_count_lt = F('last_manual_execute_total_job_count_lt', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count_lte = F('last_manual_execute_total_job_count_lte', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count_not = F('last_manual_execute_total_job_count_not', 'int', F.NULLABLE)
-    last_manual_execute_total_job_count_not_in = F('last_manual_execute_total_job_count_not_in', 'list[int]', F.NULLABLE)
-    last_manual_executed_at = F('last_manual_executed_at', 'str', F.NULLABLE)
-    last_manual_executed_at_gt = F('last_manual_executed_at_gt', 'str', F.NULLABLE)
-    last_manual_executed_at_gte = F('last_manual_executed_at_gte', 'str', F.NULLABLE)
-    last_manual_executed_at_in = F('last_manual_executed_at_in', 'list[str]', F.NULLABLE)
-    last_manual_executed_at_lt = F('last_manual_executed_at_lt', 'str', F.NULLABLE)
-    last_manual_executed_at_lte = F('last_manual_executed_at_lte', 'str', F.NULLABLE)
-    last_manual_executed_at_not = F('last_manual_executed_at_not', 'str', F.NULLABLE)
-    last_manual_executed_at_not_in = F('last_manual_executed_at_not_in', 'list[str]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    next_execution_time = F('next_execution_time', 'str', F.NULLABLE)
-    next_execution_time_gt = F('next_execution_time_gt', 'str', F.NULLABLE)
-    next_execution_time_gte = F('next_execution_time_gte', 'str', F.NULLABLE)
-    next_execution_time_in = F('next_execution_time_in', 'list[str]', F.NULLABLE)
-    next_execution_time_lt = F('next_execution_time_lt', 'str', F.NULLABLE)
-    next_execution_time_lte = F('next_execution_time_lte', 'str', F.NULLABLE)
-    next_execution_time_not = F('next_execution_time_not', 'str', F.NULLABLE)
-    next_execution_time_not_in = F('next_execution_time_not_in', 'list[str]', F.NULLABLE)
-    period = F('period', 'ReplicationPlanPeriod', F.NULLABLE)
-    period_in = F('period_in', 'list[ReplicationPlanPeriod]', F.NULLABLE)
-    period_not = F('period_not', 'ReplicationPlanPeriod', F.NULLABLE)
-    period_not_in = F('period_not_in', 'list[ReplicationPlanPeriod]', F.NULLABLE)
-    phase = F('phase', 'BackupPlanPhase', F.NULLABLE)
-    phase_in = F('phase_in', 'list[BackupPlanPhase]', F.NULLABLE)
-    phase_not = F('phase_not', 'BackupPlanPhase', F.NULLABLE)
-    phase_not_in = F('phase_not_in', 'list[BackupPlanPhase]', F.NULLABLE)
-    replica_name_rule = F('replica_name_rule', 'ReplicaNameRule', F.NULLABLE)
-    replica_name_rule_in = F('replica_name_rule_in', 'list[ReplicaNameRule]', F.NULLABLE)
-    replica_name_rule_not = F('replica_name_rule_not', 'ReplicaNameRule', F.NULLABLE)
-    replica_name_rule_not_in = F('replica_name_rule_not_in', 'list[ReplicaNameRule]', F.NULLABLE)
-    replica_name_setting = F('replica_name_setting', 'str', F.NULLABLE)
-    replica_name_setting_contains = F('replica_name_setting_contains', 'str', F.NULLABLE)
-    replica_name_setting_ends_with = F('replica_name_setting_ends_with', 'str', F.NULLABLE)
-    replica_name_setting_gt = F('replica_name_setting_gt', 'str', F.NULLABLE)
-    replica_name_setting_gte = F('replica_name_setting_gte', 'str', F.NULLABLE)
-    replica_name_setting_in = F('replica_name_setting_in', 'list[str]', F.NULLABLE)
-    replica_name_setting_lt = F('replica_name_setting_lt', 'str', F.NULLABLE)
-    replica_name_setting_lte = F('replica_name_setting_lte', 'str', F.NULLABLE)
-    replica_name_setting_not = F('replica_name_setting_not', 'str', F.NULLABLE)
-    replica_name_setting_not_contains = F('replica_name_setting_not_contains', 'str', F.NULLABLE)
-    replica_name_setting_not_ends_with = F('replica_name_setting_not_ends_with', 'str', F.NULLABLE)
-    replica_name_setting_not_in = F('replica_name_setting_not_in', 'list[str]', F.NULLABLE)
-    replica_name_setting_not_starts_with = F('replica_name_setting_not_starts_with', 'str', F.NULLABLE)
-    replica_name_setting_starts_with = F('replica_name_setting_starts_with', 'str', F.NULLABLE)
-    replica_num = F('replica_num', 'int', F.NULLABLE)
-    replica_num_gt = F('replica_num_gt', 'int', F.NULLABLE)
-    replica_num_gte = F('replica_num_gte', 'int', F.NULLABLE)
-    replica_num_in = F('replica_num_in', 'list[int]', F.NULLABLE)
-    replica_num_lt = F('replica_num_lt', 'int', F.NULLABLE)
-    replica_num_lte = F('replica_num_lte', 'int', F.NULLABLE)
-    replica_num_not = F('replica_num_not', 'int', F.NULLABLE)
-    replica_num_not_in = F('replica_num_not_in', 'list[int]', F.NULLABLE)
-    replica_vms_every = F('replica_vms_every', 'ReplicaVmWhereInput', F.NULLABLE)
-    replica_vms_none = F('replica_vms_none', 'ReplicaVmWhereInput', F.NULLABLE)
-    replica_vms_some = F('replica_vms_some', 'ReplicaVmWhereInput', F.NULLABLE)
-    replication_plan_executions_every = F('replication_plan_executions_every', 'ReplicationPlanExecutionWhereInput', F.NULLABLE)
-    replication_plan_executions_none = F('replication_plan_executions_none', 'ReplicationPlanExecutionWhereInput', F.NULLABLE)
-    replication_plan_executions_some = F('replication_plan_executions_some', 'ReplicationPlanExecutionWhereInput', F.NULLABLE)
-    replication_restore_points_every = F('replication_restore_points_every', 'ReplicationRestorePointWhereInput', F.NULLABLE)
-    replication_restore_points_none = F('replication_restore_points_none', 'ReplicationRestorePointWhereInput', F.NULLABLE)
-    replication_restore_points_some = F('replication_restore_points_some', 'ReplicationRestorePointWhereInput', F.NULLABLE)
-    replication_target_executions_every = F('replication_target_executions_every', 'ReplicationTargetExecutionWhereInput', F.NULLABLE)
-    replication_target_executions_none = F('replication_target_executions_none', 'ReplicationTargetExecutionWhereInput', F.NULLABLE)
-    replication_target_executions_some = F('replication_target_executions_some', 'ReplicationTargetExecutionWhereInput', F.NULLABLE)
-    resiliency_type = F('resiliency_type', 'ResiliencyType', F.NULLABLE)
-    resiliency_type_in = F('resiliency_type_in', 'list[ResiliencyType]', F.NULLABLE)
-    resiliency_type_not = F('resiliency_type_not', 'ResiliencyType', F.NULLABLE)
-    resiliency_type_not_in = F('resiliency_type_not_in', 'list[ResiliencyType]', F.NULLABLE)
-    snapshot_consistent_type = F('snapshot_consistent_type', 'ConsistentType', F.NULLABLE)
-    snapshot_consistent_type_in = F('snapshot_consistent_type_in', 'list[ConsistentType]', F.NULLABLE)
-    snapshot_consistent_type_not = F('snapshot_consistent_type_not', 'ConsistentType', F.NULLABLE)
-    snapshot_consistent_type_not_in = F('snapshot_consistent_type_not_in', 'list[ConsistentType]', F.NULLABLE)
-    status = F('status', 'BackupPlanStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[BackupPlanStatus]', F.NULLABLE)
-    status_not = F('status_not', 'BackupPlanStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[BackupPlanStatus]', F.NULLABLE)
-    storage_policy = F('storage_policy', 'VmVolumeElfStoragePolicyType', F.NULLABLE)
-    storage_policy_in = F('storage_policy_in', 'list[VmVolumeElfStoragePolicyType]', F.NULLABLE)
-    storage_policy_not = F('storage_policy_not', 'VmVolumeElfStoragePolicyType', F.NULLABLE)
-    storage_policy_not_in = F('storage_policy_not_in', 'list[VmVolumeElfStoragePolicyType]', F.NULLABLE)
-    target_cluster = F('target_cluster', 'ClusterWhereInput', F.NULLABLE)
-    target_replication_service = F('target_replication_service', 'ReplicationServiceWhereInput', F.NULLABLE)
-    thin_provision = F('thin_provision', 'bool', F.NULLABLE)
-    thin_provision_not = F('thin_provision_not', 'bool', F.NULLABLE)
-    type = F('type', 'ReplicationPlanType', F.NULLABLE)
-    type_in = F('type_in', 'list[ReplicationPlanType]', F.NULLABLE)
-    type_not = F('type_not', 'ReplicationPlanType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[ReplicationPlanType]', F.NULLABLE)
-    updated_at = F('updatedAt', 'str', F.NULLABLE)
-    updated_at_gt = F('updatedAt_gt', 'str', F.NULLABLE)
-    updated_at_gte = F('updatedAt_gte', 'str', F.NULLABLE)
-    updated_at_in = F('updatedAt_in', 'list[str]', F.NULLABLE)
-    updated_at_lt = F('updatedAt_lt', 'str', F.NULLABLE)
-    updated_at_lte = F('updatedAt_lte', 'str', F.NULLABLE)
-    updated_at_not = F('updatedAt_not', 'str', F.NULLABLE)
-    updated_at_not_in = F('updatedAt_not_in', 'list[str]', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
-    window_end = F('window_end', 'str', F.NULLABLE)
-    window_end_contains = F('window_end_contains', 'str', F.NULLABLE)
-    window_end_ends_with = F('window_end_ends_with', 'str', F.NULLABLE)
-    window_end_gt = F('window_end_gt', 'str', F.NULLABLE)
-    window_end_gte = F('window_end_gte', 'str', F.NULLABLE)
-    window_end_in = F('window_end_in', 'list[str]', F.NULLABLE)
-    window_end_lt = F('window_end_lt', 'str', F.NULLABLE)
-    window_end_lte = F('window_end_lte', 'str', F.NULLABLE)
-    window_end_not = F('window_end_not', 'str', F.NULLABLE)
-    window_end_not_contains = F('window_end_not_contains', 'str', F.NULLABLE)
-    window_end_not_ends_with = F('window_end_not_ends_with', 'str', F.NULLABLE)
-    window_end_not_in = F('window_end_not_in', 'list[str]', F.NULLABLE)
-    window_end_not_starts_with = F('window_end_not_starts_with', 'str', F.NULLABLE)
-    window_end_starts_with = F('window_end_starts_with', 'str', F.NULLABLE)
-    window_start = F('window_start', 'str', F.NULLABLE)
-    window_start_contains = F('window_start_contains', 'str', F.NULLABLE)
-    window_start_ends_with = F('window_start_ends_with', 'str', F.NULLABLE)
-    window_start_gt = F('window_start_gt', 'str', F.NULLABLE)
-    window_start_gte = F('window_start_gte', 'str', F.NULLABLE)
-    window_start_in = F('window_start_in', 'list[str]', F.NULLABLE)
-    window_start_lt = F('window_start_lt', 'str', F.NULLABLE)
-    window_start_lte = F('window_start_lte', 'str', F.NULLABLE)
-    window_start_not = F('window_start_not', 'str', F.NULLABLE)
-    window_start_not_contains = F('window_start_not_contains', 'str', F.NULLABLE)
-    window_start_not_ends_with = F('window_start_not_ends_with', 'str', F.NULLABLE)
-    window_start_not_in = F('window_start_not_in', 'list[str]', F.NULLABLE)
-    window_start_not_starts_with = F('window_start_not_starts_with', 'str', F.NULLABLE)
-    window_start_starts_with = F('window_start_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[ReplicationPlanWhereInput] N
+NOT:_not list[ReplicationPlanWhereInput] N
+OR:_or list[ReplicationPlanWhereInput] N
+abort_window_unfinished bool N
+abort_window_unfinished_not bool N
+activation_timestamp str N
+activation_timestamp_gt str N
+activation_timestamp_gte str N
+activation_timestamp_in list[str] N
+activation_timestamp_lt str N
+activation_timestamp_lte str N
+activation_timestamp_not str N
+activation_timestamp_not_in list[str] N
+compression bool N
+compression_not bool N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+delete_strategy BackupPlanDeleteStrategy N
+delete_strategy_in list[BackupPlanDeleteStrategy] N
+delete_strategy_not BackupPlanDeleteStrategy N
+delete_strategy_not_in list[BackupPlanDeleteStrategy] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+ec_k int N
+ec_k_gt int N
+ec_k_gte int N
+ec_k_in list[int] N
+ec_k_lt int N
+ec_k_lte int N
+ec_k_not int N
+ec_k_not_in list[int] N
+ec_m int N
+ec_m_gt int N
+ec_m_gte int N
+ec_m_in list[int] N
+ec_m_lt int N
+ec_m_lte int N
+ec_m_not int N
+ec_m_not_in list[int] N
+enable_window bool N
+enable_window_not bool N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+external_cloudtower ExternalCloudTowerWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+inbound bool N
+inbound_not bool N
+interval int N
+interval_gt int N
+interval_gte int N
+interval_in list[int] N
+interval_lt int N
+interval_lte int N
+interval_not int N
+interval_not_in list[int] N
+iscsi_luns_every IscsiLunWhereInput N
+iscsi_luns_none IscsiLunWhereInput N
+iscsi_luns_some IscsiLunWhereInput N
+keep_mac_address bool N
+keep_mac_address_not bool N
+keep_policy BackupPlanKeepPolicy N
+keep_policy_in list[BackupPlanKeepPolicy] N
+keep_policy_not BackupPlanKeepPolicy N
+keep_policy_not_in list[BackupPlanKeepPolicy] N
+keep_policy_value int N
+keep_policy_value_gt int N
+keep_policy_value_gte int N
+keep_policy_value_in list[int] N
+keep_policy_value_lt int N
+keep_policy_value_lte int N
+keep_policy_value_not int N
+keep_policy_value_not_in list[int] N
+last_execute_status BackupPlanExecutionStatus N
+last_execute_status_in list[BackupPlanExecutionStatus] N
+last_execute_status_message str N
+last_execute_status_message_contains str N
+last_execute_status_message_ends_with str N
+last_execute_status_message_gt str N
+last_execute_status_message_gte str N
+last_execute_status_message_in list[str] N
+last_execute_status_message_lt str N
+last_execute_status_message_lte str N
+last_execute_status_message_not str N
+last_execute_status_message_not_contains str N
+last_execute_status_message_not_ends_with str N
+last_execute_status_message_not_in list[str] N
+last_execute_status_message_not_starts_with str N
+last_execute_status_message_starts_with str N
+last_execute_status_not BackupPlanExecutionStatus N
+last_execute_status_not_in list[BackupPlanExecutionStatus] N
+last_execute_success_job_count int N
+last_execute_success_job_count_gt int N
+last_execute_success_job_count_gte int N
+last_execute_success_job_count_in list[int] N
+last_execute_success_job_count_lt int N
+last_execute_success_job_count_lte int N
+last_execute_success_job_count_not int N
+last_execute_success_job_count_not_in list[int] N
+last_execute_total_job_count int N
+last_execute_total_job_count_gt int N
+last_execute_total_job_count_gte int N
+last_execute_total_job_count_in list[int] N
+last_execute_total_job_count_lt int N
+last_execute_total_job_count_lte int N
+last_execute_total_job_count_not int N
+last_execute_total_job_count_not_in list[int] N
+last_executed_at str N
+last_executed_at_gt str N
+last_executed_at_gte str N
+last_executed_at_in list[str] N
+last_executed_at_lt str N
+last_executed_at_lte str N
+last_executed_at_not str N
+last_executed_at_not_in list[str] N
+last_manual_execute_status BackupPlanExecutionStatus N
+last_manual_execute_status_in list[BackupPlanExecutionStatus] N
+last_manual_execute_status_message str N
+last_manual_execute_status_message_contains str N
+last_manual_execute_status_message_ends_with str N
+last_manual_execute_status_message_gt str N
+last_manual_execute_status_message_gte str N
+last_manual_execute_status_message_in list[str] N
+last_manual_execute_status_message_lt str N
+last_manual_execute_status_message_lte str N
+last_manual_execute_status_message_not str N
+last_manual_execute_status_message_not_contains str N
+last_manual_execute_status_message_not_ends_with str N
+last_manual_execute_status_message_not_in list[str] N
+last_manual_execute_status_message_not_starts_with str N
+last_manual_execute_status_message_starts_with str N
+last_manual_execute_status_not BackupPlanExecutionStatus N
+last_manual_execute_status_not_in list[BackupPlanExecutionStatus] N
+last_manual_execute_success_job_count int N
+last_manual_execute_success_job_count_gt int N
+last_manual_execute_success_job_count_gte int N
+last_manual_execute_success_job_count_in list[int] N
+last_manual_execute_success_job_count_lt int N
+last_manual_execute_success_job_count_lte int N
+last_manual_execute_success_job_count_not int N
+last_manual_execute_success_job_count_not_in list[int] N
+last_manual_execute_total_job_count int N
+last_manual_execute_total_job_count_gt int N
+last_manual_execute_total_job_count_gte int N
+last_manual_execute_total_job_count_in list[int] N
+last_manual_execute_total_job_count_lt int N
+last_manual_execute_total_job_count_lte int N
+last_manual_execute_total_job_count_not int N
+last_manual_execute_total_job_count_not_in list[int] N
+last_manual_executed_at str N
+last_manual_executed_at_gt str N
+last_manual_executed_at_gte str N
+last_manual_executed_at_in list[str] N
+last_manual_executed_at_lt str N
+last_manual_executed_at_lte str N
+last_manual_executed_at_not str N
+last_manual_executed_at_not_in list[str] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+next_execution_time str N
+next_execution_time_gt str N
+next_execution_time_gte str N
+next_execution_time_in list[str] N
+next_execution_time_lt str N
+next_execution_time_lte str N
+next_execution_time_not str N
+next_execution_time_not_in list[str] N
+period ReplicationPlanPeriod N
+period_in list[ReplicationPlanPeriod] N
+period_not ReplicationPlanPeriod N
+period_not_in list[ReplicationPlanPeriod] N
+phase BackupPlanPhase N
+phase_in list[BackupPlanPhase] N
+phase_not BackupPlanPhase N
+phase_not_in list[BackupPlanPhase] N
+replica_name_rule ReplicaNameRule N
+replica_name_rule_in list[ReplicaNameRule] N
+replica_name_rule_not ReplicaNameRule N
+replica_name_rule_not_in list[ReplicaNameRule] N
+replica_name_setting str N
+replica_name_setting_contains str N
+replica_name_setting_ends_with str N
+replica_name_setting_gt str N
+replica_name_setting_gte str N
+replica_name_setting_in list[str] N
+replica_name_setting_lt str N
+replica_name_setting_lte str N
+replica_name_setting_not str N
+replica_name_setting_not_contains str N
+replica_name_setting_not_ends_with str N
+replica_name_setting_not_in list[str] N
+replica_name_setting_not_starts_with str N
+replica_name_setting_starts_with str N
+replica_num int N
+replica_num_gt int N
+replica_num_gte int N
+replica_num_in list[int] N
+replica_num_lt int N
+replica_num_lte int N
+replica_num_not int N
+replica_num_not_in list[int] N
+replica_vms_every ReplicaVmWhereInput N
+replica_vms_none ReplicaVmWhereInput N
+replica_vms_some ReplicaVmWhereInput N
+replication_plan_executions_every ReplicationPlanExecutionWhereInput N
+replication_plan_executions_none ReplicationPlanExecutionWhereInput N
+replication_plan_executions_some ReplicationPlanExecutionWhereInput N
+replication_restore_points_every ReplicationRestorePointWhereInput N
+replication_restore_points_none ReplicationRestorePointWhereInput N
+replication_restore_points_some ReplicationRestorePointWhereInput N
+replication_target_executions_every ReplicationTargetExecutionWhereInput N
+replication_target_executions_none ReplicationTargetExecutionWhereInput N
+replication_target_executions_some ReplicationTargetExecutionWhereInput N
+resiliency_type ResiliencyType N
+resiliency_type_in list[ResiliencyType] N
+resiliency_type_not ResiliencyType N
+resiliency_type_not_in list[ResiliencyType] N
+snapshot_consistent_type ConsistentType N
+snapshot_consistent_type_in list[ConsistentType] N
+snapshot_consistent_type_not ConsistentType N
+snapshot_consistent_type_not_in list[ConsistentType] N
+status BackupPlanStatus N
+status_in list[BackupPlanStatus] N
+status_not BackupPlanStatus N
+status_not_in list[BackupPlanStatus] N
+storage_policy VmVolumeElfStoragePolicyType N
+storage_policy_in list[VmVolumeElfStoragePolicyType] N
+storage_policy_not VmVolumeElfStoragePolicyType N
+storage_policy_not_in list[VmVolumeElfStoragePolicyType] N
+target_cluster ClusterWhereInput N
+target_replication_service ReplicationServiceWhereInput N
+thin_provision bool N
+thin_provision_not bool N
+type ReplicationPlanType N
+type_in list[ReplicationPlanType] N
+type_not ReplicationPlanType N
+type_not_in list[ReplicationPlanType] N
+updatedAt:updated_at str N
+updatedAt_gt:updated_at_gt str N
+updatedAt_gte:updated_at_gte str N
+updatedAt_in:updated_at_in list[str] N
+updatedAt_lt:updated_at_lt str N
+updatedAt_lte:updated_at_lte str N
+updatedAt_not:updated_at_not str N
+updatedAt_not_in:updated_at_not_in list[str] N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+window_end str N
+window_end_contains str N
+window_end_ends_with str N
+window_end_gt str N
+window_end_gte str N
+window_end_in list[str] N
+window_end_lt str N
+window_end_lte str N
+window_end_not str N
+window_end_not_contains str N
+window_end_not_ends_with str N
+window_end_not_in list[str] N
+window_end_not_starts_with str N
+window_end_starts_with str N
+window_start str N
+window_start_contains str N
+window_start_ends_with str N
+window_start_gt str N
+window_start_gte str N
+window_start_in list[str] N
+window_start_lt str N
+window_start_lte str N
+window_start_not str N
+window_start_not_contains str N
+window_start_not_ends_with str N
+window_start_not_in list[str] N
+window_start_not_starts_with str N
+window_start_starts_with str N
+"""

@@ -1,172 +1,169 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ReplicationRestorePointWhereInput(Model):
-    """The ReplicationRestorePointWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ReplicationRestorePointWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ReplicationRestorePointWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ReplicationRestorePointWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ReplicationRestorePointWhereInput]', F.NULLABLE)
-    cluster_local_id = F('cluster_local_id', 'str', F.NULLABLE)
-    cluster_local_id_contains = F('cluster_local_id_contains', 'str', F.NULLABLE)
-    cluster_local_id_ends_with = F('cluster_local_id_ends_with', 'str', F.NULLABLE)
-    cluster_local_id_gt = F('cluster_local_id_gt', 'str', F.NULLABLE)
-    cluster_local_id_gte = F('cluster_local_id_gte', 'str', F.NULLABLE)
-    cluster_local_id_in = F('cluster_local_id_in', 'list[str]', F.NULLABLE)
-    cluster_local_id_lt = F('cluster_local_id_lt', 'str', F.NULLABLE)
-    cluster_local_id_lte = F('cluster_local_id_lte', 'str', F.NULLABLE)
-    cluster_local_id_not = F('cluster_local_id_not', 'str', F.NULLABLE)
-    cluster_local_id_not_contains = F('cluster_local_id_not_contains', 'str', F.NULLABLE)
-    cluster_local_id_not_ends_with = F('cluster_local_id_not_ends_with', 'str', F.NULLABLE)
-    cluster_local_id_not_in = F('cluster_local_id_not_in', 'list[str]', F.NULLABLE)
-    cluster_local_id_not_starts_with = F('cluster_local_id_not_starts_with', 'str', F.NULLABLE)
-    cluster_local_id_starts_with = F('cluster_local_id_starts_with', 'str', F.NULLABLE)
-    creation = F('creation', 'BackupRestorePointCreation', F.NULLABLE)
-    creation_in = F('creation_in', 'list[BackupRestorePointCreation]', F.NULLABLE)
-    creation_not = F('creation_not', 'BackupRestorePointCreation', F.NULLABLE)
-    creation_not_in = F('creation_not_in', 'list[BackupRestorePointCreation]', F.NULLABLE)
-    dedup = F('dedup', 'BackupDedupMode', F.NULLABLE)
-    dedup_in = F('dedup_in', 'list[BackupDedupMode]', F.NULLABLE)
-    dedup_not = F('dedup_not', 'BackupDedupMode', F.NULLABLE)
-    dedup_not_in = F('dedup_not_in', 'list[BackupDedupMode]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    failover_executions_every = F('failover_executions_every', 'FailoverExecutionWhereInput', F.NULLABLE)
-    failover_executions_none = F('failover_executions_none', 'FailoverExecutionWhereInput', F.NULLABLE)
-    failover_executions_some = F('failover_executions_some', 'FailoverExecutionWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    iscsi_lun = F('iscsi_lun', 'IscsiLunWhereInput', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    parent_restore_point = F('parent_restore_point', 'str', F.NULLABLE)
-    parent_restore_point_contains = F('parent_restore_point_contains', 'str', F.NULLABLE)
-    parent_restore_point_ends_with = F('parent_restore_point_ends_with', 'str', F.NULLABLE)
-    parent_restore_point_gt = F('parent_restore_point_gt', 'str', F.NULLABLE)
-    parent_restore_point_gte = F('parent_restore_point_gte', 'str', F.NULLABLE)
-    parent_restore_point_in = F('parent_restore_point_in', 'list[str]', F.NULLABLE)
-    parent_restore_point_lt = F('parent_restore_point_lt', 'str', F.NULLABLE)
-    parent_restore_point_lte = F('parent_restore_point_lte', 'str', F.NULLABLE)
-    parent_restore_point_not = F('parent_restore_point_not', 'str', F.NULLABLE)
-    parent_restore_point_not_contains = F('parent_restore_point_not_contains', 'str', F.NULLABLE)
-    parent_restore_point_not_ends_with = F('parent_restore_point_not_ends_with', 'str', F.NULLABLE)
-    parent_restore_point_not_in = F('parent_restore_point_not_in', 'list[str]', F.NULLABLE)
-    parent_restore_point_not_starts_with = F('parent_restore_point_not_starts_with', 'str', F.NULLABLE)
-    parent_restore_point_starts_with = F('parent_restore_point_starts_with', 'str', F.NULLABLE)
-    replica_vm = F('replica_vm', 'ReplicaVmWhereInput', F.NULLABLE)
-    replication_plan = F('replication_plan', 'ReplicationPlanWhereInput', F.NULLABLE)
-    replication_service = F('replication_service', 'ReplicationServiceWhereInput', F.NULLABLE)
-    replication_target_execution = F('replication_target_execution', 'ReplicationTargetExecutionWhereInput', F.NULLABLE)
-    resource_version = F('resource_version', 'int', F.NULLABLE)
-    resource_version_gt = F('resource_version_gt', 'int', F.NULLABLE)
-    resource_version_gte = F('resource_version_gte', 'int', F.NULLABLE)
-    resource_version_in = F('resource_version_in', 'list[int]', F.NULLABLE)
-    resource_version_lt = F('resource_version_lt', 'int', F.NULLABLE)
-    resource_version_lte = F('resource_version_lte', 'int', F.NULLABLE)
-    resource_version_not = F('resource_version_not', 'int', F.NULLABLE)
-    resource_version_not_in = F('resource_version_not_in', 'list[int]', F.NULLABLE)
-    slice = F('slice', 'str', F.NULLABLE)
-    slice_contains = F('slice_contains', 'str', F.NULLABLE)
-    slice_ends_with = F('slice_ends_with', 'str', F.NULLABLE)
-    slice_gt = F('slice_gt', 'str', F.NULLABLE)
-    slice_gte = F('slice_gte', 'str', F.NULLABLE)
-    slice_in = F('slice_in', 'list[str]', F.NULLABLE)
-    slice_lt = F('slice_lt', 'str', F.NULLABLE)
-    slice_lte = F('slice_lte', 'str', F.NULLABLE)
-    slice_not = F('slice_not', 'str', F.NULLABLE)
-    slice_not_contains = F('slice_not_contains', 'str', F.NULLABLE)
-    slice_not_ends_with = F('slice_not_ends_with', 'str', F.NULLABLE)
-    slice_not_in = F('slice_not_in', 'list[str]', F.NULLABLE)
-    slice_not_starts_with = F('slice_not_starts_with', 'str', F.NULLABLE)
-    slice_starts_with = F('slice_starts_with', 'str', F.NULLABLE)
-    snapshot_consistent_type = F('snapshot_consistent_type', 'ConsistentType', F.NULLABLE)
-    snapshot_consistent_type_in = F('snapshot_consistent_type_in', 'list[ConsistentType]', F.NULLABLE)
-    snapshot_consistent_type_not = F('snapshot_consistent_type_not', 'ConsistentType', F.NULLABLE)
-    snapshot_consistent_type_not_in = F('snapshot_consistent_type_not_in', 'list[ConsistentType]', F.NULLABLE)
-    tower_deploy_id = F('tower_deploy_id', 'str', F.NULLABLE)
-    tower_deploy_id_contains = F('tower_deploy_id_contains', 'str', F.NULLABLE)
-    tower_deploy_id_ends_with = F('tower_deploy_id_ends_with', 'str', F.NULLABLE)
-    tower_deploy_id_gt = F('tower_deploy_id_gt', 'str', F.NULLABLE)
-    tower_deploy_id_gte = F('tower_deploy_id_gte', 'str', F.NULLABLE)
-    tower_deploy_id_in = F('tower_deploy_id_in', 'list[str]', F.NULLABLE)
-    tower_deploy_id_lt = F('tower_deploy_id_lt', 'str', F.NULLABLE)
-    tower_deploy_id_lte = F('tower_deploy_id_lte', 'str', F.NULLABLE)
-    tower_deploy_id_not = F('tower_deploy_id_not', 'str', F.NULLABLE)
-    tower_deploy_id_not_contains = F('tower_deploy_id_not_contains', 'str', F.NULLABLE)
-    tower_deploy_id_not_ends_with = F('tower_deploy_id_not_ends_with', 'str', F.NULLABLE)
-    tower_deploy_id_not_in = F('tower_deploy_id_not_in', 'list[str]', F.NULLABLE)
-    tower_deploy_id_not_starts_with = F('tower_deploy_id_not_starts_with', 'str', F.NULLABLE)
-    tower_deploy_id_starts_with = F('tower_deploy_id_starts_with', 'str', F.NULLABLE)
-    type = F('type', 'BackupRestorePointType', F.NULLABLE)
-    type_in = F('type_in', 'list[BackupRestorePointType]', F.NULLABLE)
-    type_not = F('type_not', 'BackupRestorePointType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[BackupRestorePointType]', F.NULLABLE)
-    vm = F('vm', 'VmWhereInput', F.NULLABLE)
-    vm_local_id = F('vm_local_id', 'str', F.NULLABLE)
-    vm_local_id_contains = F('vm_local_id_contains', 'str', F.NULLABLE)
-    vm_local_id_ends_with = F('vm_local_id_ends_with', 'str', F.NULLABLE)
-    vm_local_id_gt = F('vm_local_id_gt', 'str', F.NULLABLE)
-    vm_local_id_gte = F('vm_local_id_gte', 'str', F.NULLABLE)
-    vm_local_id_in = F('vm_local_id_in', 'list[str]', F.NULLABLE)
-    vm_local_id_lt = F('vm_local_id_lt', 'str', F.NULLABLE)
-    vm_local_id_lte = F('vm_local_id_lte', 'str', F.NULLABLE)
-    vm_local_id_not = F('vm_local_id_not', 'str', F.NULLABLE)
-    vm_local_id_not_contains = F('vm_local_id_not_contains', 'str', F.NULLABLE)
-    vm_local_id_not_ends_with = F('vm_local_id_not_ends_with', 'str', F.NULLABLE)
-    vm_local_id_not_in = F('vm_local_id_not_in', 'list[str]', F.NULLABLE)
-    vm_local_id_not_starts_with = F('vm_local_id_not_starts_with', 'str', F.NULLABLE)
-    vm_local_id_starts_with = F('vm_local_id_starts_with', 'str', F.NULLABLE)
-    vm_name = F('vm_name', 'str', F.NULLABLE)
-    vm_name_contains = F('vm_name_contains', 'str', F.NULLABLE)
-    vm_name_ends_with = F('vm_name_ends_with', 'str', F.NULLABLE)
-    vm_name_gt = F('vm_name_gt', 'str', F.NULLABLE)
-    vm_name_gte = F('vm_name_gte', 'str', F.NULLABLE)
-    vm_name_in = F('vm_name_in', 'list[str]', F.NULLABLE)
-    vm_name_lt = F('vm_name_lt', 'str', F.NULLABLE)
-    vm_name_lte = F('vm_name_lte', 'str', F.NULLABLE)
-    vm_name_not = F('vm_name_not', 'str', F.NULLABLE)
-    vm_name_not_contains = F('vm_name_not_contains', 'str', F.NULLABLE)
-    vm_name_not_ends_with = F('vm_name_not_ends_with', 'str', F.NULLABLE)
-    vm_name_not_in = F('vm_name_not_in', 'list[str]', F.NULLABLE)
-    vm_name_not_starts_with = F('vm_name_not_starts_with', 'str', F.NULLABLE)
-    vm_name_starts_with = F('vm_name_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[ReplicationRestorePointWhereInput] N
+NOT:_not list[ReplicationRestorePointWhereInput] N
+OR:_or list[ReplicationRestorePointWhereInput] N
+cluster_local_id str N
+cluster_local_id_contains str N
+cluster_local_id_ends_with str N
+cluster_local_id_gt str N
+cluster_local_id_gte str N
+cluster_local_id_in list[str] N
+cluster_local_id_lt str N
+cluster_local_id_lte str N
+cluster_local_id_not str N
+cluster_local_id_not_contains str N
+cluster_local_id_not_ends_with str N
+cluster_local_id_not_in list[str] N
+cluster_local_id_not_starts_with str N
+cluster_local_id_starts_with str N
+creation BackupRestorePointCreation N
+creation_in list[BackupRestorePointCreation] N
+creation_not BackupRestorePointCreation N
+creation_not_in list[BackupRestorePointCreation] N
+dedup BackupDedupMode N
+dedup_in list[BackupDedupMode] N
+dedup_not BackupDedupMode N
+dedup_not_in list[BackupDedupMode] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+failover_executions_every FailoverExecutionWhereInput N
+failover_executions_none FailoverExecutionWhereInput N
+failover_executions_some FailoverExecutionWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+iscsi_lun IscsiLunWhereInput N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+parent_restore_point str N
+parent_restore_point_contains str N
+parent_restore_point_ends_with str N
+parent_restore_point_gt str N
+parent_restore_point_gte str N
+parent_restore_point_in list[str] N
+parent_restore_point_lt str N
+parent_restore_point_lte str N
+parent_restore_point_not str N
+parent_restore_point_not_contains str N
+parent_restore_point_not_ends_with str N
+parent_restore_point_not_in list[str] N
+parent_restore_point_not_starts_with str N
+parent_restore_point_starts_with str N
+replica_vm ReplicaVmWhereInput N
+replication_plan ReplicationPlanWhereInput N
+replication_service ReplicationServiceWhereInput N
+replication_target_execution ReplicationTargetExecutionWhereInput N
+resource_version int N
+resource_version_gt int N
+resource_version_gte int N
+resource_version_in list[int] N
+resource_version_lt int N
+resource_version_lte int N
+resource_version_not int N
+resource_version_not_in list[int] N
+slice str N
+slice_contains str N
+slice_ends_with str N
+slice_gt str N
+slice_gte str N
+slice_in list[str] N
+slice_lt str N
+slice_lte str N
+slice_not str N
+slice_not_contains str N
+slice_not_ends_with str N
+slice_not_in list[str] N
+slice_not_starts_with str N
+slice_starts_with str N
+snapshot_consistent_type ConsistentType N
+snapshot_consistent_type_in list[ConsistentType] N
+snapshot_consistent_type_not ConsistentType N
+snapshot_consistent_type_not_in list[ConsistentType] N
+tower_deploy_id str N
+tower_deploy_id_contains str N
+tower_deploy_id_ends_with str N
+tower_deploy_id_gt str N
+tower_deploy_id_gte str N
+tower_deploy_id_in list[str] N
+tower_deploy_id_lt str N
+tower_deploy_id_lte str N
+tower_deploy_id_not str N
+tower_deploy_id_not_contains str N
+tower_deploy_id_not_ends_with str N
+tower_deploy_id_not_in list[str] N
+tower_deploy_id_not_starts_with str N
+tower_deploy_id_starts_with str N
+type BackupRestorePointType N
+type_in list[BackupRestorePointType] N
+type_not BackupRestorePointType N
+type_not_in list[BackupRestorePointType] N
+vm VmWhereInput N
+vm_local_id str N
+vm_local_id_contains str N
+vm_local_id_ends_with str N
+vm_local_id_gt str N
+vm_local_id_gte str N
+vm_local_id_in list[str] N
+vm_local_id_lt str N
+vm_local_id_lte str N
+vm_local_id_not str N
+vm_local_id_not_contains str N
+vm_local_id_not_ends_with str N
+vm_local_id_not_in list[str] N
+vm_local_id_not_starts_with str N
+vm_local_id_starts_with str N
+vm_name str N
+vm_name_contains str N
+vm_name_ends_with str N
+vm_name_gt str N
+vm_name_gte str N
+vm_name_in list[str] N
+vm_name_lt str N
+vm_name_lte str N
+vm_name_not str N
+vm_name_not_contains str N
+vm_name_not_ends_with str N
+vm_name_not_in list[str] N
+vm_name_not_starts_with str N
+vm_name_starts_with str N
+"""

@@ -1,160 +1,157 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ReplicationServiceWhereInput(Model):
-    """The ReplicationServiceWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ReplicationServiceWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ReplicationServiceWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ReplicationServiceWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ReplicationServiceWhereInput]', F.NULLABLE)
-    application = F('application', 'CloudTowerApplicationWhereInput', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    failover_executions_every = F('failover_executions_every', 'FailoverExecutionWhereInput', F.NULLABLE)
-    failover_executions_none = F('failover_executions_none', 'FailoverExecutionWhereInput', F.NULLABLE)
-    failover_executions_some = F('failover_executions_some', 'FailoverExecutionWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    kube_config = F('kube_config', 'str', F.NULLABLE)
-    kube_config_contains = F('kube_config_contains', 'str', F.NULLABLE)
-    kube_config_ends_with = F('kube_config_ends_with', 'str', F.NULLABLE)
-    kube_config_gt = F('kube_config_gt', 'str', F.NULLABLE)
-    kube_config_gte = F('kube_config_gte', 'str', F.NULLABLE)
-    kube_config_in = F('kube_config_in', 'list[str]', F.NULLABLE)
-    kube_config_lt = F('kube_config_lt', 'str', F.NULLABLE)
-    kube_config_lte = F('kube_config_lte', 'str', F.NULLABLE)
-    kube_config_not = F('kube_config_not', 'str', F.NULLABLE)
-    kube_config_not_contains = F('kube_config_not_contains', 'str', F.NULLABLE)
-    kube_config_not_ends_with = F('kube_config_not_ends_with', 'str', F.NULLABLE)
-    kube_config_not_in = F('kube_config_not_in', 'list[str]', F.NULLABLE)
-    kube_config_not_starts_with = F('kube_config_not_starts_with', 'str', F.NULLABLE)
-    kube_config_starts_with = F('kube_config_starts_with', 'str', F.NULLABLE)
-    max_failback_jobs = F('max_failback_jobs', 'int', F.NULLABLE)
-    max_failback_jobs_gt = F('max_failback_jobs_gt', 'int', F.NULLABLE)
-    max_failback_jobs_gte = F('max_failback_jobs_gte', 'int', F.NULLABLE)
-    max_failback_jobs_in = F('max_failback_jobs_in', 'list[int]', F.NULLABLE)
-    max_failback_jobs_lt = F('max_failback_jobs_lt', 'int', F.NULLABLE)
-    max_failback_jobs_lte = F('max_failback_jobs_lte', 'int', F.NULLABLE)
-    max_failback_jobs_not = F('max_failback_jobs_not', 'int', F.NULLABLE)
-    max_failback_jobs_not_in = F('max_failback_jobs_not_in', 'list[int]', F.NULLABLE)
-    max_failback_speed_limit = F('max_failback_speed_limit', 'float', F.NULLABLE)
-    max_failback_speed_limit_gt = F('max_failback_speed_limit_gt', 'float', F.NULLABLE)
-    max_failback_speed_limit_gte = F('max_failback_speed_limit_gte', 'float', F.NULLABLE)
-    max_failback_speed_limit_in = F('max_failback_speed_limit_in', 'list[float]', F.NULLABLE)
-    max_failback_speed_limit_lt = F('max_failback_speed_limit_lt', 'float', F.NULLABLE)
-    max_failback_speed_limit_lte = F('max_failback_speed_limit_lte', 'float', F.NULLABLE)
-    max_failback_speed_limit_not = F('max_failback_speed_limit_not', 'float', F.NULLABLE)
-    max_failback_speed_limit_not_in = F('max_failback_speed_limit_not_in', 'list[float]', F.NULLABLE)
-    max_replication_jobs = F('max_replication_jobs', 'int', F.NULLABLE)
-    max_replication_jobs_gt = F('max_replication_jobs_gt', 'int', F.NULLABLE)
-    max_replication_jobs_gte = F('max_replication_jobs_gte', 'int', F.NULLABLE)
-    max_replication_jobs_in = F('max_replication_jobs_in', 'list[int]', F.NULLABLE)
-    max_replication_jobs_lt = F('max_replication_jobs_lt', 'int', F.NULLABLE)
-    max_replication_jobs_lte = F('max_replication_jobs_lte', 'int', F.NULLABLE)
-    max_replication_jobs_not = F('max_replication_jobs_not', 'int', F.NULLABLE)
-    max_replication_jobs_not_in = F('max_replication_jobs_not_in', 'list[int]', F.NULLABLE)
-    max_replication_speed_limit = F('max_replication_speed_limit', 'float', F.NULLABLE)
-    max_replication_speed_limit_gt = F('max_replication_speed_limit_gt', 'float', F.NULLABLE)
-    max_replication_speed_limit_gte = F('max_replication_speed_limit_gte', 'float', F.NULLABLE)
-    max_replication_speed_limit_in = F('max_replication_speed_limit_in', 'list[float]', F.NULLABLE)
-    max_replication_speed_limit_lt = F('max_replication_speed_limit_lt', 'float', F.NULLABLE)
-    max_replication_speed_limit_lte = F('max_replication_speed_limit_lte', 'float', F.NULLABLE)
-    max_replication_speed_limit_not = F('max_replication_speed_limit_not', 'float', F.NULLABLE)
-    max_replication_speed_limit_not_in = F('max_replication_speed_limit_not_in', 'list[float]', F.NULLABLE)
-    max_retry_times = F('max_retry_times', 'int', F.NULLABLE)
-    max_retry_times_gt = F('max_retry_times_gt', 'int', F.NULLABLE)
-    max_retry_times_gte = F('max_retry_times_gte', 'int', F.NULLABLE)
-    max_retry_times_in = F('max_retry_times_in', 'list[int]', F.NULLABLE)
-    max_retry_times_lt = F('max_retry_times_lt', 'int', F.NULLABLE)
-    max_retry_times_lte = F('max_retry_times_lte', 'int', F.NULLABLE)
-    max_retry_times_not = F('max_retry_times_not', 'int', F.NULLABLE)
-    max_retry_times_not_in = F('max_retry_times_not_in', 'list[int]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    permanent_failover_execution_every = F('permanent_failover_execution_every', 'PermanentFailoverExecutionWhereInput', F.NULLABLE)
-    permanent_failover_execution_none = F('permanent_failover_execution_none', 'PermanentFailoverExecutionWhereInput', F.NULLABLE)
-    permanent_failover_execution_some = F('permanent_failover_execution_some', 'PermanentFailoverExecutionWhereInput', F.NULLABLE)
-    replication_clusters_every = F('replication_clusters_every', 'ClusterWhereInput', F.NULLABLE)
-    replication_clusters_none = F('replication_clusters_none', 'ClusterWhereInput', F.NULLABLE)
-    replication_clusters_some = F('replication_clusters_some', 'ClusterWhereInput', F.NULLABLE)
-    replication_plans_every = F('replication_plans_every', 'ReplicationPlanWhereInput', F.NULLABLE)
-    replication_plans_none = F('replication_plans_none', 'ReplicationPlanWhereInput', F.NULLABLE)
-    replication_plans_some = F('replication_plans_some', 'ReplicationPlanWhereInput', F.NULLABLE)
-    resource_version = F('resource_version', 'int', F.NULLABLE)
-    resource_version_gt = F('resource_version_gt', 'int', F.NULLABLE)
-    resource_version_gte = F('resource_version_gte', 'int', F.NULLABLE)
-    resource_version_in = F('resource_version_in', 'list[int]', F.NULLABLE)
-    resource_version_lt = F('resource_version_lt', 'int', F.NULLABLE)
-    resource_version_lte = F('resource_version_lte', 'int', F.NULLABLE)
-    resource_version_not = F('resource_version_not', 'int', F.NULLABLE)
-    resource_version_not_in = F('resource_version_not_in', 'list[int]', F.NULLABLE)
-    retry_interval = F('retry_interval', 'int', F.NULLABLE)
-    retry_interval_gt = F('retry_interval_gt', 'int', F.NULLABLE)
-    retry_interval_gte = F('retry_interval_gte', 'int', F.NULLABLE)
-    retry_interval_in = F('retry_interval_in', 'list[int]', F.NULLABLE)
-    retry_interval_lt = F('retry_interval_lt', 'int', F.NULLABLE)
-    retry_interval_lte = F('retry_interval_lte', 'int', F.NULLABLE)
-    retry_interval_not = F('retry_interval_not', 'int', F.NULLABLE)
-    retry_interval_not_in = F('retry_interval_not_in', 'list[int]', F.NULLABLE)
-    updated_at = F('updatedAt', 'str', F.NULLABLE)
-    updated_at_gt = F('updatedAt_gt', 'str', F.NULLABLE)
-    updated_at_gte = F('updatedAt_gte', 'str', F.NULLABLE)
-    updated_at_in = F('updatedAt_in', 'list[str]', F.NULLABLE)
-    updated_at_lt = F('updatedAt_lt', 'str', F.NULLABLE)
-    updated_at_lte = F('updatedAt_lte', 'str', F.NULLABLE)
-    updated_at_not = F('updatedAt_not', 'str', F.NULLABLE)
-    updated_at_not_in = F('updatedAt_not_in', 'list[str]', F.NULLABLE)
+    _declared = """
+AND:_and list[ReplicationServiceWhereInput] N
+NOT:_not list[ReplicationServiceWhereInput] N
+OR:_or list[ReplicationServiceWhereInput] N
+application CloudTowerApplicationWhereInput N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+failover_executions_every FailoverExecutionWhereInput N
+failover_executions_none FailoverExecutionWhereInput N
+failover_executions_some FailoverExecutionWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+kube_config str N
+kube_config_contains str N
+kube_config_ends_with str N
+kube_config_gt str N
+kube_config_gte str N
+kube_config_in list[str] N
+kube_config_lt str N
+kube_config_lte str N
+kube_config_not str N
+kube_config_not_contains str N
+kube_config_not_ends_with str N
+kube_config_not_in list[str] N
+kube_config_not_starts_with str N
+kube_config_starts_with str N
+max_failback_jobs int N
+max_failback_jobs_gt int N
+max_failback_jobs_gte int N
+max_failback_jobs_in list[int] N
+max_failback_jobs_lt int N
+max_failback_jobs_lte int N
+max_failback_jobs_not int N
+max_failback_jobs_not_in list[int] N
+max_failback_speed_limit float N
+max_failback_speed_limit_gt float N
+max_failback_speed_limit_gte float N
+max_failback_speed_limit_in list[float] N
+max_failback_speed_limit_lt float N
+max_failback_speed_limit_lte float N
+max_failback_speed_limit_not float N
+max_failback_speed_limit_not_in list[float] N
+max_replication_jobs int N
+max_replication_jobs_gt int N
+max_replication_jobs_gte int N
+max_replication_jobs_in list[int] N
+max_replication_jobs_lt int N
+max_replication_jobs_lte int N
+max_replication_jobs_not int N
+max_replication_jobs_not_in list[int] N
+max_replication_speed_limit float N
+max_replication_speed_limit_gt float N
+max_replication_speed_limit_gte float N
+max_replication_speed_limit_in list[float] N
+max_replication_speed_limit_lt float N
+max_replication_speed_limit_lte float N
+max_replication_speed_limit_not float N
+max_replication_speed_limit_not_in list[float] N
+max_retry_times int N
+max_retry_times_gt int N
+max_retry_times_gte int N
+max_retry_times_in list[int] N
+max_retry_times_lt int N
+max_retry_times_lte int N
+max_retry_times_not int N
+max_retry_times_not_in list[int] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+permanent_failover_execution_every PermanentFailoverExecutionWhereInput N
+permanent_failover_execution_none PermanentFailoverExecutionWhereInput N
+permanent_failover_execution_some PermanentFailoverExecutionWhereInput N
+replication_clusters_every ClusterWhereInput N
+replication_clusters_none ClusterWhereInput N
+replication_clusters_some ClusterWhereInput N
+replication_plans_every ReplicationPlanWhereInput N
+replication_plans_none ReplicationPlanWhereInput N
+replication_plans_some ReplicationPlanWhereInput N
+resource_version int N
+resource_version_gt int N
+resource_version_gte int N
+resource_version_in list[int] N
+resource_version_lt int N
+resource_version_lte int N
+resource_version_not int N
+resource_version_not_in list[int] N
+retry_interval int N
+retry_interval_gt int N
+retry_interval_gte int N
+retry_interval_in list[int] N
+retry_interval_lt int N
+retry_interval_lte int N
+retry_interval_not int N
+retry_interval_not_in list[int] N
+updatedAt:updated_at str N
+updatedAt_gt:updated_at_gt str N
+updatedAt_gte:updated_at_gte str N
+updatedAt_in:updated_at_in list[str] N
+updatedAt_lt:updated_at_lt str N
+updatedAt_lte:updated_at_lte str N
+updatedAt_not:updated_at_not str N
+updatedAt_not_in:updated_at_not_in list[str] N
+"""

@@ -1,72 +1,69 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ReportTaskWhereInput(Model):
-    """The ReportTaskWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ReportTaskWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ReportTaskWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ReportTaskWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ReportTaskWhereInput]', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    internal = F('internal', 'bool', F.NULLABLE)
-    internal_not = F('internal_not', 'bool', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    plan_id = F('plan_id', 'str', F.NULLABLE)
-    plan_id_contains = F('plan_id_contains', 'str', F.NULLABLE)
-    plan_id_ends_with = F('plan_id_ends_with', 'str', F.NULLABLE)
-    plan_id_gt = F('plan_id_gt', 'str', F.NULLABLE)
-    plan_id_gte = F('plan_id_gte', 'str', F.NULLABLE)
-    plan_id_in = F('plan_id_in', 'list[str]', F.NULLABLE)
-    plan_id_lt = F('plan_id_lt', 'str', F.NULLABLE)
-    plan_id_lte = F('plan_id_lte', 'str', F.NULLABLE)
-    plan_id_not = F('plan_id_not', 'str', F.NULLABLE)
-    plan_id_not_contains = F('plan_id_not_contains', 'str', F.NULLABLE)
-    plan_id_not_ends_with = F('plan_id_not_ends_with', 'str', F.NULLABLE)
-    plan_id_not_in = F('plan_id_not_in', 'list[str]', F.NULLABLE)
-    plan_id_not_starts_with = F('plan_id_not_starts_with', 'str', F.NULLABLE)
-    plan_id_starts_with = F('plan_id_starts_with', 'str', F.NULLABLE)
-    status = F('status', 'TaskStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[TaskStatus]', F.NULLABLE)
-    status_not = F('status_not', 'TaskStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[TaskStatus]', F.NULLABLE)
-    template = F('template', 'ReportTemplateWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[ReportTaskWhereInput] N
+NOT:_not list[ReportTaskWhereInput] N
+OR:_or list[ReportTaskWhereInput] N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+internal bool N
+internal_not bool N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+plan_id str N
+plan_id_contains str N
+plan_id_ends_with str N
+plan_id_gt str N
+plan_id_gte str N
+plan_id_in list[str] N
+plan_id_lt str N
+plan_id_lte str N
+plan_id_not str N
+plan_id_not_contains str N
+plan_id_not_ends_with str N
+plan_id_not_in list[str] N
+plan_id_not_starts_with str N
+plan_id_starts_with str N
+status TaskStatus N
+status_in list[TaskStatus] N
+status_not TaskStatus N
+status_not_in list[TaskStatus] N
+template ReportTemplateWhereInput N
+"""

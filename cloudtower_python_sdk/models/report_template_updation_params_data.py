@@ -1,16 +1,13 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ReportTemplateUpdationParamsData(Model):
-    """The ReportTemplateUpdationParamsData object of the CloudTower API.
-
-    Fields: see docs/models/ReportTemplateUpdationParamsData.md.
-    """
     __slots__ = ()
-    description = F('description', 'str')
-    execute_plan = F('execute_plan', 'list[ExecutePlan]')
-    name = F('name', 'str')
-    resource_meta = F('resource_meta', 'list[ResourceMeta]')
+    _declared = """
+description str
+execute_plan list[ExecutePlan]
+name str
+resource_meta list[ResourceMeta]
+"""

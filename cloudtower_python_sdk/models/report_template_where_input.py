@@ -1,90 +1,87 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ReportTemplateWhereInput(Model):
-    """The ReportTemplateWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ReportTemplateWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ReportTemplateWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ReportTemplateWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ReportTemplateWhereInput]', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    preset = F('preset', 'str', F.NULLABLE)
-    preset_contains = F('preset_contains', 'str', F.NULLABLE)
-    preset_ends_with = F('preset_ends_with', 'str', F.NULLABLE)
-    preset_gt = F('preset_gt', 'str', F.NULLABLE)
-    preset_gte = F('preset_gte', 'str', F.NULLABLE)
-    preset_in = F('preset_in', 'list[str]', F.NULLABLE)
-    preset_lt = F('preset_lt', 'str', F.NULLABLE)
-    preset_lte = F('preset_lte', 'str', F.NULLABLE)
-    preset_not = F('preset_not', 'str', F.NULLABLE)
-    preset_not_contains = F('preset_not_contains', 'str', F.NULLABLE)
-    preset_not_ends_with = F('preset_not_ends_with', 'str', F.NULLABLE)
-    preset_not_in = F('preset_not_in', 'list[str]', F.NULLABLE)
-    preset_not_starts_with = F('preset_not_starts_with', 'str', F.NULLABLE)
-    preset_starts_with = F('preset_starts_with', 'str', F.NULLABLE)
-    task_num = F('task_num', 'int', F.NULLABLE)
-    task_num_gt = F('task_num_gt', 'int', F.NULLABLE)
-    task_num_gte = F('task_num_gte', 'int', F.NULLABLE)
-    task_num_in = F('task_num_in', 'list[int]', F.NULLABLE)
-    task_num_lt = F('task_num_lt', 'int', F.NULLABLE)
-    task_num_lte = F('task_num_lte', 'int', F.NULLABLE)
-    task_num_not = F('task_num_not', 'int', F.NULLABLE)
-    task_num_not_in = F('task_num_not_in', 'list[int]', F.NULLABLE)
-    tasks_every = F('tasks_every', 'ReportTaskWhereInput', F.NULLABLE)
-    tasks_none = F('tasks_none', 'ReportTaskWhereInput', F.NULLABLE)
-    tasks_some = F('tasks_some', 'ReportTaskWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[ReportTemplateWhereInput] N
+NOT:_not list[ReportTemplateWhereInput] N
+OR:_or list[ReportTemplateWhereInput] N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+preset str N
+preset_contains str N
+preset_ends_with str N
+preset_gt str N
+preset_gte str N
+preset_in list[str] N
+preset_lt str N
+preset_lte str N
+preset_not str N
+preset_not_contains str N
+preset_not_ends_with str N
+preset_not_in list[str] N
+preset_not_starts_with str N
+preset_starts_with str N
+task_num int N
+task_num_gt int N
+task_num_gte int N
+task_num_in list[int] N
+task_num_lt int N
+task_num_lte int N
+task_num_not int N
+task_num_not_in list[int] N
+tasks_every ReportTaskWhereInput N
+tasks_none ReportTaskWhereInput N
+tasks_some ReportTaskWhereInput N
+"""

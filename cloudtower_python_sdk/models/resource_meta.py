@@ -1,17 +1,14 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ResourceMeta(Model):
-    """The ResourceMeta object of the CloudTower API.
-
-    Fields: see docs/models/ResourceMeta.md.
-    """
     __slots__ = ()
-    typename = F('__typename', 'str')
-    fields = F('fields', 'list[str]', F.REQUIRED)
-    filter = F('filter', 'object', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    type = F('type', 'ReportResourceInputEnum', F.REQUIRED)
+    _declared = """
+__typename:typename str
+fields list[str] R
+filter object R
+name str R
+type ReportResourceInputEnum R
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class RoleCreationParams(Model):
-    """The RoleCreationParams object of the CloudTower API.
-
-    Fields: see docs/models/RoleCreationParams.md.
-    """
     __slots__ = ()
-    actions = F('actions', 'list[ROLEACTION]', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
+    _declared = """
+actions list[ROLEACTION] R
+name str R
+"""

@@ -1,99 +1,96 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityGroupWhereInput(Model):
-    """The SecurityGroupWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/SecurityGroupWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[SecurityGroupWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[SecurityGroupWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[SecurityGroupWhereInput]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    everoute_cluster = F('everoute_cluster', 'EverouteClusterWhereInput', F.NULLABLE)
-    exclude_ips = F('exclude_ips', 'str', F.NULLABLE)
-    exclude_ips_contains = F('exclude_ips_contains', 'str', F.NULLABLE)
-    exclude_ips_ends_with = F('exclude_ips_ends_with', 'str', F.NULLABLE)
-    exclude_ips_gt = F('exclude_ips_gt', 'str', F.NULLABLE)
-    exclude_ips_gte = F('exclude_ips_gte', 'str', F.NULLABLE)
-    exclude_ips_in = F('exclude_ips_in', 'list[str]', F.NULLABLE)
-    exclude_ips_lt = F('exclude_ips_lt', 'str', F.NULLABLE)
-    exclude_ips_lte = F('exclude_ips_lte', 'str', F.NULLABLE)
-    exclude_ips_not = F('exclude_ips_not', 'str', F.NULLABLE)
-    exclude_ips_not_contains = F('exclude_ips_not_contains', 'str', F.NULLABLE)
-    exclude_ips_not_ends_with = F('exclude_ips_not_ends_with', 'str', F.NULLABLE)
-    exclude_ips_not_in = F('exclude_ips_not_in', 'list[str]', F.NULLABLE)
-    exclude_ips_not_starts_with = F('exclude_ips_not_starts_with', 'str', F.NULLABLE)
-    exclude_ips_starts_with = F('exclude_ips_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    ips = F('ips', 'str', F.NULLABLE)
-    ips_contains = F('ips_contains', 'str', F.NULLABLE)
-    ips_ends_with = F('ips_ends_with', 'str', F.NULLABLE)
-    ips_gt = F('ips_gt', 'str', F.NULLABLE)
-    ips_gte = F('ips_gte', 'str', F.NULLABLE)
-    ips_in = F('ips_in', 'list[str]', F.NULLABLE)
-    ips_lt = F('ips_lt', 'str', F.NULLABLE)
-    ips_lte = F('ips_lte', 'str', F.NULLABLE)
-    ips_not = F('ips_not', 'str', F.NULLABLE)
-    ips_not_contains = F('ips_not_contains', 'str', F.NULLABLE)
-    ips_not_ends_with = F('ips_not_ends_with', 'str', F.NULLABLE)
-    ips_not_in = F('ips_not_in', 'list[str]', F.NULLABLE)
-    ips_not_starts_with = F('ips_not_starts_with', 'str', F.NULLABLE)
-    ips_starts_with = F('ips_starts_with', 'str', F.NULLABLE)
-    isolation_policies_every = F('isolation_policies_every', 'IsolationPolicyWhereInput', F.NULLABLE)
-    isolation_policies_none = F('isolation_policies_none', 'IsolationPolicyWhereInput', F.NULLABLE)
-    isolation_policies_some = F('isolation_policies_some', 'IsolationPolicyWhereInput', F.NULLABLE)
-    member_type = F('member_type', 'SecurityGroupMemberType', F.NULLABLE)
-    member_type_in = F('member_type_in', 'list[SecurityGroupMemberType]', F.NULLABLE)
-    member_type_not = F('member_type_not', 'SecurityGroupMemberType', F.NULLABLE)
-    member_type_not_in = F('member_type_not_in', 'list[SecurityGroupMemberType]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    security_policies_every = F('security_policies_every', 'SecurityPolicyWhereInput', F.NULLABLE)
-    security_policies_none = F('security_policies_none', 'SecurityPolicyWhereInput', F.NULLABLE)
-    security_policies_some = F('security_policies_some', 'SecurityPolicyWhereInput', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[SecurityGroupWhereInput] N
+NOT:_not list[SecurityGroupWhereInput] N
+OR:_or list[SecurityGroupWhereInput] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+everoute_cluster EverouteClusterWhereInput N
+exclude_ips str N
+exclude_ips_contains str N
+exclude_ips_ends_with str N
+exclude_ips_gt str N
+exclude_ips_gte str N
+exclude_ips_in list[str] N
+exclude_ips_lt str N
+exclude_ips_lte str N
+exclude_ips_not str N
+exclude_ips_not_contains str N
+exclude_ips_not_ends_with str N
+exclude_ips_not_in list[str] N
+exclude_ips_not_starts_with str N
+exclude_ips_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+ips str N
+ips_contains str N
+ips_ends_with str N
+ips_gt str N
+ips_gte str N
+ips_in list[str] N
+ips_lt str N
+ips_lte str N
+ips_not str N
+ips_not_contains str N
+ips_not_ends_with str N
+ips_not_in list[str] N
+ips_not_starts_with str N
+ips_starts_with str N
+isolation_policies_every IsolationPolicyWhereInput N
+isolation_policies_none IsolationPolicyWhereInput N
+isolation_policies_some IsolationPolicyWhereInput N
+member_type SecurityGroupMemberType N
+member_type_in list[SecurityGroupMemberType] N
+member_type_not SecurityGroupMemberType N
+member_type_not_in list[SecurityGroupMemberType] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+security_policies_every SecurityPolicyWhereInput N
+security_policies_none SecurityPolicyWhereInput N
+security_policies_some SecurityPolicyWhereInput N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyApplyToInput(Model):
-    """The SecurityPolicyApplyToInput object of the CloudTower API.
-
-    Fields: see docs/models/SecurityPolicyApplyToInput.md.
-    """
     __slots__ = ()
-    communicable = F('communicable', 'bool')
-    target = F('target', 'SecurityPolicyApplyToInputTarget', F.REQUIRED)
+    _declared = """
+communicable bool
+target SecurityPolicyApplyToInputTarget R
+"""

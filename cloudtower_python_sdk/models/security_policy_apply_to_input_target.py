@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyApplyToInputTarget(Model):
-    """The SecurityPolicyApplyToInputTarget object of the CloudTower API.
-
-    Fields: see docs/models/SecurityPolicyApplyToInputTarget.md.
-    """
     __slots__ = ()
-    label_groups = F('label_groups', 'list[LabelWhereInput]')
-    security_groups = F('security_groups', 'SecurityGroupWhereInput')
+    _declared = """
+label_groups list[LabelWhereInput]
+security_groups SecurityGroupWhereInput
+"""

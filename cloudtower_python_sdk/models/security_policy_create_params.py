@@ -1,20 +1,17 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyCreateParams(Model):
-    """The SecurityPolicyCreateParams object of the CloudTower API.
-
-    Fields: see docs/models/SecurityPolicyCreateParams.md.
-    """
     __slots__ = ()
-    apply_to = F('apply_to', 'list[SecurityPolicyApplyToInput]')
-    description = F('description', 'str')
-    egress = F('egress', 'list[SecurityPolicyIngressEgressInput]')
-    everoute_cluster_id = F('everoute_cluster_id', 'str', F.REQUIRED)
-    ingress = F('ingress', 'list[SecurityPolicyIngressEgressInput]')
-    is_blocklist = F('is_blocklist', 'bool')
-    name = F('name', 'str', F.REQUIRED)
-    policy_mode = F('policy_mode', 'PolicyMode')
+    _declared = """
+apply_to list[SecurityPolicyApplyToInput]
+description str
+egress list[SecurityPolicyIngressEgressInput]
+everoute_cluster_id str R
+ingress list[SecurityPolicyIngressEgressInput]
+is_blocklist bool
+name str R
+policy_mode PolicyMode
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyIngressEgressInputTarget(Model):
-    """The SecurityPolicyIngressEgressInputTarget object of the CloudTower API.
-
-    Fields: see docs/models/SecurityPolicyIngressEgressInputTarget.md.
-    """
     __slots__ = ()
-    ips = F('ips', 'list[IPSecurityPolicy]')
-    label_groups = F('label_groups', 'list[LabelWhereInput]')
-    security_groups = F('security_groups', 'SecurityGroupWhereInput')
+    _declared = """
+ips list[IPSecurityPolicy]
+label_groups list[LabelWhereInput]
+security_groups SecurityGroupWhereInput
+"""

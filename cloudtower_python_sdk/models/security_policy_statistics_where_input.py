@@ -1,107 +1,104 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyStatisticsWhereInput(Model):
-    """The SecurityPolicyStatisticsWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/SecurityPolicyStatisticsWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[SecurityPolicyStatisticsWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[SecurityPolicyStatisticsWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[SecurityPolicyStatisticsWhereInput]', F.NULLABLE)
-    count_reset_timestamp = F('count_reset_timestamp', 'str', F.NULLABLE)
-    count_reset_timestamp_gt = F('count_reset_timestamp_gt', 'str', F.NULLABLE)
-    count_reset_timestamp_gte = F('count_reset_timestamp_gte', 'str', F.NULLABLE)
-    count_reset_timestamp_in = F('count_reset_timestamp_in', 'list[str]', F.NULLABLE)
-    count_reset_timestamp_lt = F('count_reset_timestamp_lt', 'str', F.NULLABLE)
-    count_reset_timestamp_lte = F('count_reset_timestamp_lte', 'str', F.NULLABLE)
-    count_reset_timestamp_not = F('count_reset_timestamp_not', 'str', F.NULLABLE)
-    count_reset_timestamp_not_in = F('count_reset_timestamp_not_in', 'list[str]', F.NULLABLE)
-    count_update_timestamp = F('count_update_timestamp', 'str', F.NULLABLE)
-    count_update_timestamp_gt = F('count_update_timestamp_gt', 'str', F.NULLABLE)
-    count_update_timestamp_gte = F('count_update_timestamp_gte', 'str', F.NULLABLE)
-    count_update_timestamp_in = F('count_update_timestamp_in', 'list[str]', F.NULLABLE)
-    count_update_timestamp_lt = F('count_update_timestamp_lt', 'str', F.NULLABLE)
-    count_update_timestamp_lte = F('count_update_timestamp_lte', 'str', F.NULLABLE)
-    count_update_timestamp_not = F('count_update_timestamp_not', 'str', F.NULLABLE)
-    count_update_timestamp_not_in = F('count_update_timestamp_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    match_allow_count = F('match_allow_count', 'int', F.NULLABLE)
-    match_allow_count_gt = F('match_allow_count_gt', 'int', F.NULLABLE)
-    match_allow_count_gte = F('match_allow_count_gte', 'int', F.NULLABLE)
-    match_allow_count_in = F('match_allow_count_in', 'list[int]', F.NULLABLE)
-    match_allow_count_lt = F('match_allow_count_lt', 'int', F.NULLABLE)
-    match_allow_count_lte = F('match_allow_count_lte', 'int', F.NULLABLE)
-    match_allow_count_not = F('match_allow_count_not', 'int', F.NULLABLE)
-    match_allow_count_not_in = F('match_allow_count_not_in', 'list[int]', F.NULLABLE)
-    match_default_allow_count = F('match_default_allow_count', 'int', F.NULLABLE)
-    match_default_allow_count_gt = F('match_default_allow_count_gt', 'int', F.NULLABLE)
-    match_default_allow_count_gte = F('match_default_allow_count_gte', 'int', F.NULLABLE)
-    match_default_allow_count_in = F('match_default_allow_count_in', 'list[int]', F.NULLABLE)
-    match_default_allow_count_lt = F('match_default_allow_count_lt', 'int', F.NULLABLE)
-    match_default_allow_count_lte = F('match_default_allow_count_lte', 'int', F.NULLABLE)
-    match_default_allow_count_not = F('match_default_allow_count_not', 'int', F.NULLABLE)
-    match_default_allow_count_not_in = F('match_default_allow_count_not_in', 'list[int]', F.NULLABLE)
-    match_default_drop_count = F('match_default_drop_count', 'int', F.NULLABLE)
-    match_default_drop_count_gt = F('match_default_drop_count_gt', 'int', F.NULLABLE)
-    match_default_drop_count_gte = F('match_default_drop_count_gte', 'int', F.NULLABLE)
-    match_default_drop_count_in = F('match_default_drop_count_in', 'list[int]', F.NULLABLE)
-    match_default_drop_count_lt = F('match_default_drop_count_lt', 'int', F.NULLABLE)
-    match_default_drop_count_lte = F('match_default_drop_count_lte', 'int', F.NULLABLE)
-    match_default_drop_count_not = F('match_default_drop_count_not', 'int', F.NULLABLE)
-    match_default_drop_count_not_in = F('match_default_drop_count_not_in', 'list[int]', F.NULLABLE)
-    match_drop_count = F('match_drop_count', 'int', F.NULLABLE)
-    match_drop_count_gt = F('match_drop_count_gt', 'int', F.NULLABLE)
-    match_drop_count_gte = F('match_drop_count_gte', 'int', F.NULLABLE)
-    match_drop_count_in = F('match_drop_count_in', 'list[int]', F.NULLABLE)
-    match_drop_count_lt = F('match_drop_count_lt', 'int', F.NULLABLE)
-    match_drop_count_lte = F('match_drop_count_lte', 'int', F.NULLABLE)
-    match_drop_count_not = F('match_drop_count_not', 'int', F.NULLABLE)
-    match_drop_count_not_in = F('match_drop_count_not_in', 'list[int]', F.NULLABLE)
-    match_whitelist_count = F('match_whitelist_count', 'int', F.NULLABLE)
-    match_whitelist_count_gt = F('match_whitelist_count_gt', 'int', F.NULLABLE)
-    match_whitelist_count_gte = F('match_whitelist_count_gte', 'int', F.NULLABLE)
-    match_whitelist_count_in = F('match_whitelist_count_in', 'list[int]', F.NULLABLE)
-    match_whitelist_count_lt = F('match_whitelist_count_lt', 'int', F.NULLABLE)
-    match_whitelist_count_lte = F('match_whitelist_count_lte', 'int', F.NULLABLE)
-    match_whitelist_count_not = F('match_whitelist_count_not', 'int', F.NULLABLE)
-    match_whitelist_count_not_in = F('match_whitelist_count_not_in', 'list[int]', F.NULLABLE)
-    total_count = F('total_count', 'int', F.NULLABLE)
-    total_count_gt = F('total_count_gt', 'int', F.NULLABLE)
-    total_count_gte = F('total_count_gte', 'int', F.NULLABLE)
-    total_count_in = F('total_count_in', 'list[int]', F.NULLABLE)
-    total_count_lt = F('total_count_lt', 'int', F.NULLABLE)
-    total_count_lte = F('total_count_lte', 'int', F.NULLABLE)
-    total_count_not = F('total_count_not', 'int', F.NULLABLE)
-    total_count_not_in = F('total_count_not_in', 'list[int]', F.NULLABLE)
+    _declared = """
+AND:_and list[SecurityPolicyStatisticsWhereInput] N
+NOT:_not list[SecurityPolicyStatisticsWhereInput] N
+OR:_or list[SecurityPolicyStatisticsWhereInput] N
+count_reset_timestamp str N
+count_reset_timestamp_gt str N
+count_reset_timestamp_gte str N
+count_reset_timestamp_in list[str] N
+count_reset_timestamp_lt str N
+count_reset_timestamp_lte str N
+count_reset_timestamp_not str N
+count_reset_timestamp_not_in list[str] N
+count_update_timestamp str N
+count_update_timestamp_gt str N
+count_update_timestamp_gte str N
+count_update_timestamp_in list[str] N
+count_update_timestamp_lt str N
+count_update_timestamp_lte str N
+count_update_timestamp_not str N
+count_update_timestamp_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+match_allow_count int N
+match_allow_count_gt int N
+match_allow_count_gte int N
+match_allow_count_in list[int] N
+match_allow_count_lt int N
+match_allow_count_lte int N
+match_allow_count_not int N
+match_allow_count_not_in list[int] N
+match_default_allow_count int N
+match_default_allow_count_gt int N
+match_default_allow_count_gte int N
+match_default_allow_count_in list[int] N
+match_default_allow_count_lt int N
+match_default_allow_count_lte int N
+match_default_allow_count_not int N
+match_default_allow_count_not_in list[int] N
+match_default_drop_count int N
+match_default_drop_count_gt int N
+match_default_drop_count_gte int N
+match_default_drop_count_in list[int] N
+match_default_drop_count_lt int N
+match_default_drop_count_lte int N
+match_default_drop_count_not int N
+match_default_drop_count_not_in list[int] N
+match_drop_count int N
+match_drop_count_gt int N
+match_drop_count_gte int N
+match_drop_count_in list[int] N
+match_drop_count_lt int N
+match_drop_count_lte int N
+match_drop_count_not int N
+match_drop_count_not_in list[int] N
+match_whitelist_count int N
+match_whitelist_count_gt int N
+match_whitelist_count_gte int N
+match_whitelist_count_in list[int] N
+match_whitelist_count_lt int N
+match_whitelist_count_lte int N
+match_whitelist_count_not int N
+match_whitelist_count_not_in list[int] N
+total_count int N
+total_count_gt int N
+total_count_gte int N
+total_count_in list[int] N
+total_count_lt int N
+total_count_lte int N
+total_count_not int N
+total_count_not_in list[int] N
+"""

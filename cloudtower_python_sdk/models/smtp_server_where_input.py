@@ -1,97 +1,94 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SmtpServerWhereInput(Model):
-    """The SmtpServerWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/SmtpServerWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[SmtpServerWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[SmtpServerWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[SmtpServerWhereInput]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    host = F('host', 'str', F.NULLABLE)
-    host_contains = F('host_contains', 'str', F.NULLABLE)
-    host_ends_with = F('host_ends_with', 'str', F.NULLABLE)
-    host_gt = F('host_gt', 'str', F.NULLABLE)
-    host_gte = F('host_gte', 'str', F.NULLABLE)
-    host_in = F('host_in', 'list[str]', F.NULLABLE)
-    host_lt = F('host_lt', 'str', F.NULLABLE)
-    host_lte = F('host_lte', 'str', F.NULLABLE)
-    host_not = F('host_not', 'str', F.NULLABLE)
-    host_not_contains = F('host_not_contains', 'str', F.NULLABLE)
-    host_not_ends_with = F('host_not_ends_with', 'str', F.NULLABLE)
-    host_not_in = F('host_not_in', 'list[str]', F.NULLABLE)
-    host_not_starts_with = F('host_not_starts_with', 'str', F.NULLABLE)
-    host_starts_with = F('host_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    port = F('port', 'int', F.NULLABLE)
-    port_gt = F('port_gt', 'int', F.NULLABLE)
-    port_gte = F('port_gte', 'int', F.NULLABLE)
-    port_in = F('port_in', 'list[int]', F.NULLABLE)
-    port_lt = F('port_lt', 'int', F.NULLABLE)
-    port_lte = F('port_lte', 'int', F.NULLABLE)
-    port_not = F('port_not', 'int', F.NULLABLE)
-    port_not_in = F('port_not_in', 'list[int]', F.NULLABLE)
-    secure_mode = F('secure_mode', 'SmtpSecureMode', F.NULLABLE)
-    secure_mode_in = F('secure_mode_in', 'list[SmtpSecureMode]', F.NULLABLE)
-    secure_mode_not = F('secure_mode_not', 'SmtpSecureMode', F.NULLABLE)
-    secure_mode_not_in = F('secure_mode_not_in', 'list[SmtpSecureMode]', F.NULLABLE)
-    username = F('username', 'str', F.NULLABLE)
-    username_contains = F('username_contains', 'str', F.NULLABLE)
-    username_ends_with = F('username_ends_with', 'str', F.NULLABLE)
-    username_gt = F('username_gt', 'str', F.NULLABLE)
-    username_gte = F('username_gte', 'str', F.NULLABLE)
-    username_in = F('username_in', 'list[str]', F.NULLABLE)
-    username_lt = F('username_lt', 'str', F.NULLABLE)
-    username_lte = F('username_lte', 'str', F.NULLABLE)
-    username_not = F('username_not', 'str', F.NULLABLE)
-    username_not_contains = F('username_not_contains', 'str', F.NULLABLE)
-    username_not_ends_with = F('username_not_ends_with', 'str', F.NULLABLE)
-    username_not_in = F('username_not_in', 'list[str]', F.NULLABLE)
-    username_not_starts_with = F('username_not_starts_with', 'str', F.NULLABLE)
-    username_starts_with = F('username_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[SmtpServerWhereInput] N
+NOT:_not list[SmtpServerWhereInput] N
+OR:_or list[SmtpServerWhereInput] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+host str N
+host_contains str N
+host_ends_with str N
+host_gt str N
+host_gte str N
+host_in list[str] N
+host_lt str N
+host_lte str N
+host_not str N
+host_not_contains str N
+host_not_ends_with str N
+host_not_in list[str] N
+host_not_starts_with str N
+host_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+port int N
+port_gt int N
+port_gte int N
+port_in list[int] N
+port_lt int N
+port_lte int N
+port_not int N
+port_not_in list[int] N
+secure_mode SmtpSecureMode N
+secure_mode_in list[SmtpSecureMode] N
+secure_mode_not SmtpSecureMode N
+secure_mode_not_in list[SmtpSecureMode] N
+username str N
+username_contains str N
+username_ends_with str N
+username_gt str N
+username_gte str N
+username_in list[str] N
+username_lt str N
+username_lte str N
+username_not str N
+username_not_contains str N
+username_not_ends_with str N
+username_not_in list[str] N
+username_not_starts_with str N
+username_starts_with str N
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SnapshotGroupCloneParams(Model):
-    """The SnapshotGroupCloneParams object of the CloudTower API.
-
-    Fields: see docs/models/SnapshotGroupCloneParams.md.
-    """
     __slots__ = ()
-    clone = F('clone', 'list[SnapshotGroupCloneParam]', F.REQUIRED)
-    id = F('id', 'str', F.REQUIRED)
+    _declared = """
+clone list[SnapshotGroupCloneParam] R
+id str R
+"""

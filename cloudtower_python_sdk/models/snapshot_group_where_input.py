@@ -1,104 +1,101 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SnapshotGroupWhereInput(Model):
-    """The SnapshotGroupWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/SnapshotGroupWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[SnapshotGroupWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[SnapshotGroupWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[SnapshotGroupWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    deleted = F('deleted', 'bool', F.NULLABLE)
-    deleted_not = F('deleted_not', 'bool', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    estimated_recycling_time = F('estimated_recycling_time', 'str', F.NULLABLE)
-    estimated_recycling_time_gt = F('estimated_recycling_time_gt', 'str', F.NULLABLE)
-    estimated_recycling_time_gte = F('estimated_recycling_time_gte', 'str', F.NULLABLE)
-    estimated_recycling_time_in = F('estimated_recycling_time_in', 'list[str]', F.NULLABLE)
-    estimated_recycling_time_lt = F('estimated_recycling_time_lt', 'str', F.NULLABLE)
-    estimated_recycling_time_lte = F('estimated_recycling_time_lte', 'str', F.NULLABLE)
-    estimated_recycling_time_not = F('estimated_recycling_time_not', 'str', F.NULLABLE)
-    estimated_recycling_time_not_in = F('estimated_recycling_time_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    internal = F('internal', 'bool', F.NULLABLE)
-    internal_not = F('internal_not', 'bool', F.NULLABLE)
-    keep = F('keep', 'bool', F.NULLABLE)
-    keep_not = F('keep_not', 'bool', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    logical_size_bytes = F('logical_size_bytes', 'int', F.NULLABLE)
-    logical_size_bytes_gt = F('logical_size_bytes_gt', 'int', F.NULLABLE)
-    logical_size_bytes_gte = F('logical_size_bytes_gte', 'int', F.NULLABLE)
-    logical_size_bytes_in = F('logical_size_bytes_in', 'list[int]', F.NULLABLE)
-    logical_size_bytes_lt = F('logical_size_bytes_lt', 'int', F.NULLABLE)
-    logical_size_bytes_lte = F('logical_size_bytes_lte', 'int', F.NULLABLE)
-    logical_size_bytes_not = F('logical_size_bytes_not', 'int', F.NULLABLE)
-    logical_size_bytes_not_in = F('logical_size_bytes_not_in', 'list[int]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    object_num = F('object_num', 'int', F.NULLABLE)
-    object_num_gt = F('object_num_gt', 'int', F.NULLABLE)
-    object_num_gte = F('object_num_gte', 'int', F.NULLABLE)
-    object_num_in = F('object_num_in', 'list[int]', F.NULLABLE)
-    object_num_lt = F('object_num_lt', 'int', F.NULLABLE)
-    object_num_lte = F('object_num_lte', 'int', F.NULLABLE)
-    object_num_not = F('object_num_not', 'int', F.NULLABLE)
-    object_num_not_in = F('object_num_not_in', 'list[int]', F.NULLABLE)
-    snapshot_plan_task = F('snapshotPlanTask', 'SnapshotPlanTaskWhereInput', F.NULLABLE)
-    vm_snapshots_every = F('vm_snapshots_every', 'VmSnapshotWhereInput', F.NULLABLE)
-    vm_snapshots_none = F('vm_snapshots_none', 'VmSnapshotWhereInput', F.NULLABLE)
-    vm_snapshots_some = F('vm_snapshots_some', 'VmSnapshotWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[SnapshotGroupWhereInput] N
+NOT:_not list[SnapshotGroupWhereInput] N
+OR:_or list[SnapshotGroupWhereInput] N
+cluster ClusterWhereInput N
+deleted bool N
+deleted_not bool N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+estimated_recycling_time str N
+estimated_recycling_time_gt str N
+estimated_recycling_time_gte str N
+estimated_recycling_time_in list[str] N
+estimated_recycling_time_lt str N
+estimated_recycling_time_lte str N
+estimated_recycling_time_not str N
+estimated_recycling_time_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+internal bool N
+internal_not bool N
+keep bool N
+keep_not bool N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+logical_size_bytes int N
+logical_size_bytes_gt int N
+logical_size_bytes_gte int N
+logical_size_bytes_in list[int] N
+logical_size_bytes_lt int N
+logical_size_bytes_lte int N
+logical_size_bytes_not int N
+logical_size_bytes_not_in list[int] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+object_num int N
+object_num_gt int N
+object_num_gte int N
+object_num_in list[int] N
+object_num_lt int N
+object_num_lte int N
+object_num_not int N
+object_num_not_in list[int] N
+snapshotPlanTask:snapshot_plan_task SnapshotPlanTaskWhereInput N
+vm_snapshots_every VmSnapshotWhereInput N
+vm_snapshots_none VmSnapshotWhereInput N
+vm_snapshots_some VmSnapshotWhereInput N
+"""

@@ -1,76 +1,73 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SnapshotPlanTaskWhereInput(Model):
-    """The SnapshotPlanTaskWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/SnapshotPlanTaskWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[SnapshotPlanTaskWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[SnapshotPlanTaskWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[SnapshotPlanTaskWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    end_time = F('end_time', 'str', F.NULLABLE)
-    end_time_gt = F('end_time_gt', 'str', F.NULLABLE)
-    end_time_gte = F('end_time_gte', 'str', F.NULLABLE)
-    end_time_in = F('end_time_in', 'list[str]', F.NULLABLE)
-    end_time_lt = F('end_time_lt', 'str', F.NULLABLE)
-    end_time_lte = F('end_time_lte', 'str', F.NULLABLE)
-    end_time_not = F('end_time_not', 'str', F.NULLABLE)
-    end_time_not_in = F('end_time_not_in', 'list[str]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    internal = F('internal', 'bool', F.NULLABLE)
-    internal_not = F('internal_not', 'bool', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    snapshot_group = F('snapshotGroup', 'SnapshotGroupWhereInput', F.NULLABLE)
-    snapshot_plan = F('snapshotPlan', 'SnapshotPlanWhereInput', F.NULLABLE)
-    start_time = F('start_time', 'str', F.NULLABLE)
-    start_time_gt = F('start_time_gt', 'str', F.NULLABLE)
-    start_time_gte = F('start_time_gte', 'str', F.NULLABLE)
-    start_time_in = F('start_time_in', 'list[str]', F.NULLABLE)
-    start_time_lt = F('start_time_lt', 'str', F.NULLABLE)
-    start_time_lte = F('start_time_lte', 'str', F.NULLABLE)
-    start_time_not = F('start_time_not', 'str', F.NULLABLE)
-    start_time_not_in = F('start_time_not_in', 'list[str]', F.NULLABLE)
-    status = F('status', 'SnapshotPlanExecuteStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[SnapshotPlanExecuteStatus]', F.NULLABLE)
-    status_not = F('status_not', 'SnapshotPlanExecuteStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[SnapshotPlanExecuteStatus]', F.NULLABLE)
-    type = F('type', 'SnapshotPlanTaskType', F.NULLABLE)
-    type_in = F('type_in', 'list[SnapshotPlanTaskType]', F.NULLABLE)
-    type_not = F('type_not', 'SnapshotPlanTaskType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[SnapshotPlanTaskType]', F.NULLABLE)
+    _declared = """
+AND:_and list[SnapshotPlanTaskWhereInput] N
+NOT:_not list[SnapshotPlanTaskWhereInput] N
+OR:_or list[SnapshotPlanTaskWhereInput] N
+cluster ClusterWhereInput N
+end_time str N
+end_time_gt str N
+end_time_gte str N
+end_time_in list[str] N
+end_time_lt str N
+end_time_lte str N
+end_time_not str N
+end_time_not_in list[str] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+internal bool N
+internal_not bool N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+snapshotGroup:snapshot_group SnapshotGroupWhereInput N
+snapshotPlan:snapshot_plan SnapshotPlanWhereInput N
+start_time str N
+start_time_gt str N
+start_time_gte str N
+start_time_in list[str] N
+start_time_lt str N
+start_time_lte str N
+start_time_not str N
+start_time_not_in list[str] N
+status SnapshotPlanExecuteStatus N
+status_in list[SnapshotPlanExecuteStatus] N
+status_not SnapshotPlanExecuteStatus N
+status_not_in list[SnapshotPlanExecuteStatus] N
+type SnapshotPlanTaskType N
+type_in list[SnapshotPlanTaskType] N
+type_not SnapshotPlanTaskType N
+type_not_in list[SnapshotPlanTaskType] N
+"""

@@ -1,210 +1,207 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SnapshotPlanWhereInput(Model):
-    """The SnapshotPlanWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/SnapshotPlanWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[SnapshotPlanWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[SnapshotPlanWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[SnapshotPlanWhereInput]', F.NULLABLE)
-    auto_delete_num = F('auto_delete_num', 'int', F.NULLABLE)
-    auto_delete_num_gt = F('auto_delete_num_gt', 'int', F.NULLABLE)
-    auto_delete_num_gte = F('auto_delete_num_gte', 'int', F.NULLABLE)
-    auto_delete_num_in = F('auto_delete_num_in', 'list[int]', F.NULLABLE)
-    auto_delete_num_lt = F('auto_delete_num_lt', 'int', F.NULLABLE)
-    auto_delete_num_lte = F('auto_delete_num_lte', 'int', F.NULLABLE)
-    auto_delete_num_not = F('auto_delete_num_not', 'int', F.NULLABLE)
-    auto_delete_num_not_in = F('auto_delete_num_not_in', 'list[int]', F.NULLABLE)
-    auto_execute_num = F('auto_execute_num', 'int', F.NULLABLE)
-    auto_execute_num_gt = F('auto_execute_num_gt', 'int', F.NULLABLE)
-    auto_execute_num_gte = F('auto_execute_num_gte', 'int', F.NULLABLE)
-    auto_execute_num_in = F('auto_execute_num_in', 'list[int]', F.NULLABLE)
-    auto_execute_num_lt = F('auto_execute_num_lt', 'int', F.NULLABLE)
-    auto_execute_num_lte = F('auto_execute_num_lte', 'int', F.NULLABLE)
-    auto_execute_num_not = F('auto_execute_num_not', 'int', F.NULLABLE)
-    auto_execute_num_not_in = F('auto_execute_num_not_in', 'list[int]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    end_time = F('end_time', 'str', F.NULLABLE)
-    end_time_gt = F('end_time_gt', 'str', F.NULLABLE)
-    end_time_gte = F('end_time_gte', 'str', F.NULLABLE)
-    end_time_in = F('end_time_in', 'list[str]', F.NULLABLE)
-    end_time_lt = F('end_time_lt', 'str', F.NULLABLE)
-    end_time_lte = F('end_time_lte', 'str', F.NULLABLE)
-    end_time_not = F('end_time_not', 'str', F.NULLABLE)
-    end_time_not_in = F('end_time_not_in', 'list[str]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    execute_plan_type = F('execute_plan_type', 'SnapshotPlanExecuteType', F.NULLABLE)
-    execute_plan_type_in = F('execute_plan_type_in', 'list[SnapshotPlanExecuteType]', F.NULLABLE)
-    execute_plan_type_not = F('execute_plan_type_not', 'SnapshotPlanExecuteType', F.NULLABLE)
-    execute_plan_type_not_in = F('execute_plan_type_not_in', 'list[SnapshotPlanExecuteType]', F.NULLABLE)
-    execution_tasks_every = F('execution_tasks_every', 'SnapshotPlanTaskWhereInput', F.NULLABLE)
-    execution_tasks_none = F('execution_tasks_none', 'SnapshotPlanTaskWhereInput', F.NULLABLE)
-    execution_tasks_some = F('execution_tasks_some', 'SnapshotPlanTaskWhereInput', F.NULLABLE)
-    healthy = F('healthy', 'bool', F.NULLABLE)
-    healthy_not = F('healthy_not', 'bool', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    last_execute_end_time = F('last_execute_end_time', 'str', F.NULLABLE)
-    last_execute_end_time_gt = F('last_execute_end_time_gt', 'str', F.NULLABLE)
-    last_execute_end_time_gte = F('last_execute_end_time_gte', 'str', F.NULLABLE)
-    last_execute_end_time_in = F('last_execute_end_time_in', 'list[str]', F.NULLABLE)
-    last_execute_end_time_lt = F('last_execute_end_time_lt', 'str', F.NULLABLE)
-    last_execute_end_time_lte = F('last_execute_end_time_lte', 'str', F.NULLABLE)
-    last_execute_end_time_not = F('last_execute_end_time_not', 'str', F.NULLABLE)
-    last_execute_end_time_not_in = F('last_execute_end_time_not_in', 'list[str]', F.NULLABLE)
-    last_execute_status = F('last_execute_status', 'SnapshotPlanExecuteStatus', F.NULLABLE)
-    last_execute_status_in = F('last_execute_status_in', 'list[SnapshotPlanExecuteStatus]', F.NULLABLE)
-    last_execute_status_not = F('last_execute_status_not', 'SnapshotPlanExecuteStatus', F.NULLABLE)
-    last_execute_status_not_in = F('last_execute_status_not_in', 'list[SnapshotPlanExecuteStatus]', F.NULLABLE)
-    last_execute_time = F('last_execute_time', 'str', F.NULLABLE)
-    last_execute_time_gt = F('last_execute_time_gt', 'str', F.NULLABLE)
-    last_execute_time_gte = F('last_execute_time_gte', 'str', F.NULLABLE)
-    last_execute_time_in = F('last_execute_time_in', 'list[str]', F.NULLABLE)
-    last_execute_time_lt = F('last_execute_time_lt', 'str', F.NULLABLE)
-    last_execute_time_lte = F('last_execute_time_lte', 'str', F.NULLABLE)
-    last_execute_time_not = F('last_execute_time_not', 'str', F.NULLABLE)
-    last_execute_time_not_in = F('last_execute_time_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    logical_size_bytes = F('logical_size_bytes', 'int', F.NULLABLE)
-    logical_size_bytes_gt = F('logical_size_bytes_gt', 'int', F.NULLABLE)
-    logical_size_bytes_gte = F('logical_size_bytes_gte', 'int', F.NULLABLE)
-    logical_size_bytes_in = F('logical_size_bytes_in', 'list[int]', F.NULLABLE)
-    logical_size_bytes_lt = F('logical_size_bytes_lt', 'int', F.NULLABLE)
-    logical_size_bytes_lte = F('logical_size_bytes_lte', 'int', F.NULLABLE)
-    logical_size_bytes_not = F('logical_size_bytes_not', 'int', F.NULLABLE)
-    logical_size_bytes_not_in = F('logical_size_bytes_not_in', 'list[int]', F.NULLABLE)
-    manual_delete_num = F('manual_delete_num', 'int', F.NULLABLE)
-    manual_delete_num_gt = F('manual_delete_num_gt', 'int', F.NULLABLE)
-    manual_delete_num_gte = F('manual_delete_num_gte', 'int', F.NULLABLE)
-    manual_delete_num_in = F('manual_delete_num_in', 'list[int]', F.NULLABLE)
-    manual_delete_num_lt = F('manual_delete_num_lt', 'int', F.NULLABLE)
-    manual_delete_num_lte = F('manual_delete_num_lte', 'int', F.NULLABLE)
-    manual_delete_num_not = F('manual_delete_num_not', 'int', F.NULLABLE)
-    manual_delete_num_not_in = F('manual_delete_num_not_in', 'list[int]', F.NULLABLE)
-    manual_execute_num = F('manual_execute_num', 'int', F.NULLABLE)
-    manual_execute_num_gt = F('manual_execute_num_gt', 'int', F.NULLABLE)
-    manual_execute_num_gte = F('manual_execute_num_gte', 'int', F.NULLABLE)
-    manual_execute_num_in = F('manual_execute_num_in', 'list[int]', F.NULLABLE)
-    manual_execute_num_lt = F('manual_execute_num_lt', 'int', F.NULLABLE)
-    manual_execute_num_lte = F('manual_execute_num_lte', 'int', F.NULLABLE)
-    manual_execute_num_not = F('manual_execute_num_not', 'int', F.NULLABLE)
-    manual_execute_num_not_in = F('manual_execute_num_not_in', 'list[int]', F.NULLABLE)
-    mirror = F('mirror', 'bool', F.NULLABLE)
-    mirror_not = F('mirror_not', 'bool', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    next_execute_time = F('next_execute_time', 'str', F.NULLABLE)
-    next_execute_time_gt = F('next_execute_time_gt', 'str', F.NULLABLE)
-    next_execute_time_gte = F('next_execute_time_gte', 'str', F.NULLABLE)
-    next_execute_time_in = F('next_execute_time_in', 'list[str]', F.NULLABLE)
-    next_execute_time_lt = F('next_execute_time_lt', 'str', F.NULLABLE)
-    next_execute_time_lte = F('next_execute_time_lte', 'str', F.NULLABLE)
-    next_execute_time_not = F('next_execute_time_not', 'str', F.NULLABLE)
-    next_execute_time_not_in = F('next_execute_time_not_in', 'list[str]', F.NULLABLE)
-    object_num = F('object_num', 'int', F.NULLABLE)
-    object_num_gt = F('object_num_gt', 'int', F.NULLABLE)
-    object_num_gte = F('object_num_gte', 'int', F.NULLABLE)
-    object_num_in = F('object_num_in', 'list[int]', F.NULLABLE)
-    object_num_lt = F('object_num_lt', 'int', F.NULLABLE)
-    object_num_lte = F('object_num_lte', 'int', F.NULLABLE)
-    object_num_not = F('object_num_not', 'int', F.NULLABLE)
-    object_num_not_in = F('object_num_not_in', 'list[int]', F.NULLABLE)
-    physical_size_bytes = F('physical_size_bytes', 'int', F.NULLABLE)
-    physical_size_bytes_gt = F('physical_size_bytes_gt', 'int', F.NULLABLE)
-    physical_size_bytes_gte = F('physical_size_bytes_gte', 'int', F.NULLABLE)
-    physical_size_bytes_in = F('physical_size_bytes_in', 'list[int]', F.NULLABLE)
-    physical_size_bytes_lt = F('physical_size_bytes_lt', 'int', F.NULLABLE)
-    physical_size_bytes_lte = F('physical_size_bytes_lte', 'int', F.NULLABLE)
-    physical_size_bytes_not = F('physical_size_bytes_not', 'int', F.NULLABLE)
-    physical_size_bytes_not_in = F('physical_size_bytes_not_in', 'list[int]', F.NULLABLE)
-    remain_snapshot_num = F('remain_snapshot_num', 'int', F.NULLABLE)
-    remain_snapshot_num_gt = F('remain_snapshot_num_gt', 'int', F.NULLABLE)
-    remain_snapshot_num_gte = F('remain_snapshot_num_gte', 'int', F.NULLABLE)
-    remain_snapshot_num_in = F('remain_snapshot_num_in', 'list[int]', F.NULLABLE)
-    remain_snapshot_num_lt = F('remain_snapshot_num_lt', 'int', F.NULLABLE)
-    remain_snapshot_num_lte = F('remain_snapshot_num_lte', 'int', F.NULLABLE)
-    remain_snapshot_num_not = F('remain_snapshot_num_not', 'int', F.NULLABLE)
-    remain_snapshot_num_not_in = F('remain_snapshot_num_not_in', 'list[int]', F.NULLABLE)
-    snapshot_group_num = F('snapshot_group_num', 'int', F.NULLABLE)
-    snapshot_group_num_gt = F('snapshot_group_num_gt', 'int', F.NULLABLE)
-    snapshot_group_num_gte = F('snapshot_group_num_gte', 'int', F.NULLABLE)
-    snapshot_group_num_in = F('snapshot_group_num_in', 'list[int]', F.NULLABLE)
-    snapshot_group_num_lt = F('snapshot_group_num_lt', 'int', F.NULLABLE)
-    snapshot_group_num_lte = F('snapshot_group_num_lte', 'int', F.NULLABLE)
-    snapshot_group_num_not = F('snapshot_group_num_not', 'int', F.NULLABLE)
-    snapshot_group_num_not_in = F('snapshot_group_num_not_in', 'list[int]', F.NULLABLE)
-    start_time = F('start_time', 'str', F.NULLABLE)
-    start_time_gt = F('start_time_gt', 'str', F.NULLABLE)
-    start_time_gte = F('start_time_gte', 'str', F.NULLABLE)
-    start_time_in = F('start_time_in', 'list[str]', F.NULLABLE)
-    start_time_lt = F('start_time_lt', 'str', F.NULLABLE)
-    start_time_lte = F('start_time_lte', 'str', F.NULLABLE)
-    start_time_not = F('start_time_not', 'str', F.NULLABLE)
-    start_time_not_in = F('start_time_not_in', 'list[str]', F.NULLABLE)
-    status = F('status', 'SnapshotPlanStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[SnapshotPlanStatus]', F.NULLABLE)
-    status_not = F('status_not', 'SnapshotPlanStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[SnapshotPlanStatus]', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[SnapshotPlanWhereInput] N
+NOT:_not list[SnapshotPlanWhereInput] N
+OR:_or list[SnapshotPlanWhereInput] N
+auto_delete_num int N
+auto_delete_num_gt int N
+auto_delete_num_gte int N
+auto_delete_num_in list[int] N
+auto_delete_num_lt int N
+auto_delete_num_lte int N
+auto_delete_num_not int N
+auto_delete_num_not_in list[int] N
+auto_execute_num int N
+auto_execute_num_gt int N
+auto_execute_num_gte int N
+auto_execute_num_in list[int] N
+auto_execute_num_lt int N
+auto_execute_num_lte int N
+auto_execute_num_not int N
+auto_execute_num_not_in list[int] N
+cluster ClusterWhereInput N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+end_time str N
+end_time_gt str N
+end_time_gte str N
+end_time_in list[str] N
+end_time_lt str N
+end_time_lte str N
+end_time_not str N
+end_time_not_in list[str] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+execute_plan_type SnapshotPlanExecuteType N
+execute_plan_type_in list[SnapshotPlanExecuteType] N
+execute_plan_type_not SnapshotPlanExecuteType N
+execute_plan_type_not_in list[SnapshotPlanExecuteType] N
+execution_tasks_every SnapshotPlanTaskWhereInput N
+execution_tasks_none SnapshotPlanTaskWhereInput N
+execution_tasks_some SnapshotPlanTaskWhereInput N
+healthy bool N
+healthy_not bool N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+last_execute_end_time str N
+last_execute_end_time_gt str N
+last_execute_end_time_gte str N
+last_execute_end_time_in list[str] N
+last_execute_end_time_lt str N
+last_execute_end_time_lte str N
+last_execute_end_time_not str N
+last_execute_end_time_not_in list[str] N
+last_execute_status SnapshotPlanExecuteStatus N
+last_execute_status_in list[SnapshotPlanExecuteStatus] N
+last_execute_status_not SnapshotPlanExecuteStatus N
+last_execute_status_not_in list[SnapshotPlanExecuteStatus] N
+last_execute_time str N
+last_execute_time_gt str N
+last_execute_time_gte str N
+last_execute_time_in list[str] N
+last_execute_time_lt str N
+last_execute_time_lte str N
+last_execute_time_not str N
+last_execute_time_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+logical_size_bytes int N
+logical_size_bytes_gt int N
+logical_size_bytes_gte int N
+logical_size_bytes_in list[int] N
+logical_size_bytes_lt int N
+logical_size_bytes_lte int N
+logical_size_bytes_not int N
+logical_size_bytes_not_in list[int] N
+manual_delete_num int N
+manual_delete_num_gt int N
+manual_delete_num_gte int N
+manual_delete_num_in list[int] N
+manual_delete_num_lt int N
+manual_delete_num_lte int N
+manual_delete_num_not int N
+manual_delete_num_not_in list[int] N
+manual_execute_num int N
+manual_execute_num_gt int N
+manual_execute_num_gte int N
+manual_execute_num_in list[int] N
+manual_execute_num_lt int N
+manual_execute_num_lte int N
+manual_execute_num_not int N
+manual_execute_num_not_in list[int] N
+mirror bool N
+mirror_not bool N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+next_execute_time str N
+next_execute_time_gt str N
+next_execute_time_gte str N
+next_execute_time_in list[str] N
+next_execute_time_lt str N
+next_execute_time_lte str N
+next_execute_time_not str N
+next_execute_time_not_in list[str] N
+object_num int N
+object_num_gt int N
+object_num_gte int N
+object_num_in list[int] N
+object_num_lt int N
+object_num_lte int N
+object_num_not int N
+object_num_not_in list[int] N
+physical_size_bytes int N
+physical_size_bytes_gt int N
+physical_size_bytes_gte int N
+physical_size_bytes_in list[int] N
+physical_size_bytes_lt int N
+physical_size_bytes_lte int N
+physical_size_bytes_not int N
+physical_size_bytes_not_in list[int] N
+remain_snapshot_num int N
+remain_snapshot_num_gt int N
+remain_snapshot_num_gte int N
+remain_snapshot_num_in list[int] N
+remain_snapshot_num_lt int N
+remain_snapshot_num_lte int N
+remain_snapshot_num_not int N
+remain_snapshot_num_not_in list[int] N
+snapshot_group_num int N
+snapshot_group_num_gt int N
+snapshot_group_num_gte int N
+snapshot_group_num_in list[int] N
+snapshot_group_num_lt int N
+snapshot_group_num_lte int N
+snapshot_group_num_not int N
+snapshot_group_num_not_in list[int] N
+start_time str N
+start_time_gt str N
+start_time_gte str N
+start_time_in list[str] N
+start_time_lt str N
+start_time_lte str N
+start_time_not str N
+start_time_not_in list[str] N
+status SnapshotPlanStatus N
+status_in list[SnapshotPlanStatus] N
+status_not SnapshotPlanStatus N
+status_not_in list[SnapshotPlanStatus] N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+"""

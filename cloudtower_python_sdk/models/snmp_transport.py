@@ -1,27 +1,24 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SnmpTransport(Model):
-    """The SnmpTransport object of the CloudTower API.
-
-    Fields: see docs/models/SnmpTransport.md.
-    """
     __slots__ = ()
-    auth_pass_phrase = F('auth_pass_phrase', 'str', F.NULLABLE)
-    auth_protocol = F('auth_protocol', 'SnmpAuthProtocol', F.NULLABLE)
-    cluster = F('cluster', 'NestedCluster', F.REQUIRED)
-    community = F('community', 'str', F.NULLABLE)
-    disabled = F('disabled', 'bool', F.REQUIRED)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    local_id = F('local_id', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    port = F('port', 'int', F.REQUIRED)
-    privacy_pass_phrase = F('privacy_pass_phrase', 'str', F.NULLABLE)
-    privacy_protocol = F('privacy_protocol', 'SnmpPrivacyProtocol', F.NULLABLE)
-    protocol = F('protocol', 'SnmpProtocol', F.REQUIRED)
-    username = F('username', 'str', F.NULLABLE)
-    version = F('version', 'SnmpVersion', F.REQUIRED)
+    _declared = """
+auth_pass_phrase str N
+auth_protocol SnmpAuthProtocol N
+cluster NestedCluster R
+community str N
+disabled bool R
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+id str R
+local_id str R
+name str R
+port int R
+privacy_pass_phrase str N
+privacy_protocol SnmpPrivacyProtocol N
+protocol SnmpProtocol R
+username str N
+version SnmpVersion R
+"""

@@ -1,23 +1,20 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SnmpTransportUpdationParamsData(Model):
-    """The SnmpTransportUpdationParamsData object of the CloudTower API.
-
-    Fields: see docs/models/SnmpTransportUpdationParamsData.md.
-    """
     __slots__ = ()
-    auth_pass_phrase = F('auth_pass_phrase', 'str')
-    auth_protocol = F('auth_protocol', 'SnmpAuthProtocol')
-    community = F('community', 'str')
-    disabled = F('disabled', 'bool')
-    name = F('name', 'str')
-    port = F('port', 'int')
-    privacy_pass_phrase = F('privacy_pass_phrase', 'str')
-    privacy_protocol = F('privacy_protocol', 'SnmpPrivacyProtocol')
-    protocol = F('protocol', 'SnmpProtocol')
-    username = F('username', 'str')
-    version = F('version', 'SnmpVersion')
+    _declared = """
+auth_pass_phrase str
+auth_protocol SnmpAuthProtocol
+community str
+disabled bool
+name str
+port int
+privacy_pass_phrase str
+privacy_protocol SnmpPrivacyProtocol
+protocol SnmpProtocol
+username str
+version SnmpVersion
+"""

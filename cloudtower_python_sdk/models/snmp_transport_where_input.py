@@ -1,144 +1,141 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SnmpTransportWhereInput(Model):
-    """The SnmpTransportWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/SnmpTransportWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[SnmpTransportWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[SnmpTransportWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[SnmpTransportWhereInput]', F.NULLABLE)
-    auth_pass_phrase = F('auth_pass_phrase', 'str', F.NULLABLE)
-    auth_pass_phrase_contains = F('auth_pass_phrase_contains', 'str', F.NULLABLE)
-    auth_pass_phrase_ends_with = F('auth_pass_phrase_ends_with', 'str', F.NULLABLE)
-    auth_pass_phrase_gt = F('auth_pass_phrase_gt', 'str', F.NULLABLE)
-    auth_pass_phrase_gte = F('auth_pass_phrase_gte', 'str', F.NULLABLE)
-    auth_pass_phrase_in = F('auth_pass_phrase_in', 'list[str]', F.NULLABLE)
-    auth_pass_phrase_lt = F('auth_pass_phrase_lt', 'str', F.NULLABLE)
-    auth_pass_phrase_lte = F('auth_pass_phrase_lte', 'str', F.NULLABLE)
-    auth_pass_phrase_not = F('auth_pass_phrase_not', 'str', F.NULLABLE)
-    auth_pass_phrase_not_contains = F('auth_pass_phrase_not_contains', 'str', F.NULLABLE)
-    auth_pass_phrase_not_ends_with = F('auth_pass_phrase_not_ends_with', 'str', F.NULLABLE)
-    auth_pass_phrase_not_in = F('auth_pass_phrase_not_in', 'list[str]', F.NULLABLE)
-    auth_pass_phrase_not_starts_with = F('auth_pass_phrase_not_starts_with', 'str', F.NULLABLE)
-    auth_pass_phrase_starts_with = F('auth_pass_phrase_starts_with', 'str', F.NULLABLE)
-    auth_protocol = F('auth_protocol', 'SnmpAuthProtocol', F.NULLABLE)
-    auth_protocol_in = F('auth_protocol_in', 'list[SnmpAuthProtocol]', F.NULLABLE)
-    auth_protocol_not = F('auth_protocol_not', 'SnmpAuthProtocol', F.NULLABLE)
-    auth_protocol_not_in = F('auth_protocol_not_in', 'list[SnmpAuthProtocol]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    community = F('community', 'str', F.NULLABLE)
-    community_contains = F('community_contains', 'str', F.NULLABLE)
-    community_ends_with = F('community_ends_with', 'str', F.NULLABLE)
-    community_gt = F('community_gt', 'str', F.NULLABLE)
-    community_gte = F('community_gte', 'str', F.NULLABLE)
-    community_in = F('community_in', 'list[str]', F.NULLABLE)
-    community_lt = F('community_lt', 'str', F.NULLABLE)
-    community_lte = F('community_lte', 'str', F.NULLABLE)
-    community_not = F('community_not', 'str', F.NULLABLE)
-    community_not_contains = F('community_not_contains', 'str', F.NULLABLE)
-    community_not_ends_with = F('community_not_ends_with', 'str', F.NULLABLE)
-    community_not_in = F('community_not_in', 'list[str]', F.NULLABLE)
-    community_not_starts_with = F('community_not_starts_with', 'str', F.NULLABLE)
-    community_starts_with = F('community_starts_with', 'str', F.NULLABLE)
-    disabled = F('disabled', 'bool', F.NULLABLE)
-    disabled_not = F('disabled_not', 'bool', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    port = F('port', 'int', F.NULLABLE)
-    port_gt = F('port_gt', 'int', F.NULLABLE)
-    port_gte = F('port_gte', 'int', F.NULLABLE)
-    port_in = F('port_in', 'list[int]', F.NULLABLE)
-    port_lt = F('port_lt', 'int', F.NULLABLE)
-    port_lte = F('port_lte', 'int', F.NULLABLE)
-    port_not = F('port_not', 'int', F.NULLABLE)
-    port_not_in = F('port_not_in', 'list[int]', F.NULLABLE)
-    privacy_pass_phrase = F('privacy_pass_phrase', 'str', F.NULLABLE)
-    privacy_pass_phrase_contains = F('privacy_pass_phrase_contains', 'str', F.NULLABLE)
-    privacy_pass_phrase_ends_with = F('privacy_pass_phrase_ends_with', 'str', F.NULLABLE)
-    privacy_pass_phrase_gt = F('privacy_pass_phrase_gt', 'str', F.NULLABLE)
-    privacy_pass_phrase_gte = F('privacy_pass_phrase_gte', 'str', F.NULLABLE)
-    privacy_pass_phrase_in = F('privacy_pass_phrase_in', 'list[str]', F.NULLABLE)
-    privacy_pass_phrase_lt = F('privacy_pass_phrase_lt', 'str', F.NULLABLE)
-    privacy_pass_phrase_lte = F('privacy_pass_phrase_lte', 'str', F.NULLABLE)
-    privacy_pass_phrase_not = F('privacy_pass_phrase_not', 'str', F.NULLABLE)
-    privacy_pass_phrase_not_contains = F('privacy_pass_phrase_not_contains', 'str', F.NULLABLE)
-    privacy_pass_phrase_not_ends_with = F('privacy_pass_phrase_not_ends_with', 'str', F.NULLABLE)
-    privacy_pass_phrase_not_in = F('privacy_pass_phrase_not_in', 'list[str]', F.NULLABLE)
-    privacy_pass_phrase_not_starts_with = F('privacy_pass_phrase_not_starts_with', 'str', F.NULLABLE)
-    privacy_pass_phrase_starts_with = F('privacy_pass_phrase_starts_with', 'str', F.NULLABLE)
-    privacy_protocol = F('privacy_protocol', 'SnmpPrivacyProtocol', F.NULLABLE)
-    privacy_protocol_in = F('privacy_protocol_in', 'list[SnmpPrivacyProtocol]', F.NULLABLE)
-    privacy_protocol_not = F('privacy_protocol_not', 'SnmpPrivacyProtocol', F.NULLABLE)
-    privacy_protocol_not_in = F('privacy_protocol_not_in', 'list[SnmpPrivacyProtocol]', F.NULLABLE)
-    protocol = F('protocol', 'SnmpProtocol', F.NULLABLE)
-    protocol_in = F('protocol_in', 'list[SnmpProtocol]', F.NULLABLE)
-    protocol_not = F('protocol_not', 'SnmpProtocol', F.NULLABLE)
-    protocol_not_in = F('protocol_not_in', 'list[SnmpProtocol]', F.NULLABLE)
-    username = F('username', 'str', F.NULLABLE)
-    username_contains = F('username_contains', 'str', F.NULLABLE)
-    username_ends_with = F('username_ends_with', 'str', F.NULLABLE)
-    username_gt = F('username_gt', 'str', F.NULLABLE)
-    username_gte = F('username_gte', 'str', F.NULLABLE)
-    username_in = F('username_in', 'list[str]', F.NULLABLE)
-    username_lt = F('username_lt', 'str', F.NULLABLE)
-    username_lte = F('username_lte', 'str', F.NULLABLE)
-    username_not = F('username_not', 'str', F.NULLABLE)
-    username_not_contains = F('username_not_contains', 'str', F.NULLABLE)
-    username_not_ends_with = F('username_not_ends_with', 'str', F.NULLABLE)
-    username_not_in = F('username_not_in', 'list[str]', F.NULLABLE)
-    username_not_starts_with = F('username_not_starts_with', 'str', F.NULLABLE)
-    username_starts_with = F('username_starts_with', 'str', F.NULLABLE)
-    version = F('version', 'SnmpVersion', F.NULLABLE)
-    version_in = F('version_in', 'list[SnmpVersion]', F.NULLABLE)
-    version_not = F('version_not', 'SnmpVersion', F.NULLABLE)
-    version_not_in = F('version_not_in', 'list[SnmpVersion]', F.NULLABLE)
+    _declared = """
+AND:_and list[SnmpTransportWhereInput] N
+NOT:_not list[SnmpTransportWhereInput] N
+OR:_or list[SnmpTransportWhereInput] N
+auth_pass_phrase str N
+auth_pass_phrase_contains str N
+auth_pass_phrase_ends_with str N
+auth_pass_phrase_gt str N
+auth_pass_phrase_gte str N
+auth_pass_phrase_in list[str] N
+auth_pass_phrase_lt str N
+auth_pass_phrase_lte str N
+auth_pass_phrase_not str N
+auth_pass_phrase_not_contains str N
+auth_pass_phrase_not_ends_with str N
+auth_pass_phrase_not_in list[str] N
+auth_pass_phrase_not_starts_with str N
+auth_pass_phrase_starts_with str N
+auth_protocol SnmpAuthProtocol N
+auth_protocol_in list[SnmpAuthProtocol] N
+auth_protocol_not SnmpAuthProtocol N
+auth_protocol_not_in list[SnmpAuthProtocol] N
+cluster ClusterWhereInput N
+community str N
+community_contains str N
+community_ends_with str N
+community_gt str N
+community_gte str N
+community_in list[str] N
+community_lt str N
+community_lte str N
+community_not str N
+community_not_contains str N
+community_not_ends_with str N
+community_not_in list[str] N
+community_not_starts_with str N
+community_starts_with str N
+disabled bool N
+disabled_not bool N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+port int N
+port_gt int N
+port_gte int N
+port_in list[int] N
+port_lt int N
+port_lte int N
+port_not int N
+port_not_in list[int] N
+privacy_pass_phrase str N
+privacy_pass_phrase_contains str N
+privacy_pass_phrase_ends_with str N
+privacy_pass_phrase_gt str N
+privacy_pass_phrase_gte str N
+privacy_pass_phrase_in list[str] N
+privacy_pass_phrase_lt str N
+privacy_pass_phrase_lte str N
+privacy_pass_phrase_not str N
+privacy_pass_phrase_not_contains str N
+privacy_pass_phrase_not_ends_with str N
+privacy_pass_phrase_not_in list[str] N
+privacy_pass_phrase_not_starts_with str N
+privacy_pass_phrase_starts_with str N
+privacy_protocol SnmpPrivacyProtocol N
+privacy_protocol_in list[SnmpPrivacyProtocol] N
+privacy_protocol_not SnmpPrivacyProtocol N
+privacy_protocol_not_in list[SnmpPrivacyProtocol] N
+protocol SnmpProtocol N
+protocol_in list[SnmpProtocol] N
+protocol_not SnmpProtocol N
+protocol_not_in list[SnmpProtocol] N
+username str N
+username_contains str N
+username_ends_with str N
+username_gt str N
+username_gte str N
+username_in list[str] N
+username_lt str N
+username_lte str N
+username_not str N
+username_not_contains str N
+username_not_ends_with str N
+username_not_in list[str] N
+username_not_starts_with str N
+username_starts_with str N
+version SnmpVersion N
+version_in list[SnmpVersion] N
+version_not SnmpVersion N
+version_not_in list[SnmpVersion] N
+"""

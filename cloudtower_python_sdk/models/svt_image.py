@@ -1,22 +1,19 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SvtImage(Model):
-    """The SvtImage object of the CloudTower API.
-
-    Fields: see docs/models/SvtImage.md.
-    """
     __slots__ = ()
-    cluster = F('cluster', 'NestedCluster', F.REQUIRED)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    local_created_at = F('local_created_at', 'str', F.REQUIRED)
-    local_id = F('local_id', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    path = F('path', 'str', F.REQUIRED)
-    size = F('size', 'int', F.REQUIRED)
-    version = F('version', 'int', F.REQUIRED)
-    vm_disks = F('vm_disks', 'list[NestedVmDisk]', F.NULLABLE)
+    _declared = """
+cluster NestedCluster R
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+id str R
+local_created_at str R
+local_id str R
+name str R
+path str R
+size int R
+version int R
+vm_disks list[NestedVmDisk] N
+"""

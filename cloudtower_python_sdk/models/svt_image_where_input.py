@@ -1,103 +1,100 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SvtImageWhereInput(Model):
-    """The SvtImageWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/SvtImageWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[SvtImageWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[SvtImageWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[SvtImageWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    path = F('path', 'str', F.NULLABLE)
-    path_contains = F('path_contains', 'str', F.NULLABLE)
-    path_ends_with = F('path_ends_with', 'str', F.NULLABLE)
-    path_gt = F('path_gt', 'str', F.NULLABLE)
-    path_gte = F('path_gte', 'str', F.NULLABLE)
-    path_in = F('path_in', 'list[str]', F.NULLABLE)
-    path_lt = F('path_lt', 'str', F.NULLABLE)
-    path_lte = F('path_lte', 'str', F.NULLABLE)
-    path_not = F('path_not', 'str', F.NULLABLE)
-    path_not_contains = F('path_not_contains', 'str', F.NULLABLE)
-    path_not_ends_with = F('path_not_ends_with', 'str', F.NULLABLE)
-    path_not_in = F('path_not_in', 'list[str]', F.NULLABLE)
-    path_not_starts_with = F('path_not_starts_with', 'str', F.NULLABLE)
-    path_starts_with = F('path_starts_with', 'str', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    size_gt = F('size_gt', 'int', F.NULLABLE)
-    size_gte = F('size_gte', 'int', F.NULLABLE)
-    size_in = F('size_in', 'list[int]', F.NULLABLE)
-    size_lt = F('size_lt', 'int', F.NULLABLE)
-    size_lte = F('size_lte', 'int', F.NULLABLE)
-    size_not = F('size_not', 'int', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[int]', F.NULLABLE)
-    version = F('version', 'int', F.NULLABLE)
-    version_gt = F('version_gt', 'int', F.NULLABLE)
-    version_gte = F('version_gte', 'int', F.NULLABLE)
-    version_in = F('version_in', 'list[int]', F.NULLABLE)
-    version_lt = F('version_lt', 'int', F.NULLABLE)
-    version_lte = F('version_lte', 'int', F.NULLABLE)
-    version_not = F('version_not', 'int', F.NULLABLE)
-    version_not_in = F('version_not_in', 'list[int]', F.NULLABLE)
-    vm_disks_every = F('vm_disks_every', 'VmDiskWhereInput', F.NULLABLE)
-    vm_disks_none = F('vm_disks_none', 'VmDiskWhereInput', F.NULLABLE)
-    vm_disks_some = F('vm_disks_some', 'VmDiskWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[SvtImageWhereInput] N
+NOT:_not list[SvtImageWhereInput] N
+OR:_or list[SvtImageWhereInput] N
+cluster ClusterWhereInput N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+path str N
+path_contains str N
+path_ends_with str N
+path_gt str N
+path_gte str N
+path_in list[str] N
+path_lt str N
+path_lte str N
+path_not str N
+path_not_contains str N
+path_not_ends_with str N
+path_not_in list[str] N
+path_not_starts_with str N
+path_starts_with str N
+size int N
+size_gt int N
+size_gte int N
+size_in list[int] N
+size_lt int N
+size_lte int N
+size_not int N
+size_not_in list[int] N
+version int N
+version_gt int N
+version_gte int N
+version_in list[int] N
+version_lt int N
+version_lte int N
+version_not int N
+version_not_in list[int] N
+vm_disks_every VmDiskWhereInput N
+vm_disks_none VmDiskWhereInput N
+vm_disks_some VmDiskWhereInput N
+"""

@@ -1,106 +1,103 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class SystemAuditLogWhereInput(Model):
-    """The SystemAuditLogWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/SystemAuditLogWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[SystemAuditLogWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[SystemAuditLogWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[SystemAuditLogWhereInput]', F.NULLABLE)
-    action = F('action', 'str', F.NULLABLE)
-    action_contains = F('action_contains', 'str', F.NULLABLE)
-    action_ends_with = F('action_ends_with', 'str', F.NULLABLE)
-    action_gt = F('action_gt', 'str', F.NULLABLE)
-    action_gte = F('action_gte', 'str', F.NULLABLE)
-    action_in = F('action_in', 'list[str]', F.NULLABLE)
-    action_lt = F('action_lt', 'str', F.NULLABLE)
-    action_lte = F('action_lte', 'str', F.NULLABLE)
-    action_not = F('action_not', 'str', F.NULLABLE)
-    action_not_contains = F('action_not_contains', 'str', F.NULLABLE)
-    action_not_ends_with = F('action_not_ends_with', 'str', F.NULLABLE)
-    action_not_in = F('action_not_in', 'list[str]', F.NULLABLE)
-    action_not_starts_with = F('action_not_starts_with', 'str', F.NULLABLE)
-    action_starts_with = F('action_starts_with', 'str', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    finished_at = F('finished_at', 'str', F.NULLABLE)
-    finished_at_gt = F('finished_at_gt', 'str', F.NULLABLE)
-    finished_at_gte = F('finished_at_gte', 'str', F.NULLABLE)
-    finished_at_in = F('finished_at_in', 'list[str]', F.NULLABLE)
-    finished_at_lt = F('finished_at_lt', 'str', F.NULLABLE)
-    finished_at_lte = F('finished_at_lte', 'str', F.NULLABLE)
-    finished_at_not = F('finished_at_not', 'str', F.NULLABLE)
-    finished_at_not_in = F('finished_at_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    message = F('message', 'str', F.NULLABLE)
-    message_contains = F('message_contains', 'str', F.NULLABLE)
-    message_ends_with = F('message_ends_with', 'str', F.NULLABLE)
-    message_gt = F('message_gt', 'str', F.NULLABLE)
-    message_gte = F('message_gte', 'str', F.NULLABLE)
-    message_in = F('message_in', 'list[str]', F.NULLABLE)
-    message_lt = F('message_lt', 'str', F.NULLABLE)
-    message_lte = F('message_lte', 'str', F.NULLABLE)
-    message_not = F('message_not', 'str', F.NULLABLE)
-    message_not_contains = F('message_not_contains', 'str', F.NULLABLE)
-    message_not_ends_with = F('message_not_ends_with', 'str', F.NULLABLE)
-    message_not_in = F('message_not_in', 'list[str]', F.NULLABLE)
-    message_not_starts_with = F('message_not_starts_with', 'str', F.NULLABLE)
-    message_starts_with = F('message_starts_with', 'str', F.NULLABLE)
-    resource_id = F('resource_id', 'str', F.NULLABLE)
-    resource_id_contains = F('resource_id_contains', 'str', F.NULLABLE)
-    resource_id_ends_with = F('resource_id_ends_with', 'str', F.NULLABLE)
-    resource_id_gt = F('resource_id_gt', 'str', F.NULLABLE)
-    resource_id_gte = F('resource_id_gte', 'str', F.NULLABLE)
-    resource_id_in = F('resource_id_in', 'list[str]', F.NULLABLE)
-    resource_id_lt = F('resource_id_lt', 'str', F.NULLABLE)
-    resource_id_lte = F('resource_id_lte', 'str', F.NULLABLE)
-    resource_id_not = F('resource_id_not', 'str', F.NULLABLE)
-    resource_id_not_contains = F('resource_id_not_contains', 'str', F.NULLABLE)
-    resource_id_not_ends_with = F('resource_id_not_ends_with', 'str', F.NULLABLE)
-    resource_id_not_in = F('resource_id_not_in', 'list[str]', F.NULLABLE)
-    resource_id_not_starts_with = F('resource_id_not_starts_with', 'str', F.NULLABLE)
-    resource_id_starts_with = F('resource_id_starts_with', 'str', F.NULLABLE)
-    status = F('status', 'UserAuditLogStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[UserAuditLogStatus]', F.NULLABLE)
-    status_not = F('status_not', 'UserAuditLogStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[UserAuditLogStatus]', F.NULLABLE)
+    _declared = """
+AND:_and list[SystemAuditLogWhereInput] N
+NOT:_not list[SystemAuditLogWhereInput] N
+OR:_or list[SystemAuditLogWhereInput] N
+action str N
+action_contains str N
+action_ends_with str N
+action_gt str N
+action_gte str N
+action_in list[str] N
+action_lt str N
+action_lte str N
+action_not str N
+action_not_contains str N
+action_not_ends_with str N
+action_not_in list[str] N
+action_not_starts_with str N
+action_starts_with str N
+cluster ClusterWhereInput N
+finished_at str N
+finished_at_gt str N
+finished_at_gte str N
+finished_at_in list[str] N
+finished_at_lt str N
+finished_at_lte str N
+finished_at_not str N
+finished_at_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+message str N
+message_contains str N
+message_ends_with str N
+message_gt str N
+message_gte str N
+message_in list[str] N
+message_lt str N
+message_lte str N
+message_not str N
+message_not_contains str N
+message_not_ends_with str N
+message_not_in list[str] N
+message_not_starts_with str N
+message_starts_with str N
+resource_id str N
+resource_id_contains str N
+resource_id_ends_with str N
+resource_id_gt str N
+resource_id_gte str N
+resource_id_in list[str] N
+resource_id_lt str N
+resource_id_lte str N
+resource_id_not str N
+resource_id_not_contains str N
+resource_id_not_ends_with str N
+resource_id_not_in list[str] N
+resource_id_not_starts_with str N
+resource_id_starts_with str N
+status UserAuditLogStatus N
+status_in list[UserAuditLogStatus] N
+status_not UserAuditLogStatus N
+status_not_in list[UserAuditLogStatus] N
+"""

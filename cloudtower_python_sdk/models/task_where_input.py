@@ -1,209 +1,206 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class TaskWhereInput(Model):
-    """The TaskWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/TaskWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[TaskWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[TaskWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[TaskWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    error_code = F('error_code', 'str', F.NULLABLE)
-    error_code_contains = F('error_code_contains', 'str', F.NULLABLE)
-    error_code_ends_with = F('error_code_ends_with', 'str', F.NULLABLE)
-    error_code_gt = F('error_code_gt', 'str', F.NULLABLE)
-    error_code_gte = F('error_code_gte', 'str', F.NULLABLE)
-    error_code_in = F('error_code_in', 'list[str]', F.NULLABLE)
-    error_code_lt = F('error_code_lt', 'str', F.NULLABLE)
-    error_code_lte = F('error_code_lte', 'str', F.NULLABLE)
-    error_code_not = F('error_code_not', 'str', F.NULLABLE)
-    error_code_not_contains = F('error_code_not_contains', 'str', F.NULLABLE)
-    error_code_not_ends_with = F('error_code_not_ends_with', 'str', F.NULLABLE)
-    error_code_not_in = F('error_code_not_in', 'list[str]', F.NULLABLE)
-    error_code_not_starts_with = F('error_code_not_starts_with', 'str', F.NULLABLE)
-    error_code_starts_with = F('error_code_starts_with', 'str', F.NULLABLE)
-    error_message = F('error_message', 'str', F.NULLABLE)
-    error_message_contains = F('error_message_contains', 'str', F.NULLABLE)
-    error_message_ends_with = F('error_message_ends_with', 'str', F.NULLABLE)
-    error_message_gt = F('error_message_gt', 'str', F.NULLABLE)
-    error_message_gte = F('error_message_gte', 'str', F.NULLABLE)
-    error_message_in = F('error_message_in', 'list[str]', F.NULLABLE)
-    error_message_lt = F('error_message_lt', 'str', F.NULLABLE)
-    error_message_lte = F('error_message_lte', 'str', F.NULLABLE)
-    error_message_not = F('error_message_not', 'str', F.NULLABLE)
-    error_message_not_contains = F('error_message_not_contains', 'str', F.NULLABLE)
-    error_message_not_ends_with = F('error_message_not_ends_with', 'str', F.NULLABLE)
-    error_message_not_in = F('error_message_not_in', 'list[str]', F.NULLABLE)
-    error_message_not_starts_with = F('error_message_not_starts_with', 'str', F.NULLABLE)
-    error_message_starts_with = F('error_message_starts_with', 'str', F.NULLABLE)
-    finished_at = F('finished_at', 'str', F.NULLABLE)
-    finished_at_gt = F('finished_at_gt', 'str', F.NULLABLE)
-    finished_at_gte = F('finished_at_gte', 'str', F.NULLABLE)
-    finished_at_in = F('finished_at_in', 'list[str]', F.NULLABLE)
-    finished_at_lt = F('finished_at_lt', 'str', F.NULLABLE)
-    finished_at_lte = F('finished_at_lte', 'str', F.NULLABLE)
-    finished_at_not = F('finished_at_not', 'str', F.NULLABLE)
-    finished_at_not_in = F('finished_at_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    internal = F('internal', 'bool', F.NULLABLE)
-    internal_not = F('internal_not', 'bool', F.NULLABLE)
-    key = F('key', 'str', F.NULLABLE)
-    key_contains = F('key_contains', 'str', F.NULLABLE)
-    key_ends_with = F('key_ends_with', 'str', F.NULLABLE)
-    key_gt = F('key_gt', 'str', F.NULLABLE)
-    key_gte = F('key_gte', 'str', F.NULLABLE)
-    key_in = F('key_in', 'list[str]', F.NULLABLE)
-    key_lt = F('key_lt', 'str', F.NULLABLE)
-    key_lte = F('key_lte', 'str', F.NULLABLE)
-    key_not = F('key_not', 'str', F.NULLABLE)
-    key_not_contains = F('key_not_contains', 'str', F.NULLABLE)
-    key_not_ends_with = F('key_not_ends_with', 'str', F.NULLABLE)
-    key_not_in = F('key_not_in', 'list[str]', F.NULLABLE)
-    key_not_starts_with = F('key_not_starts_with', 'str', F.NULLABLE)
-    key_starts_with = F('key_starts_with', 'str', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    progress = F('progress', 'float', F.NULLABLE)
-    progress_gt = F('progress_gt', 'float', F.NULLABLE)
-    progress_gte = F('progress_gte', 'float', F.NULLABLE)
-    progress_in = F('progress_in', 'list[float]', F.NULLABLE)
-    progress_lt = F('progress_lt', 'float', F.NULLABLE)
-    progress_lte = F('progress_lte', 'float', F.NULLABLE)
-    progress_not = F('progress_not', 'float', F.NULLABLE)
-    progress_not_in = F('progress_not_in', 'list[float]', F.NULLABLE)
-    resource_id = F('resource_id', 'str', F.NULLABLE)
-    resource_id_contains = F('resource_id_contains', 'str', F.NULLABLE)
-    resource_id_ends_with = F('resource_id_ends_with', 'str', F.NULLABLE)
-    resource_id_gt = F('resource_id_gt', 'str', F.NULLABLE)
-    resource_id_gte = F('resource_id_gte', 'str', F.NULLABLE)
-    resource_id_in = F('resource_id_in', 'list[str]', F.NULLABLE)
-    resource_id_lt = F('resource_id_lt', 'str', F.NULLABLE)
-    resource_id_lte = F('resource_id_lte', 'str', F.NULLABLE)
-    resource_id_not = F('resource_id_not', 'str', F.NULLABLE)
-    resource_id_not_contains = F('resource_id_not_contains', 'str', F.NULLABLE)
-    resource_id_not_ends_with = F('resource_id_not_ends_with', 'str', F.NULLABLE)
-    resource_id_not_in = F('resource_id_not_in', 'list[str]', F.NULLABLE)
-    resource_id_not_starts_with = F('resource_id_not_starts_with', 'str', F.NULLABLE)
-    resource_id_starts_with = F('resource_id_starts_with', 'str', F.NULLABLE)
-    resource_mutation = F('resource_mutation', 'str', F.NULLABLE)
-    resource_mutation_contains = F('resource_mutation_contains', 'str', F.NULLABLE)
-    resource_mutation_ends_with = F('resource_mutation_ends_with', 'str', F.NULLABLE)
-    resource_mutation_gt = F('resource_mutation_gt', 'str', F.NULLABLE)
-    resource_mutation_gte = F('resource_mutation_gte', 'str', F.NULLABLE)
-    resource_mutation_in = F('resource_mutation_in', 'list[str]', F.NULLABLE)
-    resource_mutation_lt = F('resource_mutation_lt', 'str', F.NULLABLE)
-    resource_mutation_lte = F('resource_mutation_lte', 'str', F.NULLABLE)
-    resource_mutation_not = F('resource_mutation_not', 'str', F.NULLABLE)
-    resource_mutation_not_contains = F('resource_mutation_not_contains', 'str', F.NULLABLE)
-    resource_mutation_not_ends_with = F('resource_mutation_not_ends_with', 'str', F.NULLABLE)
-    resource_mutation_not_in = F('resource_mutation_not_in', 'list[str]', F.NULLABLE)
-    resource_mutation_not_starts_with = F('resource_mutation_not_starts_with', 'str', F.NULLABLE)
-    resource_mutation_starts_with = F('resource_mutation_starts_with', 'str', F.NULLABLE)
-    resource_rollback_error = F('resource_rollback_error', 'str', F.NULLABLE)
-    resource_rollback_error_contains = F('resource_rollback_error_contains', 'str', F.NULLABLE)
-    resource_rollback_error_ends_with = F('resource_rollback_error_ends_with', 'str', F.NULLABLE)
-    resource_rollback_error_gt = F('resource_rollback_error_gt', 'str', F.NULLABLE)
-    resource_rollback_error_gte = F('resource_rollback_error_gte', 'str', F.NULLABLE)
-    resource_rollback_error_in = F('resource_rollback_error_in', 'list[str]', F.NULLABLE)
-    resource_rollback_error_lt = F('resource_rollback_error_lt', 'str', F.NULLABLE)
-    resource_rollback_error_lte = F('resource_rollback_error_lte', 'str', F.NULLABLE)
-    resource_rollback_error_not = F('resource_rollback_error_not', 'str', F.NULLABLE)
-    resource_rollback_error_not_contains = F('resource_rollback_error_not_contains', 'str', F.NULLABLE)
-    resource_rollback_error_not_ends_with = F('resource_rollback_error_not_ends_with', 'str', F.NULLABLE)
-    resource_rollback_error_not_in = F('resource_rollback_error_not_in', 'list[str]', F.NULLABLE)
-    resource_rollback_error_not_starts_with = F('resource_rollback_error_not_starts_with', 'str', F.NULLABLE)
-    resource_rollback_error_starts_with = F('resource_rollback_error_starts_with', 'str', F.NULLABLE)
-    resource_rollback_retry_count = F('resource_rollback_retry_count', 'int', F.NULLABLE)
-    resource_rollback_retry_count_gt = F('resource_rollback_retry_count_gt', 'int', F.NULLABLE)
-    resource_rollback_retry_count_gte = F('resource_rollback_retry_count_gte', 'int', F.NULLABLE)
-    resource_rollback_retry_count_in = F('resource_rollback_retry_count_in', 'list[int]', F.NULLABLE)
-    resource_rollback_retry_count_lt = F('resource_rollback_retry_count_lt', 'int', F.NULLABLE)
-    resource_rollback_retry_count_lte = F('resource_rollback_retry_count_lte', 'int', F.NULLABLE)
-    resource_rollback_retry_count_not = F('resource_rollback_retry_count_not', 'int', F.NULLABLE)
-    resource_rollback_retry_count_not_in = F('resource_rollback_retry_count_not_in', 'list[int]', F.NULLABLE)
-    resource_rollbacked = F('resource_rollbacked', 'bool', F.NULLABLE)
-    resource_rollbacked_not = F('resource_rollbacked_not', 'bool', F.NULLABLE)
-    resource_type = F('resource_type', 'str', F.NULLABLE)
-    resource_type_contains = F('resource_type_contains', 'str', F.NULLABLE)
-    resource_type_ends_with = F('resource_type_ends_with', 'str', F.NULLABLE)
-    resource_type_gt = F('resource_type_gt', 'str', F.NULLABLE)
-    resource_type_gte = F('resource_type_gte', 'str', F.NULLABLE)
-    resource_type_in = F('resource_type_in', 'list[str]', F.NULLABLE)
-    resource_type_lt = F('resource_type_lt', 'str', F.NULLABLE)
-    resource_type_lte = F('resource_type_lte', 'str', F.NULLABLE)
-    resource_type_not = F('resource_type_not', 'str', F.NULLABLE)
-    resource_type_not_contains = F('resource_type_not_contains', 'str', F.NULLABLE)
-    resource_type_not_ends_with = F('resource_type_not_ends_with', 'str', F.NULLABLE)
-    resource_type_not_in = F('resource_type_not_in', 'list[str]', F.NULLABLE)
-    resource_type_not_starts_with = F('resource_type_not_starts_with', 'str', F.NULLABLE)
-    resource_type_starts_with = F('resource_type_starts_with', 'str', F.NULLABLE)
-    snapshot = F('snapshot', 'str', F.NULLABLE)
-    snapshot_contains = F('snapshot_contains', 'str', F.NULLABLE)
-    snapshot_ends_with = F('snapshot_ends_with', 'str', F.NULLABLE)
-    snapshot_gt = F('snapshot_gt', 'str', F.NULLABLE)
-    snapshot_gte = F('snapshot_gte', 'str', F.NULLABLE)
-    snapshot_in = F('snapshot_in', 'list[str]', F.NULLABLE)
-    snapshot_lt = F('snapshot_lt', 'str', F.NULLABLE)
-    snapshot_lte = F('snapshot_lte', 'str', F.NULLABLE)
-    snapshot_not = F('snapshot_not', 'str', F.NULLABLE)
-    snapshot_not_contains = F('snapshot_not_contains', 'str', F.NULLABLE)
-    snapshot_not_ends_with = F('snapshot_not_ends_with', 'str', F.NULLABLE)
-    snapshot_not_in = F('snapshot_not_in', 'list[str]', F.NULLABLE)
-    snapshot_not_starts_with = F('snapshot_not_starts_with', 'str', F.NULLABLE)
-    snapshot_starts_with = F('snapshot_starts_with', 'str', F.NULLABLE)
-    started_at = F('started_at', 'str', F.NULLABLE)
-    started_at_gt = F('started_at_gt', 'str', F.NULLABLE)
-    started_at_gte = F('started_at_gte', 'str', F.NULLABLE)
-    started_at_in = F('started_at_in', 'list[str]', F.NULLABLE)
-    started_at_lt = F('started_at_lt', 'str', F.NULLABLE)
-    started_at_lte = F('started_at_lte', 'str', F.NULLABLE)
-    started_at_not = F('started_at_not', 'str', F.NULLABLE)
-    started_at_not_in = F('started_at_not_in', 'list[str]', F.NULLABLE)
-    status = F('status', 'TaskStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[TaskStatus]', F.NULLABLE)
-    status_not = F('status_not', 'TaskStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[TaskStatus]', F.NULLABLE)
-    type = F('type', 'TaskType', F.NULLABLE)
-    type_in = F('type_in', 'list[TaskType]', F.NULLABLE)
-    type_not = F('type_not', 'TaskType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[TaskType]', F.NULLABLE)
-    user = F('user', 'UserWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[TaskWhereInput] N
+NOT:_not list[TaskWhereInput] N
+OR:_or list[TaskWhereInput] N
+cluster ClusterWhereInput N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+error_code str N
+error_code_contains str N
+error_code_ends_with str N
+error_code_gt str N
+error_code_gte str N
+error_code_in list[str] N
+error_code_lt str N
+error_code_lte str N
+error_code_not str N
+error_code_not_contains str N
+error_code_not_ends_with str N
+error_code_not_in list[str] N
+error_code_not_starts_with str N
+error_code_starts_with str N
+error_message str N
+error_message_contains str N
+error_message_ends_with str N
+error_message_gt str N
+error_message_gte str N
+error_message_in list[str] N
+error_message_lt str N
+error_message_lte str N
+error_message_not str N
+error_message_not_contains str N
+error_message_not_ends_with str N
+error_message_not_in list[str] N
+error_message_not_starts_with str N
+error_message_starts_with str N
+finished_at str N
+finished_at_gt str N
+finished_at_gte str N
+finished_at_in list[str] N
+finished_at_lt str N
+finished_at_lte str N
+finished_at_not str N
+finished_at_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+internal bool N
+internal_not bool N
+key str N
+key_contains str N
+key_ends_with str N
+key_gt str N
+key_gte str N
+key_in list[str] N
+key_lt str N
+key_lte str N
+key_not str N
+key_not_contains str N
+key_not_ends_with str N
+key_not_in list[str] N
+key_not_starts_with str N
+key_starts_with str N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+progress float N
+progress_gt float N
+progress_gte float N
+progress_in list[float] N
+progress_lt float N
+progress_lte float N
+progress_not float N
+progress_not_in list[float] N
+resource_id str N
+resource_id_contains str N
+resource_id_ends_with str N
+resource_id_gt str N
+resource_id_gte str N
+resource_id_in list[str] N
+resource_id_lt str N
+resource_id_lte str N
+resource_id_not str N
+resource_id_not_contains str N
+resource_id_not_ends_with str N
+resource_id_not_in list[str] N
+resource_id_not_starts_with str N
+resource_id_starts_with str N
+resource_mutation str N
+resource_mutation_contains str N
+resource_mutation_ends_with str N
+resource_mutation_gt str N
+resource_mutation_gte str N
+resource_mutation_in list[str] N
+resource_mutation_lt str N
+resource_mutation_lte str N
+resource_mutation_not str N
+resource_mutation_not_contains str N
+resource_mutation_not_ends_with str N
+resource_mutation_not_in list[str] N
+resource_mutation_not_starts_with str N
+resource_mutation_starts_with str N
+resource_rollback_error str N
+resource_rollback_error_contains str N
+resource_rollback_error_ends_with str N
+resource_rollback_error_gt str N
+resource_rollback_error_gte str N
+resource_rollback_error_in list[str] N
+resource_rollback_error_lt str N
+resource_rollback_error_lte str N
+resource_rollback_error_not str N
+resource_rollback_error_not_contains str N
+resource_rollback_error_not_ends_with str N
+resource_rollback_error_not_in list[str] N
+resource_rollback_error_not_starts_with str N
+resource_rollback_error_starts_with str N
+resource_rollback_retry_count int N
+resource_rollback_retry_count_gt int N
+resource_rollback_retry_count_gte int N
+resource_rollback_retry_count_in list[int] N
+resource_rollback_retry_count_lt int N
+resource_rollback_retry_count_lte int N
+resource_rollback_retry_count_not int N
+resource_rollback_retry_count_not_in list[int] N
+resource_rollbacked bool N
+resource_rollbacked_not bool N
+resource_type str N
+resource_type_contains str N
+resource_type_ends_with str N
+resource_type_gt str N
+resource_type_gte str N
+resource_type_in list[str] N
+resource_type_lt str N
+resource_type_lte str N
+resource_type_not str N
+resource_type_not_contains str N
+resource_type_not_ends_with str N
+resource_type_not_in list[str] N
+resource_type_not_starts_with str N
+resource_type_starts_with str N
+snapshot str N
+snapshot_contains str N
+snapshot_ends_with str N
+snapshot_gt str N
+snapshot_gte str N
+snapshot_in list[str] N
+snapshot_lt str N
+snapshot_lte str N
+snapshot_not str N
+snapshot_not_contains str N
+snapshot_not_ends_with str N
+snapshot_not_in list[str] N
+snapshot_not_starts_with str N
+snapshot_starts_with str N
+started_at str N
+started_at_gt str N
+started_at_gte str N
+started_at_in list[str] N
+started_at_lt str N
+started_at_lte str N
+started_at_not str N
+started_at_not_in list[str] N
+status TaskStatus N
+status_in list[TaskStatus] N
+status_not TaskStatus N
+status_not_in list[TaskStatus] N
+type TaskType N
+type_in list[TaskType] N
+type_not TaskType N
+type_not_in list[TaskType] N
+user UserWhereInput N
+"""

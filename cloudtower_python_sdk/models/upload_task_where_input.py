@@ -1,85 +1,82 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class UploadTaskWhereInput(Model):
-    """The UploadTaskWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/UploadTaskWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[UploadTaskWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[UploadTaskWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[UploadTaskWhereInput]', F.NULLABLE)
-    chunk_size = F('chunk_size', 'int', F.NULLABLE)
-    chunk_size_gt = F('chunk_size_gt', 'int', F.NULLABLE)
-    chunk_size_gte = F('chunk_size_gte', 'int', F.NULLABLE)
-    chunk_size_in = F('chunk_size_in', 'list[int]', F.NULLABLE)
-    chunk_size_lt = F('chunk_size_lt', 'int', F.NULLABLE)
-    chunk_size_lte = F('chunk_size_lte', 'int', F.NULLABLE)
-    chunk_size_not = F('chunk_size_not', 'int', F.NULLABLE)
-    chunk_size_not_in = F('chunk_size_not_in', 'list[int]', F.NULLABLE)
-    current_chunk = F('current_chunk', 'int', F.NULLABLE)
-    current_chunk_gt = F('current_chunk_gt', 'int', F.NULLABLE)
-    current_chunk_gte = F('current_chunk_gte', 'int', F.NULLABLE)
-    current_chunk_in = F('current_chunk_in', 'list[int]', F.NULLABLE)
-    current_chunk_lt = F('current_chunk_lt', 'int', F.NULLABLE)
-    current_chunk_lte = F('current_chunk_lte', 'int', F.NULLABLE)
-    current_chunk_not = F('current_chunk_not', 'int', F.NULLABLE)
-    current_chunk_not_in = F('current_chunk_not_in', 'list[int]', F.NULLABLE)
-    finished_at = F('finished_at', 'str', F.NULLABLE)
-    finished_at_gt = F('finished_at_gt', 'str', F.NULLABLE)
-    finished_at_gte = F('finished_at_gte', 'str', F.NULLABLE)
-    finished_at_in = F('finished_at_in', 'list[str]', F.NULLABLE)
-    finished_at_lt = F('finished_at_lt', 'str', F.NULLABLE)
-    finished_at_lte = F('finished_at_lte', 'str', F.NULLABLE)
-    finished_at_not = F('finished_at_not', 'str', F.NULLABLE)
-    finished_at_not_in = F('finished_at_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    resource_type = F('resource_type', 'UploadResourceType', F.NULLABLE)
-    resource_type_in = F('resource_type_in', 'list[UploadResourceType]', F.NULLABLE)
-    resource_type_not = F('resource_type_not', 'UploadResourceType', F.NULLABLE)
-    resource_type_not_in = F('resource_type_not_in', 'list[UploadResourceType]', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    size_gt = F('size_gt', 'int', F.NULLABLE)
-    size_gte = F('size_gte', 'int', F.NULLABLE)
-    size_in = F('size_in', 'list[int]', F.NULLABLE)
-    size_lt = F('size_lt', 'int', F.NULLABLE)
-    size_lte = F('size_lte', 'int', F.NULLABLE)
-    size_not = F('size_not', 'int', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[int]', F.NULLABLE)
-    started_at = F('started_at', 'str', F.NULLABLE)
-    started_at_gt = F('started_at_gt', 'str', F.NULLABLE)
-    started_at_gte = F('started_at_gte', 'str', F.NULLABLE)
-    started_at_in = F('started_at_in', 'list[str]', F.NULLABLE)
-    started_at_lt = F('started_at_lt', 'str', F.NULLABLE)
-    started_at_lte = F('started_at_lte', 'str', F.NULLABLE)
-    started_at_not = F('started_at_not', 'str', F.NULLABLE)
-    started_at_not_in = F('started_at_not_in', 'list[str]', F.NULLABLE)
-    status = F('status', 'UploadTaskStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[UploadTaskStatus]', F.NULLABLE)
-    status_not = F('status_not', 'UploadTaskStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[UploadTaskStatus]', F.NULLABLE)
-    updated_at = F('updatedAt', 'str', F.NULLABLE)
-    updated_at_gt = F('updatedAt_gt', 'str', F.NULLABLE)
-    updated_at_gte = F('updatedAt_gte', 'str', F.NULLABLE)
-    updated_at_in = F('updatedAt_in', 'list[str]', F.NULLABLE)
-    updated_at_lt = F('updatedAt_lt', 'str', F.NULLABLE)
-    updated_at_lte = F('updatedAt_lte', 'str', F.NULLABLE)
-    updated_at_not = F('updatedAt_not', 'str', F.NULLABLE)
-    updated_at_not_in = F('updatedAt_not_in', 'list[str]', F.NULLABLE)
+    _declared = """
+AND:_and list[UploadTaskWhereInput] N
+NOT:_not list[UploadTaskWhereInput] N
+OR:_or list[UploadTaskWhereInput] N
+chunk_size int N
+chunk_size_gt int N
+chunk_size_gte int N
+chunk_size_in list[int] N
+chunk_size_lt int N
+chunk_size_lte int N
+chunk_size_not int N
+chunk_size_not_in list[int] N
+current_chunk int N
+current_chunk_gt int N
+current_chunk_gte int N
+current_chunk_in list[int] N
+current_chunk_lt int N
+current_chunk_lte int N
+current_chunk_not int N
+current_chunk_not_in list[int] N
+finished_at str N
+finished_at_gt str N
+finished_at_gte str N
+finished_at_in list[str] N
+finished_at_lt str N
+finished_at_lte str N
+finished_at_not str N
+finished_at_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+resource_type UploadResourceType N
+resource_type_in list[UploadResourceType] N
+resource_type_not UploadResourceType N
+resource_type_not_in list[UploadResourceType] N
+size int N
+size_gt int N
+size_gte int N
+size_in list[int] N
+size_lt int N
+size_lte int N
+size_not int N
+size_not_in list[int] N
+started_at str N
+started_at_gt str N
+started_at_gte str N
+started_at_in list[str] N
+started_at_lt str N
+started_at_lte str N
+started_at_not str N
+started_at_not_in list[str] N
+status UploadTaskStatus N
+status_in list[UploadTaskStatus] N
+status_not UploadTaskStatus N
+status_not_in list[UploadTaskStatus] N
+updatedAt:updated_at str N
+updatedAt_gt:updated_at_gt str N
+updatedAt_gte:updated_at_gte str N
+updatedAt_in:updated_at_in list[str] N
+updatedAt_lt:updated_at_lt str N
+updatedAt_lte:updated_at_lte str N
+updatedAt_not:updated_at_not str N
+updatedAt_not_in:updated_at_not_in list[str] N
+"""

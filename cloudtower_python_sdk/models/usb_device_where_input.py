@@ -1,129 +1,126 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class UsbDeviceWhereInput(Model):
-    """The UsbDeviceWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/UsbDeviceWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[UsbDeviceWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[UsbDeviceWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[UsbDeviceWhereInput]', F.NULLABLE)
-    binded = F('binded', 'bool', F.NULLABLE)
-    binded_not = F('binded_not', 'bool', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    host = F('host', 'HostWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    manufacturer = F('manufacturer', 'str', F.NULLABLE)
-    manufacturer_contains = F('manufacturer_contains', 'str', F.NULLABLE)
-    manufacturer_ends_with = F('manufacturer_ends_with', 'str', F.NULLABLE)
-    manufacturer_gt = F('manufacturer_gt', 'str', F.NULLABLE)
-    manufacturer_gte = F('manufacturer_gte', 'str', F.NULLABLE)
-    manufacturer_in = F('manufacturer_in', 'list[str]', F.NULLABLE)
-    manufacturer_lt = F('manufacturer_lt', 'str', F.NULLABLE)
-    manufacturer_lte = F('manufacturer_lte', 'str', F.NULLABLE)
-    manufacturer_not = F('manufacturer_not', 'str', F.NULLABLE)
-    manufacturer_not_contains = F('manufacturer_not_contains', 'str', F.NULLABLE)
-    manufacturer_not_ends_with = F('manufacturer_not_ends_with', 'str', F.NULLABLE)
-    manufacturer_not_in = F('manufacturer_not_in', 'list[str]', F.NULLABLE)
-    manufacturer_not_starts_with = F('manufacturer_not_starts_with', 'str', F.NULLABLE)
-    manufacturer_starts_with = F('manufacturer_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    size_gt = F('size_gt', 'int', F.NULLABLE)
-    size_gte = F('size_gte', 'int', F.NULLABLE)
-    size_in = F('size_in', 'list[int]', F.NULLABLE)
-    size_lt = F('size_lt', 'int', F.NULLABLE)
-    size_lte = F('size_lte', 'int', F.NULLABLE)
-    size_not = F('size_not', 'int', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[int]', F.NULLABLE)
-    status = F('status', 'UsbDeviceStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[UsbDeviceStatus]', F.NULLABLE)
-    status_not = F('status_not', 'UsbDeviceStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[UsbDeviceStatus]', F.NULLABLE)
-    usb_type = F('usb_type', 'str', F.NULLABLE)
-    usb_type_contains = F('usb_type_contains', 'str', F.NULLABLE)
-    usb_type_ends_with = F('usb_type_ends_with', 'str', F.NULLABLE)
-    usb_type_gt = F('usb_type_gt', 'str', F.NULLABLE)
-    usb_type_gte = F('usb_type_gte', 'str', F.NULLABLE)
-    usb_type_in = F('usb_type_in', 'list[str]', F.NULLABLE)
-    usb_type_lt = F('usb_type_lt', 'str', F.NULLABLE)
-    usb_type_lte = F('usb_type_lte', 'str', F.NULLABLE)
-    usb_type_not = F('usb_type_not', 'str', F.NULLABLE)
-    usb_type_not_contains = F('usb_type_not_contains', 'str', F.NULLABLE)
-    usb_type_not_ends_with = F('usb_type_not_ends_with', 'str', F.NULLABLE)
-    usb_type_not_in = F('usb_type_not_in', 'list[str]', F.NULLABLE)
-    usb_type_not_starts_with = F('usb_type_not_starts_with', 'str', F.NULLABLE)
-    usb_type_starts_with = F('usb_type_starts_with', 'str', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[UsbDeviceWhereInput] N
+NOT:_not list[UsbDeviceWhereInput] N
+OR:_or list[UsbDeviceWhereInput] N
+binded bool N
+binded_not bool N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+host HostWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+manufacturer str N
+manufacturer_contains str N
+manufacturer_ends_with str N
+manufacturer_gt str N
+manufacturer_gte str N
+manufacturer_in list[str] N
+manufacturer_lt str N
+manufacturer_lte str N
+manufacturer_not str N
+manufacturer_not_contains str N
+manufacturer_not_ends_with str N
+manufacturer_not_in list[str] N
+manufacturer_not_starts_with str N
+manufacturer_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+size int N
+size_gt int N
+size_gte int N
+size_in list[int] N
+size_lt int N
+size_lte int N
+size_not int N
+size_not_in list[int] N
+status UsbDeviceStatus N
+status_in list[UsbDeviceStatus] N
+status_not UsbDeviceStatus N
+status_not_in list[UsbDeviceStatus] N
+usb_type str N
+usb_type_contains str N
+usb_type_ends_with str N
+usb_type_gt str N
+usb_type_gte str N
+usb_type_in list[str] N
+usb_type_lt str N
+usb_type_lte str N
+usb_type_not str N
+usb_type_not_contains str N
+usb_type_not_ends_with str N
+usb_type_not_in list[str] N
+usb_type_not_starts_with str N
+usb_type_starts_with str N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+"""

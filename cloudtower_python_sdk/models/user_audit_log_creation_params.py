@@ -1,25 +1,22 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class UserAuditLogCreationParams(Model):
-    """The UserAuditLogCreationParams object of the CloudTower API.
-
-    Fields: see docs/models/UserAuditLogCreationParams.md.
-    """
     __slots__ = ()
-    action = F('action', 'str', F.REQUIRED)
-    api_key_name = F('api_key_name', 'str')
-    cluster_id = F('cluster_id', 'str')
-    finished_at = F('finished_at', 'str')
-    id = F('id', 'str')
-    ip_address = F('ip_address', 'str')
-    key = F('key', 'str')
-    message = F('message', 'UserAuditLogMessage', F.REQUIRED)
-    resource_id = F('resource_id', 'str')
-    resource_type = F('resource_type', 'str', F.REQUIRED)
-    started_at = F('started_at', 'str')
-    status = F('status', 'UserAuditLogStatus', F.REQUIRED)
-    user_id = F('user_id', 'str', F.REQUIRED)
+    _declared = """
+action str R
+api_key_name str
+cluster_id str
+finished_at str
+id str
+ip_address str
+key str
+message UserAuditLogMessage R
+resource_id str
+resource_type str R
+started_at str
+status UserAuditLogStatus R
+user_id str R
+"""

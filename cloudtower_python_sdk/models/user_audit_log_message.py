@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class UserAuditLogMessage(Model):
-    """The UserAuditLogMessage object of the CloudTower API.
-
-    Fields: see docs/models/UserAuditLogMessage.md.
-    """
     __slots__ = ()
-    en_us = F('en-US', 'str', F.REQUIRED)
-    zh_cn = F('zh-CN', 'str', F.REQUIRED)
+    _declared = """
+en-US:en_us str R
+zh-CN:zh_cn str R
+"""

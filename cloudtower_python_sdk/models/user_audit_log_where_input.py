@@ -1,157 +1,154 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class UserAuditLogWhereInput(Model):
-    """The UserAuditLogWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/UserAuditLogWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[UserAuditLogWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[UserAuditLogWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[UserAuditLogWhereInput]', F.NULLABLE)
-    action = F('action', 'str', F.NULLABLE)
-    action_contains = F('action_contains', 'str', F.NULLABLE)
-    action_ends_with = F('action_ends_with', 'str', F.NULLABLE)
-    action_gt = F('action_gt', 'str', F.NULLABLE)
-    action_gte = F('action_gte', 'str', F.NULLABLE)
-    action_in = F('action_in', 'list[str]', F.NULLABLE)
-    action_lt = F('action_lt', 'str', F.NULLABLE)
-    action_lte = F('action_lte', 'str', F.NULLABLE)
-    action_not = F('action_not', 'str', F.NULLABLE)
-    action_not_contains = F('action_not_contains', 'str', F.NULLABLE)
-    action_not_ends_with = F('action_not_ends_with', 'str', F.NULLABLE)
-    action_not_in = F('action_not_in', 'list[str]', F.NULLABLE)
-    action_not_starts_with = F('action_not_starts_with', 'str', F.NULLABLE)
-    action_starts_with = F('action_starts_with', 'str', F.NULLABLE)
-    auth_type = F('auth_type', 'str', F.NULLABLE)
-    auth_type_contains = F('auth_type_contains', 'str', F.NULLABLE)
-    auth_type_ends_with = F('auth_type_ends_with', 'str', F.NULLABLE)
-    auth_type_gt = F('auth_type_gt', 'str', F.NULLABLE)
-    auth_type_gte = F('auth_type_gte', 'str', F.NULLABLE)
-    auth_type_in = F('auth_type_in', 'list[str]', F.NULLABLE)
-    auth_type_lt = F('auth_type_lt', 'str', F.NULLABLE)
-    auth_type_lte = F('auth_type_lte', 'str', F.NULLABLE)
-    auth_type_not = F('auth_type_not', 'str', F.NULLABLE)
-    auth_type_not_contains = F('auth_type_not_contains', 'str', F.NULLABLE)
-    auth_type_not_ends_with = F('auth_type_not_ends_with', 'str', F.NULLABLE)
-    auth_type_not_in = F('auth_type_not_in', 'list[str]', F.NULLABLE)
-    auth_type_not_starts_with = F('auth_type_not_starts_with', 'str', F.NULLABLE)
-    auth_type_starts_with = F('auth_type_starts_with', 'str', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    finished_at = F('finished_at', 'str', F.NULLABLE)
-    finished_at_gt = F('finished_at_gt', 'str', F.NULLABLE)
-    finished_at_gte = F('finished_at_gte', 'str', F.NULLABLE)
-    finished_at_in = F('finished_at_in', 'list[str]', F.NULLABLE)
-    finished_at_lt = F('finished_at_lt', 'str', F.NULLABLE)
-    finished_at_lte = F('finished_at_lte', 'str', F.NULLABLE)
-    finished_at_not = F('finished_at_not', 'str', F.NULLABLE)
-    finished_at_not_in = F('finished_at_not_in', 'list[str]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    ip_address = F('ip_address', 'str', F.NULLABLE)
-    ip_address_contains = F('ip_address_contains', 'str', F.NULLABLE)
-    ip_address_ends_with = F('ip_address_ends_with', 'str', F.NULLABLE)
-    ip_address_gt = F('ip_address_gt', 'str', F.NULLABLE)
-    ip_address_gte = F('ip_address_gte', 'str', F.NULLABLE)
-    ip_address_in = F('ip_address_in', 'list[str]', F.NULLABLE)
-    ip_address_lt = F('ip_address_lt', 'str', F.NULLABLE)
-    ip_address_lte = F('ip_address_lte', 'str', F.NULLABLE)
-    ip_address_not = F('ip_address_not', 'str', F.NULLABLE)
-    ip_address_not_contains = F('ip_address_not_contains', 'str', F.NULLABLE)
-    ip_address_not_ends_with = F('ip_address_not_ends_with', 'str', F.NULLABLE)
-    ip_address_not_in = F('ip_address_not_in', 'list[str]', F.NULLABLE)
-    ip_address_not_starts_with = F('ip_address_not_starts_with', 'str', F.NULLABLE)
-    ip_address_starts_with = F('ip_address_starts_with', 'str', F.NULLABLE)
-    message = F('message', 'str', F.NULLABLE)
-    message_contains = F('message_contains', 'str', F.NULLABLE)
-    message_ends_with = F('message_ends_with', 'str', F.NULLABLE)
-    message_gt = F('message_gt', 'str', F.NULLABLE)
-    message_gte = F('message_gte', 'str', F.NULLABLE)
-    message_in = F('message_in', 'list[str]', F.NULLABLE)
-    message_lt = F('message_lt', 'str', F.NULLABLE)
-    message_lte = F('message_lte', 'str', F.NULLABLE)
-    message_not = F('message_not', 'str', F.NULLABLE)
-    message_not_contains = F('message_not_contains', 'str', F.NULLABLE)
-    message_not_ends_with = F('message_not_ends_with', 'str', F.NULLABLE)
-    message_not_in = F('message_not_in', 'list[str]', F.NULLABLE)
-    message_not_starts_with = F('message_not_starts_with', 'str', F.NULLABLE)
-    message_starts_with = F('message_starts_with', 'str', F.NULLABLE)
-    resource_id = F('resource_id', 'str', F.NULLABLE)
-    resource_id_contains = F('resource_id_contains', 'str', F.NULLABLE)
-    resource_id_ends_with = F('resource_id_ends_with', 'str', F.NULLABLE)
-    resource_id_gt = F('resource_id_gt', 'str', F.NULLABLE)
-    resource_id_gte = F('resource_id_gte', 'str', F.NULLABLE)
-    resource_id_in = F('resource_id_in', 'list[str]', F.NULLABLE)
-    resource_id_lt = F('resource_id_lt', 'str', F.NULLABLE)
-    resource_id_lte = F('resource_id_lte', 'str', F.NULLABLE)
-    resource_id_not = F('resource_id_not', 'str', F.NULLABLE)
-    resource_id_not_contains = F('resource_id_not_contains', 'str', F.NULLABLE)
-    resource_id_not_ends_with = F('resource_id_not_ends_with', 'str', F.NULLABLE)
-    resource_id_not_in = F('resource_id_not_in', 'list[str]', F.NULLABLE)
-    resource_id_not_starts_with = F('resource_id_not_starts_with', 'str', F.NULLABLE)
-    resource_id_starts_with = F('resource_id_starts_with', 'str', F.NULLABLE)
-    resource_type = F('resource_type', 'str', F.NULLABLE)
-    resource_type_contains = F('resource_type_contains', 'str', F.NULLABLE)
-    resource_type_ends_with = F('resource_type_ends_with', 'str', F.NULLABLE)
-    resource_type_gt = F('resource_type_gt', 'str', F.NULLABLE)
-    resource_type_gte = F('resource_type_gte', 'str', F.NULLABLE)
-    resource_type_in = F('resource_type_in', 'list[str]', F.NULLABLE)
-    resource_type_lt = F('resource_type_lt', 'str', F.NULLABLE)
-    resource_type_lte = F('resource_type_lte', 'str', F.NULLABLE)
-    resource_type_not = F('resource_type_not', 'str', F.NULLABLE)
-    resource_type_not_contains = F('resource_type_not_contains', 'str', F.NULLABLE)
-    resource_type_not_ends_with = F('resource_type_not_ends_with', 'str', F.NULLABLE)
-    resource_type_not_in = F('resource_type_not_in', 'list[str]', F.NULLABLE)
-    resource_type_not_starts_with = F('resource_type_not_starts_with', 'str', F.NULLABLE)
-    resource_type_starts_with = F('resource_type_starts_with', 'str', F.NULLABLE)
-    started_at = F('started_at', 'str', F.NULLABLE)
-    started_at_gt = F('started_at_gt', 'str', F.NULLABLE)
-    started_at_gte = F('started_at_gte', 'str', F.NULLABLE)
-    started_at_in = F('started_at_in', 'list[str]', F.NULLABLE)
-    started_at_lt = F('started_at_lt', 'str', F.NULLABLE)
-    started_at_lte = F('started_at_lte', 'str', F.NULLABLE)
-    started_at_not = F('started_at_not', 'str', F.NULLABLE)
-    started_at_not_in = F('started_at_not_in', 'list[str]', F.NULLABLE)
-    status = F('status', 'UserAuditLogStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[UserAuditLogStatus]', F.NULLABLE)
-    status_not = F('status_not', 'UserAuditLogStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[UserAuditLogStatus]', F.NULLABLE)
-    user = F('user', 'UserWhereInput', F.NULLABLE)
-    username = F('username', 'str', F.NULLABLE)
-    username_contains = F('username_contains', 'str', F.NULLABLE)
-    username_ends_with = F('username_ends_with', 'str', F.NULLABLE)
-    username_gt = F('username_gt', 'str', F.NULLABLE)
-    username_gte = F('username_gte', 'str', F.NULLABLE)
-    username_in = F('username_in', 'list[str]', F.NULLABLE)
-    username_lt = F('username_lt', 'str', F.NULLABLE)
-    username_lte = F('username_lte', 'str', F.NULLABLE)
-    username_not = F('username_not', 'str', F.NULLABLE)
-    username_not_contains = F('username_not_contains', 'str', F.NULLABLE)
-    username_not_ends_with = F('username_not_ends_with', 'str', F.NULLABLE)
-    username_not_in = F('username_not_in', 'list[str]', F.NULLABLE)
-    username_not_starts_with = F('username_not_starts_with', 'str', F.NULLABLE)
-    username_starts_with = F('username_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[UserAuditLogWhereInput] N
+NOT:_not list[UserAuditLogWhereInput] N
+OR:_or list[UserAuditLogWhereInput] N
+action str N
+action_contains str N
+action_ends_with str N
+action_gt str N
+action_gte str N
+action_in list[str] N
+action_lt str N
+action_lte str N
+action_not str N
+action_not_contains str N
+action_not_ends_with str N
+action_not_in list[str] N
+action_not_starts_with str N
+action_starts_with str N
+auth_type str N
+auth_type_contains str N
+auth_type_ends_with str N
+auth_type_gt str N
+auth_type_gte str N
+auth_type_in list[str] N
+auth_type_lt str N
+auth_type_lte str N
+auth_type_not str N
+auth_type_not_contains str N
+auth_type_not_ends_with str N
+auth_type_not_in list[str] N
+auth_type_not_starts_with str N
+auth_type_starts_with str N
+cluster ClusterWhereInput N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+finished_at str N
+finished_at_gt str N
+finished_at_gte str N
+finished_at_in list[str] N
+finished_at_lt str N
+finished_at_lte str N
+finished_at_not str N
+finished_at_not_in list[str] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+ip_address str N
+ip_address_contains str N
+ip_address_ends_with str N
+ip_address_gt str N
+ip_address_gte str N
+ip_address_in list[str] N
+ip_address_lt str N
+ip_address_lte str N
+ip_address_not str N
+ip_address_not_contains str N
+ip_address_not_ends_with str N
+ip_address_not_in list[str] N
+ip_address_not_starts_with str N
+ip_address_starts_with str N
+message str N
+message_contains str N
+message_ends_with str N
+message_gt str N
+message_gte str N
+message_in list[str] N
+message_lt str N
+message_lte str N
+message_not str N
+message_not_contains str N
+message_not_ends_with str N
+message_not_in list[str] N
+message_not_starts_with str N
+message_starts_with str N
+resource_id str N
+resource_id_contains str N
+resource_id_ends_with str N
+resource_id_gt str N
+resource_id_gte str N
+resource_id_in list[str] N
+resource_id_lt str N
+resource_id_lte str N
+resource_id_not str N
+resource_id_not_contains str N
+resource_id_not_ends_with str N
+resource_id_not_in list[str] N
+resource_id_not_starts_with str N
+resource_id_starts_with str N
+resource_type str N
+resource_type_contains str N
+resource_type_ends_with str N
+resource_type_gt str N
+resource_type_gte str N
+resource_type_in list[str] N
+resource_type_lt str N
+resource_type_lte str N
+resource_type_not str N
+resource_type_not_contains str N
+resource_type_not_ends_with str N
+resource_type_not_in list[str] N
+resource_type_not_starts_with str N
+resource_type_starts_with str N
+started_at str N
+started_at_gt str N
+started_at_gte str N
+started_at_in list[str] N
+started_at_lt str N
+started_at_lte str N
+started_at_not str N
+started_at_not_in list[str] N
+status UserAuditLogStatus N
+status_in list[UserAuditLogStatus] N
+status_not UserAuditLogStatus N
+status_not_in list[UserAuditLogStatus] N
+user UserWhereInput N
+username str N
+username_contains str N
+username_ends_with str N
+username_gt str N
+username_gte str N
+username_in list[str] N
+username_lt str N
+username_lte str N
+username_not str N
+username_not_contains str N
+username_not_ends_with str N
+username_not_in list[str] N
+username_not_starts_with str N
+username_starts_with str N
+"""

@@ -1,150 +1,147 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class UserWhereInput(Model):
-    """The UserWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/UserWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[UserWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[UserWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[UserWhereInput]', F.NULLABLE)
-    auth_config_id = F('auth_config_id', 'str', F.NULLABLE)
-    auth_config_id_contains = F('auth_config_id_contains', 'str', F.NULLABLE)
-    auth_config_id_ends_with = F('auth_config_id_ends_with', 'str', F.NULLABLE)
-    auth_config_id_gt = F('auth_config_id_gt', 'str', F.NULLABLE)
-    auth_config_id_gte = F('auth_config_id_gte', 'str', F.NULLABLE)
-    auth_config_id_in = F('auth_config_id_in', 'list[str]', F.NULLABLE)
-    auth_config_id_lt = F('auth_config_id_lt', 'str', F.NULLABLE)
-    auth_config_id_lte = F('auth_config_id_lte', 'str', F.NULLABLE)
-    auth_config_id_not = F('auth_config_id_not', 'str', F.NULLABLE)
-    auth_config_id_not_contains = F('auth_config_id_not_contains', 'str', F.NULLABLE)
-    auth_config_id_not_ends_with = F('auth_config_id_not_ends_with', 'str', F.NULLABLE)
-    auth_config_id_not_in = F('auth_config_id_not_in', 'list[str]', F.NULLABLE)
-    auth_config_id_not_starts_with = F('auth_config_id_not_starts_with', 'str', F.NULLABLE)
-    auth_config_id_starts_with = F('auth_config_id_starts_with', 'str', F.NULLABLE)
-    display_username = F('display_username', 'str', F.NULLABLE)
-    display_username_contains = F('display_username_contains', 'str', F.NULLABLE)
-    display_username_ends_with = F('display_username_ends_with', 'str', F.NULLABLE)
-    display_username_gt = F('display_username_gt', 'str', F.NULLABLE)
-    display_username_gte = F('display_username_gte', 'str', F.NULLABLE)
-    display_username_in = F('display_username_in', 'list[str]', F.NULLABLE)
-    display_username_lt = F('display_username_lt', 'str', F.NULLABLE)
-    display_username_lte = F('display_username_lte', 'str', F.NULLABLE)
-    display_username_not = F('display_username_not', 'str', F.NULLABLE)
-    display_username_not_contains = F('display_username_not_contains', 'str', F.NULLABLE)
-    display_username_not_ends_with = F('display_username_not_ends_with', 'str', F.NULLABLE)
-    display_username_not_in = F('display_username_not_in', 'list[str]', F.NULLABLE)
-    display_username_not_starts_with = F('display_username_not_starts_with', 'str', F.NULLABLE)
-    display_username_starts_with = F('display_username_starts_with', 'str', F.NULLABLE)
-    email_address = F('email_address', 'str', F.NULLABLE)
-    email_address_contains = F('email_address_contains', 'str', F.NULLABLE)
-    email_address_ends_with = F('email_address_ends_with', 'str', F.NULLABLE)
-    email_address_gt = F('email_address_gt', 'str', F.NULLABLE)
-    email_address_gte = F('email_address_gte', 'str', F.NULLABLE)
-    email_address_in = F('email_address_in', 'list[str]', F.NULLABLE)
-    email_address_lt = F('email_address_lt', 'str', F.NULLABLE)
-    email_address_lte = F('email_address_lte', 'str', F.NULLABLE)
-    email_address_not = F('email_address_not', 'str', F.NULLABLE)
-    email_address_not_contains = F('email_address_not_contains', 'str', F.NULLABLE)
-    email_address_not_ends_with = F('email_address_not_ends_with', 'str', F.NULLABLE)
-    email_address_not_in = F('email_address_not_in', 'list[str]', F.NULLABLE)
-    email_address_not_starts_with = F('email_address_not_starts_with', 'str', F.NULLABLE)
-    email_address_starts_with = F('email_address_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    internal = F('internal', 'bool', F.NULLABLE)
-    internal_not = F('internal_not', 'bool', F.NULLABLE)
-    ldap_dn = F('ldap_dn', 'str', F.NULLABLE)
-    ldap_dn_contains = F('ldap_dn_contains', 'str', F.NULLABLE)
-    ldap_dn_ends_with = F('ldap_dn_ends_with', 'str', F.NULLABLE)
-    ldap_dn_gt = F('ldap_dn_gt', 'str', F.NULLABLE)
-    ldap_dn_gte = F('ldap_dn_gte', 'str', F.NULLABLE)
-    ldap_dn_in = F('ldap_dn_in', 'list[str]', F.NULLABLE)
-    ldap_dn_lt = F('ldap_dn_lt', 'str', F.NULLABLE)
-    ldap_dn_lte = F('ldap_dn_lte', 'str', F.NULLABLE)
-    ldap_dn_not = F('ldap_dn_not', 'str', F.NULLABLE)
-    ldap_dn_not_contains = F('ldap_dn_not_contains', 'str', F.NULLABLE)
-    ldap_dn_not_ends_with = F('ldap_dn_not_ends_with', 'str', F.NULLABLE)
-    ldap_dn_not_in = F('ldap_dn_not_in', 'list[str]', F.NULLABLE)
-    ldap_dn_not_starts_with = F('ldap_dn_not_starts_with', 'str', F.NULLABLE)
-    ldap_dn_starts_with = F('ldap_dn_starts_with', 'str', F.NULLABLE)
-    mobile_phone = F('mobile_phone', 'str', F.NULLABLE)
-    mobile_phone_contains = F('mobile_phone_contains', 'str', F.NULLABLE)
-    mobile_phone_ends_with = F('mobile_phone_ends_with', 'str', F.NULLABLE)
-    mobile_phone_gt = F('mobile_phone_gt', 'str', F.NULLABLE)
-    mobile_phone_gte = F('mobile_phone_gte', 'str', F.NULLABLE)
-    mobile_phone_in = F('mobile_phone_in', 'list[str]', F.NULLABLE)
-    mobile_phone_lt = F('mobile_phone_lt', 'str', F.NULLABLE)
-    mobile_phone_lte = F('mobile_phone_lte', 'str', F.NULLABLE)
-    mobile_phone_not = F('mobile_phone_not', 'str', F.NULLABLE)
-    mobile_phone_not_contains = F('mobile_phone_not_contains', 'str', F.NULLABLE)
-    mobile_phone_not_ends_with = F('mobile_phone_not_ends_with', 'str', F.NULLABLE)
-    mobile_phone_not_in = F('mobile_phone_not_in', 'list[str]', F.NULLABLE)
-    mobile_phone_not_starts_with = F('mobile_phone_not_starts_with', 'str', F.NULLABLE)
-    mobile_phone_starts_with = F('mobile_phone_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    password_expired = F('password_expired', 'bool', F.NULLABLE)
-    password_expired_not = F('password_expired_not', 'bool', F.NULLABLE)
-    password_updated_at = F('password_updated_at', 'str', F.NULLABLE)
-    password_updated_at_gt = F('password_updated_at_gt', 'str', F.NULLABLE)
-    password_updated_at_gte = F('password_updated_at_gte', 'str', F.NULLABLE)
-    password_updated_at_in = F('password_updated_at_in', 'list[str]', F.NULLABLE)
-    password_updated_at_lt = F('password_updated_at_lt', 'str', F.NULLABLE)
-    password_updated_at_lte = F('password_updated_at_lte', 'str', F.NULLABLE)
-    password_updated_at_not = F('password_updated_at_not', 'str', F.NULLABLE)
-    password_updated_at_not_in = F('password_updated_at_not_in', 'list[str]', F.NULLABLE)
-    role = F('role', 'UserRole', F.NULLABLE)
-    role_in = F('role_in', 'list[UserRole]', F.NULLABLE)
-    role_not = F('role_not', 'UserRole', F.NULLABLE)
-    role_not_in = F('role_not_in', 'list[UserRole]', F.NULLABLE)
-    roles_every = F('roles_every', 'UserRoleNextWhereInput', F.NULLABLE)
-    roles_none = F('roles_none', 'UserRoleNextWhereInput', F.NULLABLE)
-    roles_some = F('roles_some', 'UserRoleNextWhereInput', F.NULLABLE)
-    source = F('source', 'UserSource', F.NULLABLE)
-    source_in = F('source_in', 'list[UserSource]', F.NULLABLE)
-    source_not = F('source_not', 'UserSource', F.NULLABLE)
-    source_not_in = F('source_not_in', 'list[UserSource]', F.NULLABLE)
-    username = F('username', 'str', F.NULLABLE)
-    username_contains = F('username_contains', 'str', F.NULLABLE)
-    username_ends_with = F('username_ends_with', 'str', F.NULLABLE)
-    username_gt = F('username_gt', 'str', F.NULLABLE)
-    username_gte = F('username_gte', 'str', F.NULLABLE)
-    username_in = F('username_in', 'list[str]', F.NULLABLE)
-    username_lt = F('username_lt', 'str', F.NULLABLE)
-    username_lte = F('username_lte', 'str', F.NULLABLE)
-    username_not = F('username_not', 'str', F.NULLABLE)
-    username_not_contains = F('username_not_contains', 'str', F.NULLABLE)
-    username_not_ends_with = F('username_not_ends_with', 'str', F.NULLABLE)
-    username_not_in = F('username_not_in', 'list[str]', F.NULLABLE)
-    username_not_starts_with = F('username_not_starts_with', 'str', F.NULLABLE)
-    username_starts_with = F('username_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[UserWhereInput] N
+NOT:_not list[UserWhereInput] N
+OR:_or list[UserWhereInput] N
+auth_config_id str N
+auth_config_id_contains str N
+auth_config_id_ends_with str N
+auth_config_id_gt str N
+auth_config_id_gte str N
+auth_config_id_in list[str] N
+auth_config_id_lt str N
+auth_config_id_lte str N
+auth_config_id_not str N
+auth_config_id_not_contains str N
+auth_config_id_not_ends_with str N
+auth_config_id_not_in list[str] N
+auth_config_id_not_starts_with str N
+auth_config_id_starts_with str N
+display_username str N
+display_username_contains str N
+display_username_ends_with str N
+display_username_gt str N
+display_username_gte str N
+display_username_in list[str] N
+display_username_lt str N
+display_username_lte str N
+display_username_not str N
+display_username_not_contains str N
+display_username_not_ends_with str N
+display_username_not_in list[str] N
+display_username_not_starts_with str N
+display_username_starts_with str N
+email_address str N
+email_address_contains str N
+email_address_ends_with str N
+email_address_gt str N
+email_address_gte str N
+email_address_in list[str] N
+email_address_lt str N
+email_address_lte str N
+email_address_not str N
+email_address_not_contains str N
+email_address_not_ends_with str N
+email_address_not_in list[str] N
+email_address_not_starts_with str N
+email_address_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+internal bool N
+internal_not bool N
+ldap_dn str N
+ldap_dn_contains str N
+ldap_dn_ends_with str N
+ldap_dn_gt str N
+ldap_dn_gte str N
+ldap_dn_in list[str] N
+ldap_dn_lt str N
+ldap_dn_lte str N
+ldap_dn_not str N
+ldap_dn_not_contains str N
+ldap_dn_not_ends_with str N
+ldap_dn_not_in list[str] N
+ldap_dn_not_starts_with str N
+ldap_dn_starts_with str N
+mobile_phone str N
+mobile_phone_contains str N
+mobile_phone_ends_with str N
+mobile_phone_gt str N
+mobile_phone_gte str N
+mobile_phone_in list[str] N
+mobile_phone_lt str N
+mobile_phone_lte str N
+mobile_phone_not str N
+mobile_phone_not_contains str N
+mobile_phone_not_ends_with str N
+mobile_phone_not_in list[str] N
+mobile_phone_not_starts_with str N
+mobile_phone_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+password_expired bool N
+password_expired_not bool N
+password_updated_at str N
+password_updated_at_gt str N
+password_updated_at_gte str N
+password_updated_at_in list[str] N
+password_updated_at_lt str N
+password_updated_at_lte str N
+password_updated_at_not str N
+password_updated_at_not_in list[str] N
+role UserRole N
+role_in list[UserRole] N
+role_not UserRole N
+role_not_in list[UserRole] N
+roles_every UserRoleNextWhereInput N
+roles_none UserRoleNextWhereInput N
+roles_some UserRoleNextWhereInput N
+source UserSource N
+source_in list[UserSource] N
+source_not UserSource N
+source_not_in list[UserSource] N
+username str N
+username_contains str N
+username_ends_with str N
+username_gt str N
+username_gte str N
+username_in list[str] N
+username_lt str N
+username_lte str N
+username_not str N
+username_not_contains str N
+username_not_ends_with str N
+username_not_in list[str] N
+username_not_starts_with str N
+username_starts_with str N
+"""

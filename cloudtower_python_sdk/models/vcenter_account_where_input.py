@@ -1,82 +1,79 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VcenterAccountWhereInput(Model):
-    """The VcenterAccountWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VcenterAccountWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VcenterAccountWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VcenterAccountWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VcenterAccountWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    ip = F('ip', 'str', F.NULLABLE)
-    ip_contains = F('ip_contains', 'str', F.NULLABLE)
-    ip_ends_with = F('ip_ends_with', 'str', F.NULLABLE)
-    ip_gt = F('ip_gt', 'str', F.NULLABLE)
-    ip_gte = F('ip_gte', 'str', F.NULLABLE)
-    ip_in = F('ip_in', 'list[str]', F.NULLABLE)
-    ip_lt = F('ip_lt', 'str', F.NULLABLE)
-    ip_lte = F('ip_lte', 'str', F.NULLABLE)
-    ip_not = F('ip_not', 'str', F.NULLABLE)
-    ip_not_contains = F('ip_not_contains', 'str', F.NULLABLE)
-    ip_not_ends_with = F('ip_not_ends_with', 'str', F.NULLABLE)
-    ip_not_in = F('ip_not_in', 'list[str]', F.NULLABLE)
-    ip_not_starts_with = F('ip_not_starts_with', 'str', F.NULLABLE)
-    ip_starts_with = F('ip_starts_with', 'str', F.NULLABLE)
-    is_valid = F('is_valid', 'bool', F.NULLABLE)
-    is_valid_not = F('is_valid_not', 'bool', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    port = F('port', 'int', F.NULLABLE)
-    port_gt = F('port_gt', 'int', F.NULLABLE)
-    port_gte = F('port_gte', 'int', F.NULLABLE)
-    port_in = F('port_in', 'list[int]', F.NULLABLE)
-    port_lt = F('port_lt', 'int', F.NULLABLE)
-    port_lte = F('port_lte', 'int', F.NULLABLE)
-    port_not = F('port_not', 'int', F.NULLABLE)
-    port_not_in = F('port_not_in', 'list[int]', F.NULLABLE)
-    username = F('username', 'str', F.NULLABLE)
-    username_contains = F('username_contains', 'str', F.NULLABLE)
-    username_ends_with = F('username_ends_with', 'str', F.NULLABLE)
-    username_gt = F('username_gt', 'str', F.NULLABLE)
-    username_gte = F('username_gte', 'str', F.NULLABLE)
-    username_in = F('username_in', 'list[str]', F.NULLABLE)
-    username_lt = F('username_lt', 'str', F.NULLABLE)
-    username_lte = F('username_lte', 'str', F.NULLABLE)
-    username_not = F('username_not', 'str', F.NULLABLE)
-    username_not_contains = F('username_not_contains', 'str', F.NULLABLE)
-    username_not_ends_with = F('username_not_ends_with', 'str', F.NULLABLE)
-    username_not_in = F('username_not_in', 'list[str]', F.NULLABLE)
-    username_not_starts_with = F('username_not_starts_with', 'str', F.NULLABLE)
-    username_starts_with = F('username_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[VcenterAccountWhereInput] N
+NOT:_not list[VcenterAccountWhereInput] N
+OR:_or list[VcenterAccountWhereInput] N
+cluster ClusterWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+ip str N
+ip_contains str N
+ip_ends_with str N
+ip_gt str N
+ip_gte str N
+ip_in list[str] N
+ip_lt str N
+ip_lte str N
+ip_not str N
+ip_not_contains str N
+ip_not_ends_with str N
+ip_not_in list[str] N
+ip_not_starts_with str N
+ip_starts_with str N
+is_valid bool N
+is_valid_not bool N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+port int N
+port_gt int N
+port_gte int N
+port_in list[int] N
+port_lt int N
+port_lte int N
+port_not int N
+port_not_in list[int] N
+username str N
+username_contains str N
+username_ends_with str N
+username_gt str N
+username_gte str N
+username_in list[str] N
+username_lt str N
+username_lte str N
+username_not str N
+username_not_contains str N
+username_not_ends_with str N
+username_not_in list[str] N
+username_not_starts_with str N
+username_starts_with str N
+"""

@@ -1,18 +1,15 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VdsCreationWithMAccessVlanParams(Model):
-    """The VdsCreationWithMAccessVlanParams object of the CloudTower API.
-
-    Fields: see docs/models/VdsCreationWithMAccessVlanParams.md.
-    """
     __slots__ = ()
-    bond_mode = F('bond_mode', 'str')
-    cluster_id = F('cluster_id', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    nic_ids = F('nic_ids', 'list[str]', F.REQUIRED)
-    vlan = F('vlan', 'VdsCreationWithMigrateVlanParamsAllOfVlan', F.REQUIRED)
-    work_mode = F('work_mode', 'str')
+    _declared = """
+bond_mode str
+cluster_id str R
+name str R
+nic_ids list[str] R
+vlan VdsCreationWithMigrateVlanParamsAllOfVlan R
+work_mode str
+"""

@@ -1,16 +1,13 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VdsUpdationParamsData(Model):
-    """The VdsUpdationParamsData object of the CloudTower API.
-
-    Fields: see docs/models/VdsUpdationParamsData.md.
-    """
     __slots__ = ()
-    bond_mode = F('bond_mode', 'str')
-    name = F('name', 'str')
-    nic_ids = F('nicIds', 'list[str]')
-    work_mode = F('work_mode', 'str')
+    _declared = """
+bond_mode str
+name str
+nicIds:nic_ids list[str]
+work_mode str
+"""

@@ -1,128 +1,125 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VdsWhereInput(Model):
-    """The VdsWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VdsWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VdsWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VdsWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VdsWhereInput]', F.NULLABLE)
-    bond_mode = F('bond_mode', 'str', F.NULLABLE)
-    bond_mode_contains = F('bond_mode_contains', 'str', F.NULLABLE)
-    bond_mode_ends_with = F('bond_mode_ends_with', 'str', F.NULLABLE)
-    bond_mode_gt = F('bond_mode_gt', 'str', F.NULLABLE)
-    bond_mode_gte = F('bond_mode_gte', 'str', F.NULLABLE)
-    bond_mode_in = F('bond_mode_in', 'list[str]', F.NULLABLE)
-    bond_mode_lt = F('bond_mode_lt', 'str', F.NULLABLE)
-    bond_mode_lte = F('bond_mode_lte', 'str', F.NULLABLE)
-    bond_mode_not = F('bond_mode_not', 'str', F.NULLABLE)
-    bond_mode_not_contains = F('bond_mode_not_contains', 'str', F.NULLABLE)
-    bond_mode_not_ends_with = F('bond_mode_not_ends_with', 'str', F.NULLABLE)
-    bond_mode_not_in = F('bond_mode_not_in', 'list[str]', F.NULLABLE)
-    bond_mode_not_starts_with = F('bond_mode_not_starts_with', 'str', F.NULLABLE)
-    bond_mode_starts_with = F('bond_mode_starts_with', 'str', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    everoute_cluster = F('everoute_cluster', 'EverouteClusterWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    internal = F('internal', 'bool', F.NULLABLE)
-    internal_not = F('internal_not', 'bool', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    nics_every = F('nics_every', 'NicWhereInput', F.NULLABLE)
-    nics_none = F('nics_none', 'NicWhereInput', F.NULLABLE)
-    nics_some = F('nics_some', 'NicWhereInput', F.NULLABLE)
-    ovsbr_name = F('ovsbr_name', 'str', F.NULLABLE)
-    ovsbr_name_contains = F('ovsbr_name_contains', 'str', F.NULLABLE)
-    ovsbr_name_ends_with = F('ovsbr_name_ends_with', 'str', F.NULLABLE)
-    ovsbr_name_gt = F('ovsbr_name_gt', 'str', F.NULLABLE)
-    ovsbr_name_gte = F('ovsbr_name_gte', 'str', F.NULLABLE)
-    ovsbr_name_in = F('ovsbr_name_in', 'list[str]', F.NULLABLE)
-    ovsbr_name_lt = F('ovsbr_name_lt', 'str', F.NULLABLE)
-    ovsbr_name_lte = F('ovsbr_name_lte', 'str', F.NULLABLE)
-    ovsbr_name_not = F('ovsbr_name_not', 'str', F.NULLABLE)
-    ovsbr_name_not_contains = F('ovsbr_name_not_contains', 'str', F.NULLABLE)
-    ovsbr_name_not_ends_with = F('ovsbr_name_not_ends_with', 'str', F.NULLABLE)
-    ovsbr_name_not_in = F('ovsbr_name_not_in', 'list[str]', F.NULLABLE)
-    ovsbr_name_not_starts_with = F('ovsbr_name_not_starts_with', 'str', F.NULLABLE)
-    ovsbr_name_starts_with = F('ovsbr_name_starts_with', 'str', F.NULLABLE)
-    type = F('type', 'NetworkType', F.NULLABLE)
-    type_in = F('type_in', 'list[NetworkType]', F.NULLABLE)
-    type_not = F('type_not', 'NetworkType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[NetworkType]', F.NULLABLE)
-    vlans_every = F('vlans_every', 'VlanWhereInput', F.NULLABLE)
-    vlans_none = F('vlans_none', 'VlanWhereInput', F.NULLABLE)
-    vlans_num = F('vlans_num', 'int', F.NULLABLE)
-    vlans_num_gt = F('vlans_num_gt', 'int', F.NULLABLE)
-    vlans_num_gte = F('vlans_num_gte', 'int', F.NULLABLE)
-    vlans_num_in = F('vlans_num_in', 'list[int]', F.NULLABLE)
-    vlans_num_lt = F('vlans_num_lt', 'int', F.NULLABLE)
-    vlans_num_lte = F('vlans_num_lte', 'int', F.NULLABLE)
-    vlans_num_not = F('vlans_num_not', 'int', F.NULLABLE)
-    vlans_num_not_in = F('vlans_num_not_in', 'list[int]', F.NULLABLE)
-    vlans_some = F('vlans_some', 'VlanWhereInput', F.NULLABLE)
-    work_mode = F('work_mode', 'str', F.NULLABLE)
-    work_mode_contains = F('work_mode_contains', 'str', F.NULLABLE)
-    work_mode_ends_with = F('work_mode_ends_with', 'str', F.NULLABLE)
-    work_mode_gt = F('work_mode_gt', 'str', F.NULLABLE)
-    work_mode_gte = F('work_mode_gte', 'str', F.NULLABLE)
-    work_mode_in = F('work_mode_in', 'list[str]', F.NULLABLE)
-    work_mode_lt = F('work_mode_lt', 'str', F.NULLABLE)
-    work_mode_lte = F('work_mode_lte', 'str', F.NULLABLE)
-    work_mode_not = F('work_mode_not', 'str', F.NULLABLE)
-    work_mode_not_contains = F('work_mode_not_contains', 'str', F.NULLABLE)
-    work_mode_not_ends_with = F('work_mode_not_ends_with', 'str', F.NULLABLE)
-    work_mode_not_in = F('work_mode_not_in', 'list[str]', F.NULLABLE)
-    work_mode_not_starts_with = F('work_mode_not_starts_with', 'str', F.NULLABLE)
-    work_mode_starts_with = F('work_mode_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[VdsWhereInput] N
+NOT:_not list[VdsWhereInput] N
+OR:_or list[VdsWhereInput] N
+bond_mode str N
+bond_mode_contains str N
+bond_mode_ends_with str N
+bond_mode_gt str N
+bond_mode_gte str N
+bond_mode_in list[str] N
+bond_mode_lt str N
+bond_mode_lte str N
+bond_mode_not str N
+bond_mode_not_contains str N
+bond_mode_not_ends_with str N
+bond_mode_not_in list[str] N
+bond_mode_not_starts_with str N
+bond_mode_starts_with str N
+cluster ClusterWhereInput N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+everoute_cluster EverouteClusterWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+internal bool N
+internal_not bool N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+nics_every NicWhereInput N
+nics_none NicWhereInput N
+nics_some NicWhereInput N
+ovsbr_name str N
+ovsbr_name_contains str N
+ovsbr_name_ends_with str N
+ovsbr_name_gt str N
+ovsbr_name_gte str N
+ovsbr_name_in list[str] N
+ovsbr_name_lt str N
+ovsbr_name_lte str N
+ovsbr_name_not str N
+ovsbr_name_not_contains str N
+ovsbr_name_not_ends_with str N
+ovsbr_name_not_in list[str] N
+ovsbr_name_not_starts_with str N
+ovsbr_name_starts_with str N
+type NetworkType N
+type_in list[NetworkType] N
+type_not NetworkType N
+type_not_in list[NetworkType] N
+vlans_every VlanWhereInput N
+vlans_none VlanWhereInput N
+vlans_num int N
+vlans_num_gt int N
+vlans_num_gte int N
+vlans_num_in list[int] N
+vlans_num_lt int N
+vlans_num_lte int N
+vlans_num_not int N
+vlans_num_not_in list[int] N
+vlans_some VlanWhereInput N
+work_mode str N
+work_mode_contains str N
+work_mode_ends_with str N
+work_mode_gt str N
+work_mode_gte str N
+work_mode_in list[str] N
+work_mode_lt str N
+work_mode_lte str N
+work_mode_not str N
+work_mode_not_contains str N
+work_mode_not_ends_with str N
+work_mode_not_in list[str] N
+work_mode_not_starts_with str N
+work_mode_starts_with str N
+"""

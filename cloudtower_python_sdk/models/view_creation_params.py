@@ -1,16 +1,13 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ViewCreationParams(Model):
-    """The ViewCreationParams object of the CloudTower API.
-
-    Fields: see docs/models/ViewCreationParams.md.
-    """
     __slots__ = ()
-    cluster_id = F('cluster_id', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    time_span = F('time_span', 'int', F.REQUIRED)
-    time_unit = F('time_unit', 'TimeUnit', F.REQUIRED)
+    _declared = """
+cluster_id str R
+name str R
+time_span int R
+time_unit TimeUnit R
+"""

@@ -1,159 +1,156 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudExternalSubnetWhereInput(Model):
-    """The VirtualPrivateCloudExternalSubnetWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VirtualPrivateCloudExternalSubnetWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VirtualPrivateCloudExternalSubnetWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VirtualPrivateCloudExternalSubnetWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VirtualPrivateCloudExternalSubnetWhereInput]', F.NULLABLE)
-    cidr = F('cidr', 'str', F.NULLABLE)
-    cidr_contains = F('cidr_contains', 'str', F.NULLABLE)
-    cidr_ends_with = F('cidr_ends_with', 'str', F.NULLABLE)
-    cidr_gt = F('cidr_gt', 'str', F.NULLABLE)
-    cidr_gte = F('cidr_gte', 'str', F.NULLABLE)
-    cidr_in = F('cidr_in', 'list[str]', F.NULLABLE)
-    cidr_lt = F('cidr_lt', 'str', F.NULLABLE)
-    cidr_lte = F('cidr_lte', 'str', F.NULLABLE)
-    cidr_not = F('cidr_not', 'str', F.NULLABLE)
-    cidr_not_contains = F('cidr_not_contains', 'str', F.NULLABLE)
-    cidr_not_ends_with = F('cidr_not_ends_with', 'str', F.NULLABLE)
-    cidr_not_in = F('cidr_not_in', 'list[str]', F.NULLABLE)
-    cidr_not_starts_with = F('cidr_not_starts_with', 'str', F.NULLABLE)
-    cidr_starts_with = F('cidr_starts_with', 'str', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    edge_gateway = F('edge_gateway', 'VirtualPrivateCloudEdgeGatewayWhereInput', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    exclusive = F('exclusive', 'bool', F.NULLABLE)
-    exclusive_not = F('exclusive_not', 'bool', F.NULLABLE)
-    floating_ip_cidr = F('floating_ip_cidr', 'str', F.NULLABLE)
-    floating_ip_cidr_contains = F('floating_ip_cidr_contains', 'str', F.NULLABLE)
-    floating_ip_cidr_ends_with = F('floating_ip_cidr_ends_with', 'str', F.NULLABLE)
-    floating_ip_cidr_gt = F('floating_ip_cidr_gt', 'str', F.NULLABLE)
-    floating_ip_cidr_gte = F('floating_ip_cidr_gte', 'str', F.NULLABLE)
-    floating_ip_cidr_in = F('floating_ip_cidr_in', 'list[str]', F.NULLABLE)
-    floating_ip_cidr_lt = F('floating_ip_cidr_lt', 'str', F.NULLABLE)
-    floating_ip_cidr_lte = F('floating_ip_cidr_lte', 'str', F.NULLABLE)
-    floating_ip_cidr_not = F('floating_ip_cidr_not', 'str', F.NULLABLE)
-    floating_ip_cidr_not_contains = F('floating_ip_cidr_not_contains', 'str', F.NULLABLE)
-    floating_ip_cidr_not_ends_with = F('floating_ip_cidr_not_ends_with', 'str', F.NULLABLE)
-    floating_ip_cidr_not_in = F('floating_ip_cidr_not_in', 'list[str]', F.NULLABLE)
-    floating_ip_cidr_not_starts_with = F('floating_ip_cidr_not_starts_with', 'str', F.NULLABLE)
-    floating_ip_cidr_starts_with = F('floating_ip_cidr_starts_with', 'str', F.NULLABLE)
-    floating_ips_every = F('floating_ips_every', 'VirtualPrivateCloudFloatingIpWhereInput', F.NULLABLE)
-    floating_ips_none = F('floating_ips_none', 'VirtualPrivateCloudFloatingIpWhereInput', F.NULLABLE)
-    floating_ips_some = F('floating_ips_some', 'VirtualPrivateCloudFloatingIpWhereInput', F.NULLABLE)
-    gateway = F('gateway', 'str', F.NULLABLE)
-    gateway_contains = F('gateway_contains', 'str', F.NULLABLE)
-    gateway_ends_with = F('gateway_ends_with', 'str', F.NULLABLE)
-    gateway_gt = F('gateway_gt', 'str', F.NULLABLE)
-    gateway_gte = F('gateway_gte', 'str', F.NULLABLE)
-    gateway_in = F('gateway_in', 'list[str]', F.NULLABLE)
-    gateway_lt = F('gateway_lt', 'str', F.NULLABLE)
-    gateway_lte = F('gateway_lte', 'str', F.NULLABLE)
-    gateway_not = F('gateway_not', 'str', F.NULLABLE)
-    gateway_not_contains = F('gateway_not_contains', 'str', F.NULLABLE)
-    gateway_not_ends_with = F('gateway_not_ends_with', 'str', F.NULLABLE)
-    gateway_not_in = F('gateway_not_in', 'list[str]', F.NULLABLE)
-    gateway_not_starts_with = F('gateway_not_starts_with', 'str', F.NULLABLE)
-    gateway_starts_with = F('gateway_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    nat_gateway_cidr = F('nat_gateway_cidr', 'str', F.NULLABLE)
-    nat_gateway_cidr_contains = F('nat_gateway_cidr_contains', 'str', F.NULLABLE)
-    nat_gateway_cidr_ends_with = F('nat_gateway_cidr_ends_with', 'str', F.NULLABLE)
-    nat_gateway_cidr_gt = F('nat_gateway_cidr_gt', 'str', F.NULLABLE)
-    nat_gateway_cidr_gte = F('nat_gateway_cidr_gte', 'str', F.NULLABLE)
-    nat_gateway_cidr_in = F('nat_gateway_cidr_in', 'list[str]', F.NULLABLE)
-    nat_gateway_cidr_lt = F('nat_gateway_cidr_lt', 'str', F.NULLABLE)
-    nat_gateway_cidr_lte = F('nat_gateway_cidr_lte', 'str', F.NULLABLE)
-    nat_gateway_cidr_not = F('nat_gateway_cidr_not', 'str', F.NULLABLE)
-    nat_gateway_cidr_not_contains = F('nat_gateway_cidr_not_contains', 'str', F.NULLABLE)
-    nat_gateway_cidr_not_ends_with = F('nat_gateway_cidr_not_ends_with', 'str', F.NULLABLE)
-    nat_gateway_cidr_not_in = F('nat_gateway_cidr_not_in', 'list[str]', F.NULLABLE)
-    nat_gateway_cidr_not_starts_with = F('nat_gateway_cidr_not_starts_with', 'str', F.NULLABLE)
-    nat_gateway_cidr_starts_with = F('nat_gateway_cidr_starts_with', 'str', F.NULLABLE)
-    nat_gateways_every = F('nat_gateways_every', 'VirtualPrivateCloudNatGatewayWhereInput', F.NULLABLE)
-    nat_gateways_none = F('nat_gateways_none', 'VirtualPrivateCloudNatGatewayWhereInput', F.NULLABLE)
-    nat_gateways_some = F('nat_gateways_some', 'VirtualPrivateCloudNatGatewayWhereInput', F.NULLABLE)
-    router_gateway_cidr = F('router_gateway_cidr', 'str', F.NULLABLE)
-    router_gateway_cidr_contains = F('router_gateway_cidr_contains', 'str', F.NULLABLE)
-    router_gateway_cidr_ends_with = F('router_gateway_cidr_ends_with', 'str', F.NULLABLE)
-    router_gateway_cidr_gt = F('router_gateway_cidr_gt', 'str', F.NULLABLE)
-    router_gateway_cidr_gte = F('router_gateway_cidr_gte', 'str', F.NULLABLE)
-    router_gateway_cidr_in = F('router_gateway_cidr_in', 'list[str]', F.NULLABLE)
-    router_gateway_cidr_lt = F('router_gateway_cidr_lt', 'str', F.NULLABLE)
-    router_gateway_cidr_lte = F('router_gateway_cidr_lte', 'str', F.NULLABLE)
-    router_gateway_cidr_not = F('router_gateway_cidr_not', 'str', F.NULLABLE)
-    router_gateway_cidr_not_contains = F('router_gateway_cidr_not_contains', 'str', F.NULLABLE)
-    router_gateway_cidr_not_ends_with = F('router_gateway_cidr_not_ends_with', 'str', F.NULLABLE)
-    router_gateway_cidr_not_in = F('router_gateway_cidr_not_in', 'list[str]', F.NULLABLE)
-    router_gateway_cidr_not_starts_with = F('router_gateway_cidr_not_starts_with', 'str', F.NULLABLE)
-    router_gateway_cidr_starts_with = F('router_gateway_cidr_starts_with', 'str', F.NULLABLE)
-    router_gateways_every = F('router_gateways_every', 'VirtualPrivateCloudRouterGatewayWhereInput', F.NULLABLE)
-    router_gateways_none = F('router_gateways_none', 'VirtualPrivateCloudRouterGatewayWhereInput', F.NULLABLE)
-    router_gateways_some = F('router_gateways_some', 'VirtualPrivateCloudRouterGatewayWhereInput', F.NULLABLE)
-    vlan = F('vlan', 'VlanWhereInput', F.NULLABLE)
-    vpc = F('vpc', 'VirtualPrivateCloudWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[VirtualPrivateCloudExternalSubnetWhereInput] N
+NOT:_not list[VirtualPrivateCloudExternalSubnetWhereInput] N
+OR:_or list[VirtualPrivateCloudExternalSubnetWhereInput] N
+cidr str N
+cidr_contains str N
+cidr_ends_with str N
+cidr_gt str N
+cidr_gte str N
+cidr_in list[str] N
+cidr_lt str N
+cidr_lte str N
+cidr_not str N
+cidr_not_contains str N
+cidr_not_ends_with str N
+cidr_not_in list[str] N
+cidr_not_starts_with str N
+cidr_starts_with str N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+edge_gateway VirtualPrivateCloudEdgeGatewayWhereInput N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+exclusive bool N
+exclusive_not bool N
+floating_ip_cidr str N
+floating_ip_cidr_contains str N
+floating_ip_cidr_ends_with str N
+floating_ip_cidr_gt str N
+floating_ip_cidr_gte str N
+floating_ip_cidr_in list[str] N
+floating_ip_cidr_lt str N
+floating_ip_cidr_lte str N
+floating_ip_cidr_not str N
+floating_ip_cidr_not_contains str N
+floating_ip_cidr_not_ends_with str N
+floating_ip_cidr_not_in list[str] N
+floating_ip_cidr_not_starts_with str N
+floating_ip_cidr_starts_with str N
+floating_ips_every VirtualPrivateCloudFloatingIpWhereInput N
+floating_ips_none VirtualPrivateCloudFloatingIpWhereInput N
+floating_ips_some VirtualPrivateCloudFloatingIpWhereInput N
+gateway str N
+gateway_contains str N
+gateway_ends_with str N
+gateway_gt str N
+gateway_gte str N
+gateway_in list[str] N
+gateway_lt str N
+gateway_lte str N
+gateway_not str N
+gateway_not_contains str N
+gateway_not_ends_with str N
+gateway_not_in list[str] N
+gateway_not_starts_with str N
+gateway_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+nat_gateway_cidr str N
+nat_gateway_cidr_contains str N
+nat_gateway_cidr_ends_with str N
+nat_gateway_cidr_gt str N
+nat_gateway_cidr_gte str N
+nat_gateway_cidr_in list[str] N
+nat_gateway_cidr_lt str N
+nat_gateway_cidr_lte str N
+nat_gateway_cidr_not str N
+nat_gateway_cidr_not_contains str N
+nat_gateway_cidr_not_ends_with str N
+nat_gateway_cidr_not_in list[str] N
+nat_gateway_cidr_not_starts_with str N
+nat_gateway_cidr_starts_with str N
+nat_gateways_every VirtualPrivateCloudNatGatewayWhereInput N
+nat_gateways_none VirtualPrivateCloudNatGatewayWhereInput N
+nat_gateways_some VirtualPrivateCloudNatGatewayWhereInput N
+router_gateway_cidr str N
+router_gateway_cidr_contains str N
+router_gateway_cidr_ends_with str N
+router_gateway_cidr_gt str N
+router_gateway_cidr_gte str N
+router_gateway_cidr_in list[str] N
+router_gateway_cidr_lt str N
+router_gateway_cidr_lte str N
+router_gateway_cidr_not str N
+router_gateway_cidr_not_contains str N
+router_gateway_cidr_not_ends_with str N
+router_gateway_cidr_not_in list[str] N
+router_gateway_cidr_not_starts_with str N
+router_gateway_cidr_starts_with str N
+router_gateways_every VirtualPrivateCloudRouterGatewayWhereInput N
+router_gateways_none VirtualPrivateCloudRouterGatewayWhereInput N
+router_gateways_some VirtualPrivateCloudRouterGatewayWhereInput N
+vlan VlanWhereInput N
+vpc VirtualPrivateCloudWhereInput N
+"""

@@ -1,20 +1,17 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudFloatingIp(Model):
-    """The VirtualPrivateCloudFloatingIp object of the CloudTower API.
-
-    Fields: see docs/models/VirtualPrivateCloudFloatingIp.md.
-    """
     __slots__ = ()
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    external_ip = F('external_ip', 'str', F.NULLABLE)
-    external_ips = F('external_ips', 'list[NestedVpcGatewaysCommonExternalIpsType]', F.NULLABLE)
-    external_subnet = F('external_subnet', 'NestedVirtualPrivateCloudExternalSubnet', F.NULLABLE)
-    external_subnet_group = F('external_subnet_group', 'NestedVirtualPrivateCloudExternalSubnetGroup', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    local_id = F('local_id', 'str', F.REQUIRED)
-    vpc = F('vpc', 'NestedVirtualPrivateCloud', F.REQUIRED)
+    _declared = """
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+external_ip str N
+external_ips list[NestedVpcGatewaysCommonExternalIpsType] N
+external_subnet NestedVirtualPrivateCloudExternalSubnet N
+external_subnet_group NestedVirtualPrivateCloudExternalSubnetGroup N
+id str R
+local_id str R
+vpc NestedVirtualPrivateCloud R
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudFloatingIpCreationParams(Model):
-    """The VirtualPrivateCloudFloatingIpCreationParams object of the CloudTower API.
-
-    Fields: see docs/models/VirtualPrivateCloudFloatingIpCreationParams.md.
-    """
     __slots__ = ()
-    external_ip = F('external_ip', 'str')
-    external_subnet_id = F('external_subnet_id', 'str', F.REQUIRED)
-    vpc_id = F('vpc_id', 'str', F.REQUIRED)
+    _declared = """
+external_ip str
+external_subnet_id str R
+vpc_id str R
+"""

@@ -1,61 +1,58 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudNicSnapshotWhereInput(Model):
-    """The VirtualPrivateCloudNicSnapshotWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VirtualPrivateCloudNicSnapshotWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VirtualPrivateCloudNicSnapshotWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VirtualPrivateCloudNicSnapshotWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VirtualPrivateCloudNicSnapshotWhereInput]', F.NULLABLE)
-    floating_ip = F('floating_ip', 'VirtualPrivateCloudFloatingIpWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    mac_address = F('mac_address', 'str', F.NULLABLE)
-    mac_address_contains = F('mac_address_contains', 'str', F.NULLABLE)
-    mac_address_ends_with = F('mac_address_ends_with', 'str', F.NULLABLE)
-    mac_address_gt = F('mac_address_gt', 'str', F.NULLABLE)
-    mac_address_gte = F('mac_address_gte', 'str', F.NULLABLE)
-    mac_address_in = F('mac_address_in', 'list[str]', F.NULLABLE)
-    mac_address_lt = F('mac_address_lt', 'str', F.NULLABLE)
-    mac_address_lte = F('mac_address_lte', 'str', F.NULLABLE)
-    mac_address_not = F('mac_address_not', 'str', F.NULLABLE)
-    mac_address_not_contains = F('mac_address_not_contains', 'str', F.NULLABLE)
-    mac_address_not_ends_with = F('mac_address_not_ends_with', 'str', F.NULLABLE)
-    mac_address_not_in = F('mac_address_not_in', 'list[str]', F.NULLABLE)
-    mac_address_not_starts_with = F('mac_address_not_starts_with', 'str', F.NULLABLE)
-    mac_address_starts_with = F('mac_address_starts_with', 'str', F.NULLABLE)
-    vpc = F('vpc', 'VirtualPrivateCloudWhereInput', F.NULLABLE)
-    vpc_nic = F('vpc_nic', 'VirtualPrivateCloudNicWhereInput', F.NULLABLE)
-    vpc_subnet = F('vpc_subnet', 'VirtualPrivateCloudSubnetWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[VirtualPrivateCloudNicSnapshotWhereInput] N
+NOT:_not list[VirtualPrivateCloudNicSnapshotWhereInput] N
+OR:_or list[VirtualPrivateCloudNicSnapshotWhereInput] N
+floating_ip VirtualPrivateCloudFloatingIpWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+mac_address str N
+mac_address_contains str N
+mac_address_ends_with str N
+mac_address_gt str N
+mac_address_gte str N
+mac_address_in list[str] N
+mac_address_lt str N
+mac_address_lte str N
+mac_address_not str N
+mac_address_not_contains str N
+mac_address_not_ends_with str N
+mac_address_not_in list[str] N
+mac_address_not_starts_with str N
+mac_address_starts_with str N
+vpc VirtualPrivateCloudWhereInput N
+vpc_nic VirtualPrivateCloudNicWhereInput N
+vpc_subnet VirtualPrivateCloudSubnetWhereInput N
+"""

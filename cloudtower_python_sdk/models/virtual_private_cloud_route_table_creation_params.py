@@ -1,16 +1,13 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouteTableCreationParams(Model):
-    """The VirtualPrivateCloudRouteTableCreationParams object of the CloudTower API.
-
-    Fields: see docs/models/VirtualPrivateCloudRouteTableCreationParams.md.
-    """
     __slots__ = ()
-    description = F('description', 'str')
-    name = F('name', 'str', F.REQUIRED)
-    routes = F('routes', 'list[VirtualPrivateCloudRouteParams]')
-    vpc_id = F('vpc_id', 'str', F.REQUIRED)
+    _declared = """
+description str
+name str R
+routes list[VirtualPrivateCloudRouteParams]
+vpc_id str R
+"""

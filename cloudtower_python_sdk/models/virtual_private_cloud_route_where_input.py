@@ -1,97 +1,94 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouteWhereInput(Model):
-    """The VirtualPrivateCloudRouteWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VirtualPrivateCloudRouteWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VirtualPrivateCloudRouteWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VirtualPrivateCloudRouteWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VirtualPrivateCloudRouteWhereInput]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    destination = F('destination', 'str', F.NULLABLE)
-    destination_contains = F('destination_contains', 'str', F.NULLABLE)
-    destination_ends_with = F('destination_ends_with', 'str', F.NULLABLE)
-    destination_gt = F('destination_gt', 'str', F.NULLABLE)
-    destination_gte = F('destination_gte', 'str', F.NULLABLE)
-    destination_in = F('destination_in', 'list[str]', F.NULLABLE)
-    destination_lt = F('destination_lt', 'str', F.NULLABLE)
-    destination_lte = F('destination_lte', 'str', F.NULLABLE)
-    destination_not = F('destination_not', 'str', F.NULLABLE)
-    destination_not_contains = F('destination_not_contains', 'str', F.NULLABLE)
-    destination_not_ends_with = F('destination_not_ends_with', 'str', F.NULLABLE)
-    destination_not_in = F('destination_not_in', 'list[str]', F.NULLABLE)
-    destination_not_starts_with = F('destination_not_starts_with', 'str', F.NULLABLE)
-    destination_starts_with = F('destination_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    nat_gateway = F('nat_gateway', 'VirtualPrivateCloudNatGatewayWhereInput', F.NULLABLE)
-    next_hop_local_id = F('next_hop_local_id', 'str', F.NULLABLE)
-    next_hop_local_id_contains = F('next_hop_local_id_contains', 'str', F.NULLABLE)
-    next_hop_local_id_ends_with = F('next_hop_local_id_ends_with', 'str', F.NULLABLE)
-    next_hop_local_id_gt = F('next_hop_local_id_gt', 'str', F.NULLABLE)
-    next_hop_local_id_gte = F('next_hop_local_id_gte', 'str', F.NULLABLE)
-    next_hop_local_id_in = F('next_hop_local_id_in', 'list[str]', F.NULLABLE)
-    next_hop_local_id_lt = F('next_hop_local_id_lt', 'str', F.NULLABLE)
-    next_hop_local_id_lte = F('next_hop_local_id_lte', 'str', F.NULLABLE)
-    next_hop_local_id_not = F('next_hop_local_id_not', 'str', F.NULLABLE)
-    next_hop_local_id_not_contains = F('next_hop_local_id_not_contains', 'str', F.NULLABLE)
-    next_hop_local_id_not_ends_with = F('next_hop_local_id_not_ends_with', 'str', F.NULLABLE)
-    next_hop_local_id_not_in = F('next_hop_local_id_not_in', 'list[str]', F.NULLABLE)
-    next_hop_local_id_not_starts_with = F('next_hop_local_id_not_starts_with', 'str', F.NULLABLE)
-    next_hop_local_id_starts_with = F('next_hop_local_id_starts_with', 'str', F.NULLABLE)
-    next_hop_type = F('next_hop_type', 'VirtualPrivateCloudRouteNextHopType', F.NULLABLE)
-    next_hop_type_in = F('next_hop_type_in', 'list[VirtualPrivateCloudRouteNextHopType]', F.NULLABLE)
-    next_hop_type_not = F('next_hop_type_not', 'VirtualPrivateCloudRouteNextHopType', F.NULLABLE)
-    next_hop_type_not_in = F('next_hop_type_not_in', 'list[VirtualPrivateCloudRouteNextHopType]', F.NULLABLE)
-    route_table = F('route_table', 'VirtualPrivateCloudRouteTableWhereInput', F.NULLABLE)
-    router_gateway = F('router_gateway', 'VirtualPrivateCloudRouterGatewayWhereInput', F.NULLABLE)
-    vpc_peering = F('vpc_peering', 'VirtualPrivateCloudPeeringWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[VirtualPrivateCloudRouteWhereInput] N
+NOT:_not list[VirtualPrivateCloudRouteWhereInput] N
+OR:_or list[VirtualPrivateCloudRouteWhereInput] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+destination str N
+destination_contains str N
+destination_ends_with str N
+destination_gt str N
+destination_gte str N
+destination_in list[str] N
+destination_lt str N
+destination_lte str N
+destination_not str N
+destination_not_contains str N
+destination_not_ends_with str N
+destination_not_in list[str] N
+destination_not_starts_with str N
+destination_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+nat_gateway VirtualPrivateCloudNatGatewayWhereInput N
+next_hop_local_id str N
+next_hop_local_id_contains str N
+next_hop_local_id_ends_with str N
+next_hop_local_id_gt str N
+next_hop_local_id_gte str N
+next_hop_local_id_in list[str] N
+next_hop_local_id_lt str N
+next_hop_local_id_lte str N
+next_hop_local_id_not str N
+next_hop_local_id_not_contains str N
+next_hop_local_id_not_ends_with str N
+next_hop_local_id_not_in list[str] N
+next_hop_local_id_not_starts_with str N
+next_hop_local_id_starts_with str N
+next_hop_type VirtualPrivateCloudRouteNextHopType N
+next_hop_type_in list[VirtualPrivateCloudRouteNextHopType] N
+next_hop_type_not VirtualPrivateCloudRouteNextHopType N
+next_hop_type_not_in list[VirtualPrivateCloudRouteNextHopType] N
+route_table VirtualPrivateCloudRouteTableWhereInput N
+router_gateway VirtualPrivateCloudRouterGatewayWhereInput N
+vpc_peering VirtualPrivateCloudPeeringWhereInput N
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouterGatewayRuleInputType(Model):
-    """The VirtualPrivateCloudRouterGatewayRuleInputType object of the CloudTower API.
-
-    Fields: see docs/models/VirtualPrivateCloudRouterGatewayRuleInputType.md.
-    """
     __slots__ = ()
-    dst = F('dst', 'str', F.REQUIRED)
-    nexthop = F('nexthop', 'str')
-    nexthops = F('nexthops', 'list[VirtualPrivateCloudRouterGatewayNexthopInputType]')
+    _declared = """
+dst str R
+nexthop str
+nexthops list[VirtualPrivateCloudRouterGatewayNexthopInputType]
+"""

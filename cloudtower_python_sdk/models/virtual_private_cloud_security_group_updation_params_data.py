@@ -1,16 +1,13 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSecurityGroupUpdationParamsData(Model):
-    """The VirtualPrivateCloudSecurityGroupUpdationParamsData object of the CloudTower API.
-
-    Fields: see docs/models/VirtualPrivateCloudSecurityGroupUpdationParamsData.md.
-    """
     __slots__ = ()
-    description = F('description', 'str')
-    label_groups = F('label_groups', 'list[LabelGroup]')
-    name = F('name', 'str')
-    vm_ids = F('vm_ids', 'list[str]')
+    _declared = """
+description str
+label_groups list[LabelGroup]
+name str
+vm_ids list[str]
+"""

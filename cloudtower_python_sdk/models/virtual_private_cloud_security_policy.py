@@ -1,22 +1,19 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSecurityPolicy(Model):
-    """The VirtualPrivateCloudSecurityPolicy object of the CloudTower API.
-
-    Fields: see docs/models/VirtualPrivateCloudSecurityPolicy.md.
-    """
     __slots__ = ()
-    apply_to = F('apply_to', 'list[NestedVirtualPrivateCloudSecurityPolicyApply]', F.REQUIRED)
-    description = F('description', 'str', F.NULLABLE)
-    egress = F('egress', 'list[NestedVirtualPrivateCloudNetworkPolicyRule]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    id = F('id', 'str', F.REQUIRED)
-    ingress = F('ingress', 'list[NestedVirtualPrivateCloudNetworkPolicyRule]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    policy_mode = F('policy_mode', 'VirtualPrivateCloudSecurityPolicyMode', F.NULLABLE)
-    vpc = F('vpc', 'NestedVirtualPrivateCloud', F.REQUIRED)
+    _declared = """
+apply_to list[NestedVirtualPrivateCloudSecurityPolicyApply] R
+description str N
+egress list[NestedVirtualPrivateCloudNetworkPolicyRule] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+id str R
+ingress list[NestedVirtualPrivateCloudNetworkPolicyRule] N
+local_id str R
+name str R
+policy_mode VirtualPrivateCloudSecurityPolicyMode N
+vpc NestedVirtualPrivateCloud R
+"""

@@ -1,67 +1,64 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudServiceWhereInput(Model):
-    """The VirtualPrivateCloudServiceWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VirtualPrivateCloudServiceWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VirtualPrivateCloudServiceWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VirtualPrivateCloudServiceWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VirtualPrivateCloudServiceWhereInput]', F.NULLABLE)
-    cluster_bindings_every = F('cluster_bindings_every', 'VirtualPrivateCloudClusterBindingWhereInput', F.NULLABLE)
-    cluster_bindings_none = F('cluster_bindings_none', 'VirtualPrivateCloudClusterBindingWhereInput', F.NULLABLE)
-    cluster_bindings_some = F('cluster_bindings_some', 'VirtualPrivateCloudClusterBindingWhereInput', F.NULLABLE)
-    edge_gateway_groups_every = F('edge_gateway_groups_every', 'VirtualPrivateCloudEdgeGatewayGroupWhereInput', F.NULLABLE)
-    edge_gateway_groups_none = F('edge_gateway_groups_none', 'VirtualPrivateCloudEdgeGatewayGroupWhereInput', F.NULLABLE)
-    edge_gateway_groups_some = F('edge_gateway_groups_some', 'VirtualPrivateCloudEdgeGatewayGroupWhereInput', F.NULLABLE)
-    edge_gateways_every = F('edge_gateways_every', 'VirtualPrivateCloudEdgeGatewayWhereInput', F.NULLABLE)
-    edge_gateways_none = F('edge_gateways_none', 'VirtualPrivateCloudEdgeGatewayWhereInput', F.NULLABLE)
-    edge_gateways_some = F('edge_gateways_some', 'VirtualPrivateCloudEdgeGatewayWhereInput', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    everoute_cluster = F('everoute_cluster', 'EverouteClusterWhereInput', F.NULLABLE)
-    external_subnets_every = F('external_subnets_every', 'VirtualPrivateCloudExternalSubnetWhereInput', F.NULLABLE)
-    external_subnets_none = F('external_subnets_none', 'VirtualPrivateCloudExternalSubnetWhereInput', F.NULLABLE)
-    external_subnets_some = F('external_subnets_some', 'VirtualPrivateCloudExternalSubnetWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    internal_cidr = F('internal_cidr', 'str', F.NULLABLE)
-    internal_cidr_contains = F('internal_cidr_contains', 'str', F.NULLABLE)
-    internal_cidr_ends_with = F('internal_cidr_ends_with', 'str', F.NULLABLE)
-    internal_cidr_gt = F('internal_cidr_gt', 'str', F.NULLABLE)
-    internal_cidr_gte = F('internal_cidr_gte', 'str', F.NULLABLE)
-    internal_cidr_in = F('internal_cidr_in', 'list[str]', F.NULLABLE)
-    internal_cidr_lt = F('internal_cidr_lt', 'str', F.NULLABLE)
-    internal_cidr_lte = F('internal_cidr_lte', 'str', F.NULLABLE)
-    internal_cidr_not = F('internal_cidr_not', 'str', F.NULLABLE)
-    internal_cidr_not_contains = F('internal_cidr_not_contains', 'str', F.NULLABLE)
-    internal_cidr_not_ends_with = F('internal_cidr_not_ends_with', 'str', F.NULLABLE)
-    internal_cidr_not_in = F('internal_cidr_not_in', 'list[str]', F.NULLABLE)
-    internal_cidr_not_starts_with = F('internal_cidr_not_starts_with', 'str', F.NULLABLE)
-    internal_cidr_starts_with = F('internal_cidr_starts_with', 'str', F.NULLABLE)
-    phase = F('phase', 'EverouteClusterPhase', F.NULLABLE)
-    phase_in = F('phase_in', 'list[EverouteClusterPhase]', F.NULLABLE)
-    phase_not = F('phase_not', 'EverouteClusterPhase', F.NULLABLE)
-    phase_not_in = F('phase_not_in', 'list[EverouteClusterPhase]', F.NULLABLE)
-    vpcs_every = F('vpcs_every', 'VirtualPrivateCloudWhereInput', F.NULLABLE)
-    vpcs_none = F('vpcs_none', 'VirtualPrivateCloudWhereInput', F.NULLABLE)
-    vpcs_some = F('vpcs_some', 'VirtualPrivateCloudWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[VirtualPrivateCloudServiceWhereInput] N
+NOT:_not list[VirtualPrivateCloudServiceWhereInput] N
+OR:_or list[VirtualPrivateCloudServiceWhereInput] N
+cluster_bindings_every VirtualPrivateCloudClusterBindingWhereInput N
+cluster_bindings_none VirtualPrivateCloudClusterBindingWhereInput N
+cluster_bindings_some VirtualPrivateCloudClusterBindingWhereInput N
+edge_gateway_groups_every VirtualPrivateCloudEdgeGatewayGroupWhereInput N
+edge_gateway_groups_none VirtualPrivateCloudEdgeGatewayGroupWhereInput N
+edge_gateway_groups_some VirtualPrivateCloudEdgeGatewayGroupWhereInput N
+edge_gateways_every VirtualPrivateCloudEdgeGatewayWhereInput N
+edge_gateways_none VirtualPrivateCloudEdgeGatewayWhereInput N
+edge_gateways_some VirtualPrivateCloudEdgeGatewayWhereInput N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+everoute_cluster EverouteClusterWhereInput N
+external_subnets_every VirtualPrivateCloudExternalSubnetWhereInput N
+external_subnets_none VirtualPrivateCloudExternalSubnetWhereInput N
+external_subnets_some VirtualPrivateCloudExternalSubnetWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+internal_cidr str N
+internal_cidr_contains str N
+internal_cidr_ends_with str N
+internal_cidr_gt str N
+internal_cidr_gte str N
+internal_cidr_in list[str] N
+internal_cidr_lt str N
+internal_cidr_lte str N
+internal_cidr_not str N
+internal_cidr_not_contains str N
+internal_cidr_not_ends_with str N
+internal_cidr_not_in list[str] N
+internal_cidr_not_starts_with str N
+internal_cidr_starts_with str N
+phase EverouteClusterPhase N
+phase_in list[EverouteClusterPhase] N
+phase_not EverouteClusterPhase N
+phase_not_in list[EverouteClusterPhase] N
+vpcs_every VirtualPrivateCloudWhereInput N
+vpcs_none VirtualPrivateCloudWhereInput N
+vpcs_some VirtualPrivateCloudWhereInput N
+"""

@@ -1,107 +1,104 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudWhereInput(Model):
-    """The VirtualPrivateCloudWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VirtualPrivateCloudWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VirtualPrivateCloudWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VirtualPrivateCloudWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VirtualPrivateCloudWhereInput]', F.NULLABLE)
-    associate_external_subnet_num = F('associate_external_subnet_num', 'int', F.NULLABLE)
-    associate_external_subnet_num_gt = F('associate_external_subnet_num_gt', 'int', F.NULLABLE)
-    associate_external_subnet_num_gte = F('associate_external_subnet_num_gte', 'int', F.NULLABLE)
-    associate_external_subnet_num_in = F('associate_external_subnet_num_in', 'list[int]', F.NULLABLE)
-    associate_external_subnet_num_lt = F('associate_external_subnet_num_lt', 'int', F.NULLABLE)
-    associate_external_subnet_num_lte = F('associate_external_subnet_num_lte', 'int', F.NULLABLE)
-    associate_external_subnet_num_not = F('associate_external_subnet_num_not', 'int', F.NULLABLE)
-    associate_external_subnet_num_not_in = F('associate_external_subnet_num_not_in', 'list[int]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    isolation_policies_every = F('isolation_policies_every', 'VirtualPrivateCloudIsolationPolicyWhereInput', F.NULLABLE)
-    isolation_policies_none = F('isolation_policies_none', 'VirtualPrivateCloudIsolationPolicyWhereInput', F.NULLABLE)
-    isolation_policies_some = F('isolation_policies_some', 'VirtualPrivateCloudIsolationPolicyWhereInput', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    mtu = F('mtu', 'int', F.NULLABLE)
-    mtu_gt = F('mtu_gt', 'int', F.NULLABLE)
-    mtu_gte = F('mtu_gte', 'int', F.NULLABLE)
-    mtu_in = F('mtu_in', 'list[int]', F.NULLABLE)
-    mtu_lt = F('mtu_lt', 'int', F.NULLABLE)
-    mtu_lte = F('mtu_lte', 'int', F.NULLABLE)
-    mtu_not = F('mtu_not', 'int', F.NULLABLE)
-    mtu_not_in = F('mtu_not_in', 'list[int]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    route_tables_every = F('route_tables_every', 'VirtualPrivateCloudRouteTableWhereInput', F.NULLABLE)
-    route_tables_none = F('route_tables_none', 'VirtualPrivateCloudRouteTableWhereInput', F.NULLABLE)
-    route_tables_some = F('route_tables_some', 'VirtualPrivateCloudRouteTableWhereInput', F.NULLABLE)
-    security_groups_every = F('security_groups_every', 'VirtualPrivateCloudSecurityGroupWhereInput', F.NULLABLE)
-    security_groups_none = F('security_groups_none', 'VirtualPrivateCloudSecurityGroupWhereInput', F.NULLABLE)
-    security_groups_some = F('security_groups_some', 'VirtualPrivateCloudSecurityGroupWhereInput', F.NULLABLE)
-    security_policies_every = F('security_policies_every', 'VirtualPrivateCloudSecurityPolicyWhereInput', F.NULLABLE)
-    security_policies_none = F('security_policies_none', 'VirtualPrivateCloudSecurityPolicyWhereInput', F.NULLABLE)
-    security_policies_some = F('security_policies_some', 'VirtualPrivateCloudSecurityPolicyWhereInput', F.NULLABLE)
-    subnets_every = F('subnets_every', 'VirtualPrivateCloudSubnetWhereInput', F.NULLABLE)
-    subnets_none = F('subnets_none', 'VirtualPrivateCloudSubnetWhereInput', F.NULLABLE)
-    subnets_some = F('subnets_some', 'VirtualPrivateCloudSubnetWhereInput', F.NULLABLE)
-    vpc_service = F('vpc_service', 'VirtualPrivateCloudServiceWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[VirtualPrivateCloudWhereInput] N
+NOT:_not list[VirtualPrivateCloudWhereInput] N
+OR:_or list[VirtualPrivateCloudWhereInput] N
+associate_external_subnet_num int N
+associate_external_subnet_num_gt int N
+associate_external_subnet_num_gte int N
+associate_external_subnet_num_in list[int] N
+associate_external_subnet_num_lt int N
+associate_external_subnet_num_lte int N
+associate_external_subnet_num_not int N
+associate_external_subnet_num_not_in list[int] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+isolation_policies_every VirtualPrivateCloudIsolationPolicyWhereInput N
+isolation_policies_none VirtualPrivateCloudIsolationPolicyWhereInput N
+isolation_policies_some VirtualPrivateCloudIsolationPolicyWhereInput N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+mtu int N
+mtu_gt int N
+mtu_gte int N
+mtu_in list[int] N
+mtu_lt int N
+mtu_lte int N
+mtu_not int N
+mtu_not_in list[int] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+route_tables_every VirtualPrivateCloudRouteTableWhereInput N
+route_tables_none VirtualPrivateCloudRouteTableWhereInput N
+route_tables_some VirtualPrivateCloudRouteTableWhereInput N
+security_groups_every VirtualPrivateCloudSecurityGroupWhereInput N
+security_groups_none VirtualPrivateCloudSecurityGroupWhereInput N
+security_groups_some VirtualPrivateCloudSecurityGroupWhereInput N
+security_policies_every VirtualPrivateCloudSecurityPolicyWhereInput N
+security_policies_none VirtualPrivateCloudSecurityPolicyWhereInput N
+security_policies_some VirtualPrivateCloudSecurityPolicyWhereInput N
+subnets_every VirtualPrivateCloudSubnetWhereInput N
+subnets_none VirtualPrivateCloudSubnetWhereInput N
+subnets_some VirtualPrivateCloudSubnetWhereInput N
+vpc_service VirtualPrivateCloudServiceWhereInput N
+"""

@@ -1,158 +1,155 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VlanWhereInput(Model):
-    """The VlanWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VlanWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VlanWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VlanWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VlanWhereInput]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    gateway_ip = F('gateway_ip', 'str', F.NULLABLE)
-    gateway_ip_contains = F('gateway_ip_contains', 'str', F.NULLABLE)
-    gateway_ip_ends_with = F('gateway_ip_ends_with', 'str', F.NULLABLE)
-    gateway_ip_gt = F('gateway_ip_gt', 'str', F.NULLABLE)
-    gateway_ip_gte = F('gateway_ip_gte', 'str', F.NULLABLE)
-    gateway_ip_in = F('gateway_ip_in', 'list[str]', F.NULLABLE)
-    gateway_ip_lt = F('gateway_ip_lt', 'str', F.NULLABLE)
-    gateway_ip_lte = F('gateway_ip_lte', 'str', F.NULLABLE)
-    gateway_ip_not = F('gateway_ip_not', 'str', F.NULLABLE)
-    gateway_ip_not_contains = F('gateway_ip_not_contains', 'str', F.NULLABLE)
-    gateway_ip_not_ends_with = F('gateway_ip_not_ends_with', 'str', F.NULLABLE)
-    gateway_ip_not_in = F('gateway_ip_not_in', 'list[str]', F.NULLABLE)
-    gateway_ip_not_starts_with = F('gateway_ip_not_starts_with', 'str', F.NULLABLE)
-    gateway_ip_starts_with = F('gateway_ip_starts_with', 'str', F.NULLABLE)
-    gateway_subnetmask = F('gateway_subnetmask', 'str', F.NULLABLE)
-    gateway_subnetmask_contains = F('gateway_subnetmask_contains', 'str', F.NULLABLE)
-    gateway_subnetmask_ends_with = F('gateway_subnetmask_ends_with', 'str', F.NULLABLE)
-    gateway_subnetmask_gt = F('gateway_subnetmask_gt', 'str', F.NULLABLE)
-    gateway_subnetmask_gte = F('gateway_subnetmask_gte', 'str', F.NULLABLE)
-    gateway_subnetmask_in = F('gateway_subnetmask_in', 'list[str]', F.NULLABLE)
-    gateway_subnetmask_lt = F('gateway_subnetmask_lt', 'str', F.NULLABLE)
-    gateway_subnetmask_lte = F('gateway_subnetmask_lte', 'str', F.NULLABLE)
-    gateway_subnetmask_not = F('gateway_subnetmask_not', 'str', F.NULLABLE)
-    gateway_subnetmask_not_contains = F('gateway_subnetmask_not_contains', 'str', F.NULLABLE)
-    gateway_subnetmask_not_ends_with = F('gateway_subnetmask_not_ends_with', 'str', F.NULLABLE)
-    gateway_subnetmask_not_in = F('gateway_subnetmask_not_in', 'list[str]', F.NULLABLE)
-    gateway_subnetmask_not_starts_with = F('gateway_subnetmask_not_starts_with', 'str', F.NULLABLE)
-    gateway_subnetmask_starts_with = F('gateway_subnetmask_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    mode_type = F('mode_type', 'VlanModeType', F.NULLABLE)
-    mode_type_in = F('mode_type_in', 'list[VlanModeType]', F.NULLABLE)
-    mode_type_not = F('mode_type_not', 'VlanModeType', F.NULLABLE)
-    mode_type_not_in = F('mode_type_not_in', 'list[VlanModeType]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    qos_burst = F('qos_burst', 'float', F.NULLABLE)
-    qos_burst_gt = F('qos_burst_gt', 'float', F.NULLABLE)
-    qos_burst_gte = F('qos_burst_gte', 'float', F.NULLABLE)
-    qos_burst_in = F('qos_burst_in', 'list[float]', F.NULLABLE)
-    qos_burst_lt = F('qos_burst_lt', 'float', F.NULLABLE)
-    qos_burst_lte = F('qos_burst_lte', 'float', F.NULLABLE)
-    qos_burst_not = F('qos_burst_not', 'float', F.NULLABLE)
-    qos_burst_not_in = F('qos_burst_not_in', 'list[float]', F.NULLABLE)
-    qos_max_bandwidth = F('qos_max_bandwidth', 'float', F.NULLABLE)
-    qos_max_bandwidth_gt = F('qos_max_bandwidth_gt', 'float', F.NULLABLE)
-    qos_max_bandwidth_gte = F('qos_max_bandwidth_gte', 'float', F.NULLABLE)
-    qos_max_bandwidth_in = F('qos_max_bandwidth_in', 'list[float]', F.NULLABLE)
-    qos_max_bandwidth_lt = F('qos_max_bandwidth_lt', 'float', F.NULLABLE)
-    qos_max_bandwidth_lte = F('qos_max_bandwidth_lte', 'float', F.NULLABLE)
-    qos_max_bandwidth_not = F('qos_max_bandwidth_not', 'float', F.NULLABLE)
-    qos_max_bandwidth_not_in = F('qos_max_bandwidth_not_in', 'list[float]', F.NULLABLE)
-    qos_min_bandwidth = F('qos_min_bandwidth', 'float', F.NULLABLE)
-    qos_min_bandwidth_gt = F('qos_min_bandwidth_gt', 'float', F.NULLABLE)
-    qos_min_bandwidth_gte = F('qos_min_bandwidth_gte', 'float', F.NULLABLE)
-    qos_min_bandwidth_in = F('qos_min_bandwidth_in', 'list[float]', F.NULLABLE)
-    qos_min_bandwidth_lt = F('qos_min_bandwidth_lt', 'float', F.NULLABLE)
-    qos_min_bandwidth_lte = F('qos_min_bandwidth_lte', 'float', F.NULLABLE)
-    qos_min_bandwidth_not = F('qos_min_bandwidth_not', 'float', F.NULLABLE)
-    qos_min_bandwidth_not_in = F('qos_min_bandwidth_not_in', 'list[float]', F.NULLABLE)
-    qos_priority = F('qos_priority', 'int', F.NULLABLE)
-    qos_priority_gt = F('qos_priority_gt', 'int', F.NULLABLE)
-    qos_priority_gte = F('qos_priority_gte', 'int', F.NULLABLE)
-    qos_priority_in = F('qos_priority_in', 'list[int]', F.NULLABLE)
-    qos_priority_lt = F('qos_priority_lt', 'int', F.NULLABLE)
-    qos_priority_lte = F('qos_priority_lte', 'int', F.NULLABLE)
-    qos_priority_not = F('qos_priority_not', 'int', F.NULLABLE)
-    qos_priority_not_in = F('qos_priority_not_in', 'list[int]', F.NULLABLE)
-    subnetmask = F('subnetmask', 'str', F.NULLABLE)
-    subnetmask_contains = F('subnetmask_contains', 'str', F.NULLABLE)
-    subnetmask_ends_with = F('subnetmask_ends_with', 'str', F.NULLABLE)
-    subnetmask_gt = F('subnetmask_gt', 'str', F.NULLABLE)
-    subnetmask_gte = F('subnetmask_gte', 'str', F.NULLABLE)
-    subnetmask_in = F('subnetmask_in', 'list[str]', F.NULLABLE)
-    subnetmask_lt = F('subnetmask_lt', 'str', F.NULLABLE)
-    subnetmask_lte = F('subnetmask_lte', 'str', F.NULLABLE)
-    subnetmask_not = F('subnetmask_not', 'str', F.NULLABLE)
-    subnetmask_not_contains = F('subnetmask_not_contains', 'str', F.NULLABLE)
-    subnetmask_not_ends_with = F('subnetmask_not_ends_with', 'str', F.NULLABLE)
-    subnetmask_not_in = F('subnetmask_not_in', 'list[str]', F.NULLABLE)
-    subnetmask_not_starts_with = F('subnetmask_not_starts_with', 'str', F.NULLABLE)
-    subnetmask_starts_with = F('subnetmask_starts_with', 'str', F.NULLABLE)
-    type = F('type', 'NetworkType', F.NULLABLE)
-    type_in = F('type_in', 'list[NetworkType]', F.NULLABLE)
-    type_not = F('type_not', 'NetworkType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[NetworkType]', F.NULLABLE)
-    vds = F('vds', 'VdsWhereInput', F.NULLABLE)
-    vlan_id = F('vlan_id', 'int', F.NULLABLE)
-    vlan_id_gt = F('vlan_id_gt', 'int', F.NULLABLE)
-    vlan_id_gte = F('vlan_id_gte', 'int', F.NULLABLE)
-    vlan_id_in = F('vlan_id_in', 'list[int]', F.NULLABLE)
-    vlan_id_lt = F('vlan_id_lt', 'int', F.NULLABLE)
-    vlan_id_lte = F('vlan_id_lte', 'int', F.NULLABLE)
-    vlan_id_not = F('vlan_id_not', 'int', F.NULLABLE)
-    vlan_id_not_in = F('vlan_id_not_in', 'list[int]', F.NULLABLE)
-    vm_nics_every = F('vm_nics_every', 'VmNicWhereInput', F.NULLABLE)
-    vm_nics_none = F('vm_nics_none', 'VmNicWhereInput', F.NULLABLE)
-    vm_nics_some = F('vm_nics_some', 'VmNicWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[VlanWhereInput] N
+NOT:_not list[VlanWhereInput] N
+OR:_or list[VlanWhereInput] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+gateway_ip str N
+gateway_ip_contains str N
+gateway_ip_ends_with str N
+gateway_ip_gt str N
+gateway_ip_gte str N
+gateway_ip_in list[str] N
+gateway_ip_lt str N
+gateway_ip_lte str N
+gateway_ip_not str N
+gateway_ip_not_contains str N
+gateway_ip_not_ends_with str N
+gateway_ip_not_in list[str] N
+gateway_ip_not_starts_with str N
+gateway_ip_starts_with str N
+gateway_subnetmask str N
+gateway_subnetmask_contains str N
+gateway_subnetmask_ends_with str N
+gateway_subnetmask_gt str N
+gateway_subnetmask_gte str N
+gateway_subnetmask_in list[str] N
+gateway_subnetmask_lt str N
+gateway_subnetmask_lte str N
+gateway_subnetmask_not str N
+gateway_subnetmask_not_contains str N
+gateway_subnetmask_not_ends_with str N
+gateway_subnetmask_not_in list[str] N
+gateway_subnetmask_not_starts_with str N
+gateway_subnetmask_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+mode_type VlanModeType N
+mode_type_in list[VlanModeType] N
+mode_type_not VlanModeType N
+mode_type_not_in list[VlanModeType] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+qos_burst float N
+qos_burst_gt float N
+qos_burst_gte float N
+qos_burst_in list[float] N
+qos_burst_lt float N
+qos_burst_lte float N
+qos_burst_not float N
+qos_burst_not_in list[float] N
+qos_max_bandwidth float N
+qos_max_bandwidth_gt float N
+qos_max_bandwidth_gte float N
+qos_max_bandwidth_in list[float] N
+qos_max_bandwidth_lt float N
+qos_max_bandwidth_lte float N
+qos_max_bandwidth_not float N
+qos_max_bandwidth_not_in list[float] N
+qos_min_bandwidth float N
+qos_min_bandwidth_gt float N
+qos_min_bandwidth_gte float N
+qos_min_bandwidth_in list[float] N
+qos_min_bandwidth_lt float N
+qos_min_bandwidth_lte float N
+qos_min_bandwidth_not float N
+qos_min_bandwidth_not_in list[float] N
+qos_priority int N
+qos_priority_gt int N
+qos_priority_gte int N
+qos_priority_in list[int] N
+qos_priority_lt int N
+qos_priority_lte int N
+qos_priority_not int N
+qos_priority_not_in list[int] N
+subnetmask str N
+subnetmask_contains str N
+subnetmask_ends_with str N
+subnetmask_gt str N
+subnetmask_gte str N
+subnetmask_in list[str] N
+subnetmask_lt str N
+subnetmask_lte str N
+subnetmask_not str N
+subnetmask_not_contains str N
+subnetmask_not_ends_with str N
+subnetmask_not_in list[str] N
+subnetmask_not_starts_with str N
+subnetmask_starts_with str N
+type NetworkType N
+type_in list[NetworkType] N
+type_not NetworkType N
+type_not_in list[NetworkType] N
+vds VdsWhereInput N
+vlan_id int N
+vlan_id_gt int N
+vlan_id_gte int N
+vlan_id_in list[int] N
+vlan_id_lt int N
+vlan_id_lte int N
+vlan_id_not int N
+vlan_id_not_in list[int] N
+vm_nics_every VmNicWhereInput N
+vm_nics_none VmNicWhereInput N
+vm_nics_some VmNicWhereInput N
+"""

@@ -1,41 +1,38 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmCreateVmFromContentLibraryTemplateParams(Model):
-    """The VmCreateVmFromContentLibraryTemplateParams object of the CloudTower API.
-
-    Fields: see docs/models/VmCreateVmFromContentLibraryTemplateParams.md.
-    """
     __slots__ = ()
-    cloud_init = F('cloud_init', 'TemplateCloudInit')
-    cluster_id = F('cluster_id', 'str', F.REQUIRED)
-    cpu_cores = F('cpu_cores', 'int')
-    cpu_sockets = F('cpu_sockets', 'int')
-    description = F('description', 'str')
-    disk_operate = F('disk_operate', 'VmDiskOperate')
-    firmware = F('firmware', 'VmFirmware')
-    folder_id = F('folder_id', 'str')
-    gpu_devices = F('gpu_devices', 'list[VmGpuOperationParams]')
-    guest_os_type = F('guest_os_type', 'VmGuestsOperationSystem')
-    ha = F('ha', 'bool')
-    host_id = F('host_id', 'str')
-    io_policy = F('io_policy', 'VmDiskIoPolicy')
-    is_full_copy = F('is_full_copy', 'bool', F.REQUIRED)
-    max_bandwidth = F('max_bandwidth', 'int')
-    max_bandwidth_policy = F('max_bandwidth_policy', 'VmDiskIoRestrictType')
-    max_bandwidth_unit = F('max_bandwidth_unit', 'BPSUnit')
-    max_iops = F('max_iops', 'int')
-    max_iops_policy = F('max_iops_policy', 'VmDiskIoRestrictType')
-    memory = F('memory', 'int')
-    memory_unit = F('memory_unit', 'ByteUnit')
-    name = F('name', 'str', F.REQUIRED)
-    owner = F('owner', 'VmOwnerParams')
-    pci_nics = F('pci_nics', 'NicWhereInput')
-    status = F('status', 'VmStatus')
-    template_id = F('template_id', 'str', F.REQUIRED)
-    vcpu = F('vcpu', 'int')
-    vm_nics = F('vm_nics', 'list[VmNicParams]')
-    vm_placement_group = F('vm_placement_group', 'VmPlacementGroupWhereInput')
+    _declared = """
+cloud_init TemplateCloudInit
+cluster_id str R
+cpu_cores int
+cpu_sockets int
+description str
+disk_operate VmDiskOperate
+firmware VmFirmware
+folder_id str
+gpu_devices list[VmGpuOperationParams]
+guest_os_type VmGuestsOperationSystem
+ha bool
+host_id str
+io_policy VmDiskIoPolicy
+is_full_copy bool R
+max_bandwidth int
+max_bandwidth_policy VmDiskIoRestrictType
+max_bandwidth_unit BPSUnit
+max_iops int
+max_iops_policy VmDiskIoRestrictType
+memory int
+memory_unit ByteUnit
+name str R
+owner VmOwnerParams
+pci_nics NicWhereInput
+status VmStatus
+template_id str R
+vcpu int
+vm_nics list[VmNicParams]
+vm_placement_group VmPlacementGroupWhereInput
+"""

@@ -1,38 +1,35 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmCreationParams(Model):
-    """The VmCreationParams object of the CloudTower API.
-
-    Fields: see docs/models/VmCreationParams.md.
-    """
     __slots__ = ()
-    cluster_id = F('cluster_id', 'str', F.REQUIRED)
-    cpu_cores = F('cpu_cores', 'int', F.REQUIRED)
-    cpu_sockets = F('cpu_sockets', 'int', F.REQUIRED)
-    description = F('description', 'str')
-    firmware = F('firmware', 'VmFirmware', F.REQUIRED)
-    folder_id = F('folder_id', 'str')
-    gpu_devices = F('gpu_devices', 'list[VmGpuOperationParams]')
-    guest_os_type = F('guest_os_type', 'VmGuestsOperationSystem')
-    ha = F('ha', 'bool', F.REQUIRED)
-    host_id = F('host_id', 'str')
-    io_policy = F('io_policy', 'VmDiskIoPolicy')
-    max_bandwidth = F('max_bandwidth', 'int')
-    max_bandwidth_policy = F('max_bandwidth_policy', 'VmDiskIoRestrictType')
-    max_bandwidth_unit = F('max_bandwidth_unit', 'BPSUnit')
-    max_iops = F('max_iops', 'int')
-    max_iops_policy = F('max_iops_policy', 'VmDiskIoRestrictType')
-    memory = F('memory', 'int', F.REQUIRED)
-    memory_unit = F('memory_unit', 'ByteUnit')
-    name = F('name', 'str', F.REQUIRED)
-    owner = F('owner', 'VmOwnerParams')
-    pci_nics = F('pci_nics', 'NicWhereInput')
-    status = F('status', 'VmStatus', F.REQUIRED)
-    vcpu = F('vcpu', 'int')
-    vm_disks = F('vm_disks', 'VmDiskParams', F.REQUIRED)
-    vm_nics = F('vm_nics', 'list[VmNicParams]', F.REQUIRED)
-    vm_placement_group = F('vm_placement_group', 'VmPlacementGroupWhereInput')
+    _declared = """
+cluster_id str R
+cpu_cores int R
+cpu_sockets int R
+description str
+firmware VmFirmware R
+folder_id str
+gpu_devices list[VmGpuOperationParams]
+guest_os_type VmGuestsOperationSystem
+ha bool R
+host_id str
+io_policy VmDiskIoPolicy
+max_bandwidth int
+max_bandwidth_policy VmDiskIoRestrictType
+max_bandwidth_unit BPSUnit
+max_iops int
+max_iops_policy VmDiskIoRestrictType
+memory int R
+memory_unit ByteUnit
+name str R
+owner VmOwnerParams
+pci_nics NicWhereInput
+status VmStatus R
+vcpu int
+vm_disks VmDiskParams R
+vm_nics list[VmNicParams] R
+vm_placement_group VmPlacementGroupWhereInput
+"""

@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmDiskParams(Model):
-    """The VmDiskParams object of the CloudTower API.
-
-    Fields: see docs/models/VmDiskParams.md.
-    """
     __slots__ = ()
-    mount_cd_roms = F('mount_cd_roms', 'list[VmCdRomParams]')
-    mount_disks = F('mount_disks', 'list[MountDisksParams]')
-    mount_new_create_disks = F('mount_new_create_disks', 'list[MountNewCreateDisksParams]')
+    _declared = """
+mount_cd_roms list[VmCdRomParams]
+mount_disks list[MountDisksParams]
+mount_new_create_disks list[MountNewCreateDisksParams]
+"""

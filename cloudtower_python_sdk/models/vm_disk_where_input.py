@@ -1,181 +1,178 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmDiskWhereInput(Model):
-    """The VmDiskWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VmDiskWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VmDiskWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VmDiskWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VmDiskWhereInput]', F.NULLABLE)
-    boot = F('boot', 'int', F.NULLABLE)
-    boot_gt = F('boot_gt', 'int', F.NULLABLE)
-    boot_gte = F('boot_gte', 'int', F.NULLABLE)
-    boot_in = F('boot_in', 'list[int]', F.NULLABLE)
-    boot_lt = F('boot_lt', 'int', F.NULLABLE)
-    boot_lte = F('boot_lte', 'int', F.NULLABLE)
-    boot_not = F('boot_not', 'int', F.NULLABLE)
-    boot_not_in = F('boot_not_in', 'list[int]', F.NULLABLE)
-    bus = F('bus', 'Bus', F.NULLABLE)
-    bus_in = F('bus_in', 'list[Bus]', F.NULLABLE)
-    bus_not = F('bus_not', 'Bus', F.NULLABLE)
-    bus_not_in = F('bus_not_in', 'list[Bus]', F.NULLABLE)
-    cloud_init_image_name = F('cloud_init_image_name', 'str', F.NULLABLE)
-    cloud_init_image_name_contains = F('cloud_init_image_name_contains', 'str', F.NULLABLE)
-    cloud_init_image_name_ends_with = F('cloud_init_image_name_ends_with', 'str', F.NULLABLE)
-    cloud_init_image_name_gt = F('cloud_init_image_name_gt', 'str', F.NULLABLE)
-    cloud_init_image_name_gte = F('cloud_init_image_name_gte', 'str', F.NULLABLE)
-    cloud_init_image_name_in = F('cloud_init_image_name_in', 'list[str]', F.NULLABLE)
-    cloud_init_image_name_lt = F('cloud_init_image_name_lt', 'str', F.NULLABLE)
-    cloud_init_image_name_lte = F('cloud_init_image_name_lte', 'str', F.NULLABLE)
-    cloud_init_image_name_not = F('cloud_init_image_name_not', 'str', F.NULLABLE)
-    cloud_init_image_name_not_contains = F('cloud_init_image_name_not_contains', 'str', F.NULLABLE)
-    cloud_init_image_name_not_ends_with = F('cloud_init_image_name_not_ends_with', 'str', F.NULLABLE)
-    cloud_init_image_name_not_in = F('cloud_init_image_name_not_in', 'list[str]', F.NULLABLE)
-    cloud_init_image_name_not_starts_with = F('cloud_init_image_name_not_starts_with', 'str', F.NULLABLE)
-    cloud_init_image_name_starts_with = F('cloud_init_image_name_starts_with', 'str', F.NULLABLE)
-    cloud_init_image_path = F('cloud_init_image_path', 'str', F.NULLABLE)
-    cloud_init_image_path_contains = F('cloud_init_image_path_contains', 'str', F.NULLABLE)
-    cloud_init_image_path_ends_with = F('cloud_init_image_path_ends_with', 'str', F.NULLABLE)
-    cloud_init_image_path_gt = F('cloud_init_image_path_gt', 'str', F.NULLABLE)
-    cloud_init_image_path_gte = F('cloud_init_image_path_gte', 'str', F.NULLABLE)
-    cloud_init_image_path_in = F('cloud_init_image_path_in', 'list[str]', F.NULLABLE)
-    cloud_init_image_path_lt = F('cloud_init_image_path_lt', 'str', F.NULLABLE)
-    cloud_init_image_path_lte = F('cloud_init_image_path_lte', 'str', F.NULLABLE)
-    cloud_init_image_path_not = F('cloud_init_image_path_not', 'str', F.NULLABLE)
-    cloud_init_image_path_not_contains = F('cloud_init_image_path_not_contains', 'str', F.NULLABLE)
-    cloud_init_image_path_not_ends_with = F('cloud_init_image_path_not_ends_with', 'str', F.NULLABLE)
-    cloud_init_image_path_not_in = F('cloud_init_image_path_not_in', 'list[str]', F.NULLABLE)
-    cloud_init_image_path_not_starts_with = F('cloud_init_image_path_not_starts_with', 'str', F.NULLABLE)
-    cloud_init_image_path_starts_with = F('cloud_init_image_path_starts_with', 'str', F.NULLABLE)
-    device = F('device', 'str', F.NULLABLE)
-    device_contains = F('device_contains', 'str', F.NULLABLE)
-    device_ends_with = F('device_ends_with', 'str', F.NULLABLE)
-    device_gt = F('device_gt', 'str', F.NULLABLE)
-    device_gte = F('device_gte', 'str', F.NULLABLE)
-    device_in = F('device_in', 'list[str]', F.NULLABLE)
-    device_lt = F('device_lt', 'str', F.NULLABLE)
-    device_lte = F('device_lte', 'str', F.NULLABLE)
-    device_not = F('device_not', 'str', F.NULLABLE)
-    device_not_contains = F('device_not_contains', 'str', F.NULLABLE)
-    device_not_ends_with = F('device_not_ends_with', 'str', F.NULLABLE)
-    device_not_in = F('device_not_in', 'list[str]', F.NULLABLE)
-    device_not_starts_with = F('device_not_starts_with', 'str', F.NULLABLE)
-    device_starts_with = F('device_starts_with', 'str', F.NULLABLE)
-    disabled = F('disabled', 'bool', F.NULLABLE)
-    disabled_not = F('disabled_not', 'bool', F.NULLABLE)
-    elf_image = F('elf_image', 'ElfImageWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    key = F('key', 'int', F.NULLABLE)
-    key_gt = F('key_gt', 'int', F.NULLABLE)
-    key_gte = F('key_gte', 'int', F.NULLABLE)
-    key_in = F('key_in', 'list[int]', F.NULLABLE)
-    key_lt = F('key_lt', 'int', F.NULLABLE)
-    key_lte = F('key_lte', 'int', F.NULLABLE)
-    key_not = F('key_not', 'int', F.NULLABLE)
-    key_not_in = F('key_not_in', 'list[int]', F.NULLABLE)
-    max_bandwidth = F('max_bandwidth', 'int', F.NULLABLE)
-    max_bandwidth_gt = F('max_bandwidth_gt', 'int', F.NULLABLE)
-    max_bandwidth_gte = F('max_bandwidth_gte', 'int', F.NULLABLE)
-    max_bandwidth_in = F('max_bandwidth_in', 'list[int]', F.NULLABLE)
-    max_bandwidth_lt = F('max_bandwidth_lt', 'int', F.NULLABLE)
-    max_bandwidth_lte = F('max_bandwidth_lte', 'int', F.NULLABLE)
-    max_bandwidth_not = F('max_bandwidth_not', 'int', F.NULLABLE)
-    max_bandwidth_not_in = F('max_bandwidth_not_in', 'list[int]', F.NULLABLE)
-    max_bandwidth_policy = F('max_bandwidth_policy', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_bandwidth_policy_in = F('max_bandwidth_policy_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    max_bandwidth_policy_not = F('max_bandwidth_policy_not', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_bandwidth_policy_not_in = F('max_bandwidth_policy_not_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    max_iops = F('max_iops', 'int', F.NULLABLE)
-    max_iops_gt = F('max_iops_gt', 'int', F.NULLABLE)
-    max_iops_gte = F('max_iops_gte', 'int', F.NULLABLE)
-    max_iops_in = F('max_iops_in', 'list[int]', F.NULLABLE)
-    max_iops_lt = F('max_iops_lt', 'int', F.NULLABLE)
-    max_iops_lte = F('max_iops_lte', 'int', F.NULLABLE)
-    max_iops_not = F('max_iops_not', 'int', F.NULLABLE)
-    max_iops_not_in = F('max_iops_not_in', 'list[int]', F.NULLABLE)
-    max_iops_policy = F('max_iops_policy', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_iops_policy_in = F('max_iops_policy_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    max_iops_policy_not = F('max_iops_policy_not', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_iops_policy_not_in = F('max_iops_policy_not_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    serial = F('serial', 'str', F.NULLABLE)
-    serial_contains = F('serial_contains', 'str', F.NULLABLE)
-    serial_ends_with = F('serial_ends_with', 'str', F.NULLABLE)
-    serial_gt = F('serial_gt', 'str', F.NULLABLE)
-    serial_gte = F('serial_gte', 'str', F.NULLABLE)
-    serial_in = F('serial_in', 'list[str]', F.NULLABLE)
-    serial_lt = F('serial_lt', 'str', F.NULLABLE)
-    serial_lte = F('serial_lte', 'str', F.NULLABLE)
-    serial_not = F('serial_not', 'str', F.NULLABLE)
-    serial_not_contains = F('serial_not_contains', 'str', F.NULLABLE)
-    serial_not_ends_with = F('serial_not_ends_with', 'str', F.NULLABLE)
-    serial_not_in = F('serial_not_in', 'list[str]', F.NULLABLE)
-    serial_not_starts_with = F('serial_not_starts_with', 'str', F.NULLABLE)
-    serial_starts_with = F('serial_starts_with', 'str', F.NULLABLE)
-    svt_image = F('svt_image', 'SvtImageWhereInput', F.NULLABLE)
-    type = F('type', 'VmDiskType', F.NULLABLE)
-    type_in = F('type_in', 'list[VmDiskType]', F.NULLABLE)
-    type_not = F('type_not', 'VmDiskType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[VmDiskType]', F.NULLABLE)
-    unsafe_image_path = F('unsafe_image_path', 'str', F.NULLABLE)
-    unsafe_image_path_contains = F('unsafe_image_path_contains', 'str', F.NULLABLE)
-    unsafe_image_path_ends_with = F('unsafe_image_path_ends_with', 'str', F.NULLABLE)
-    unsafe_image_path_gt = F('unsafe_image_path_gt', 'str', F.NULLABLE)
-    unsafe_image_path_gte = F('unsafe_image_path_gte', 'str', F.NULLABLE)
-    unsafe_image_path_in = F('unsafe_image_path_in', 'list[str]', F.NULLABLE)
-    unsafe_image_path_lt = F('unsafe_image_path_lt', 'str', F.NULLABLE)
-    unsafe_image_path_lte = F('unsafe_image_path_lte', 'str', F.NULLABLE)
-    unsafe_image_path_not = F('unsafe_image_path_not', 'str', F.NULLABLE)
-    unsafe_image_path_not_contains = F('unsafe_image_path_not_contains', 'str', F.NULLABLE)
-    unsafe_image_path_not_ends_with = F('unsafe_image_path_not_ends_with', 'str', F.NULLABLE)
-    unsafe_image_path_not_in = F('unsafe_image_path_not_in', 'list[str]', F.NULLABLE)
-    unsafe_image_path_not_starts_with = F('unsafe_image_path_not_starts_with', 'str', F.NULLABLE)
-    unsafe_image_path_starts_with = F('unsafe_image_path_starts_with', 'str', F.NULLABLE)
-    unsafe_image_uuid = F('unsafe_image_uuid', 'str', F.NULLABLE)
-    unsafe_image_uuid_contains = F('unsafe_image_uuid_contains', 'str', F.NULLABLE)
-    unsafe_image_uuid_ends_with = F('unsafe_image_uuid_ends_with', 'str', F.NULLABLE)
-    unsafe_image_uuid_gt = F('unsafe_image_uuid_gt', 'str', F.NULLABLE)
-    unsafe_image_uuid_gte = F('unsafe_image_uuid_gte', 'str', F.NULLABLE)
-    unsafe_image_uuid_in = F('unsafe_image_uuid_in', 'list[str]', F.NULLABLE)
-    unsafe_image_uuid_lt = F('unsafe_image_uuid_lt', 'str', F.NULLABLE)
-    unsafe_image_uuid_lte = F('unsafe_image_uuid_lte', 'str', F.NULLABLE)
-    unsafe_image_uuid_not = F('unsafe_image_uuid_not', 'str', F.NULLABLE)
-    unsafe_image_uuid_not_contains = F('unsafe_image_uuid_not_contains', 'str', F.NULLABLE)
-    unsafe_image_uuid_not_ends_with = F('unsafe_image_uuid_not_ends_with', 'str', F.NULLABLE)
-    unsafe_image_uuid_not_in = F('unsafe_image_uuid_not_in', 'list[str]', F.NULLABLE)
-    unsafe_image_uuid_not_starts_with = F('unsafe_image_uuid_not_starts_with', 'str', F.NULLABLE)
-    unsafe_image_uuid_starts_with = F('unsafe_image_uuid_starts_with', 'str', F.NULLABLE)
-    unsafe_provision = F('unsafe_provision', 'str', F.NULLABLE)
-    unsafe_provision_contains = F('unsafe_provision_contains', 'str', F.NULLABLE)
-    unsafe_provision_ends_with = F('unsafe_provision_ends_with', 'str', F.NULLABLE)
-    unsafe_provision_gt = F('unsafe_provision_gt', 'str', F.NULLABLE)
-    unsafe_provision_gte = F('unsafe_provision_gte', 'str', F.NULLABLE)
-    unsafe_provision_in = F('unsafe_provision_in', 'list[str]', F.NULLABLE)
-    unsafe_provision_lt = F('unsafe_provision_lt', 'str', F.NULLABLE)
-    unsafe_provision_lte = F('unsafe_provision_lte', 'str', F.NULLABLE)
-    unsafe_provision_not = F('unsafe_provision_not', 'str', F.NULLABLE)
-    unsafe_provision_not_contains = F('unsafe_provision_not_contains', 'str', F.NULLABLE)
-    unsafe_provision_not_ends_with = F('unsafe_provision_not_ends_with', 'str', F.NULLABLE)
-    unsafe_provision_not_in = F('unsafe_provision_not_in', 'list[str]', F.NULLABLE)
-    unsafe_provision_not_starts_with = F('unsafe_provision_not_starts_with', 'str', F.NULLABLE)
-    unsafe_provision_starts_with = F('unsafe_provision_starts_with', 'str', F.NULLABLE)
-    vm = F('vm', 'VmWhereInput', F.NULLABLE)
-    vm_volume = F('vm_volume', 'VmVolumeWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[VmDiskWhereInput] N
+NOT:_not list[VmDiskWhereInput] N
+OR:_or list[VmDiskWhereInput] N
+boot int N
+boot_gt int N
+boot_gte int N
+boot_in list[int] N
+boot_lt int N
+boot_lte int N
+boot_not int N
+boot_not_in list[int] N
+bus Bus N
+bus_in list[Bus] N
+bus_not Bus N
+bus_not_in list[Bus] N
+cloud_init_image_name str N
+cloud_init_image_name_contains str N
+cloud_init_image_name_ends_with str N
+cloud_init_image_name_gt str N
+cloud_init_image_name_gte str N
+cloud_init_image_name_in list[str] N
+cloud_init_image_name_lt str N
+cloud_init_image_name_lte str N
+cloud_init_image_name_not str N
+cloud_init_image_name_not_contains str N
+cloud_init_image_name_not_ends_with str N
+cloud_init_image_name_not_in list[str] N
+cloud_init_image_name_not_starts_with str N
+cloud_init_image_name_starts_with str N
+cloud_init_image_path str N
+cloud_init_image_path_contains str N
+cloud_init_image_path_ends_with str N
+cloud_init_image_path_gt str N
+cloud_init_image_path_gte str N
+cloud_init_image_path_in list[str] N
+cloud_init_image_path_lt str N
+cloud_init_image_path_lte str N
+cloud_init_image_path_not str N
+cloud_init_image_path_not_contains str N
+cloud_init_image_path_not_ends_with str N
+cloud_init_image_path_not_in list[str] N
+cloud_init_image_path_not_starts_with str N
+cloud_init_image_path_starts_with str N
+device str N
+device_contains str N
+device_ends_with str N
+device_gt str N
+device_gte str N
+device_in list[str] N
+device_lt str N
+device_lte str N
+device_not str N
+device_not_contains str N
+device_not_ends_with str N
+device_not_in list[str] N
+device_not_starts_with str N
+device_starts_with str N
+disabled bool N
+disabled_not bool N
+elf_image ElfImageWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+key int N
+key_gt int N
+key_gte int N
+key_in list[int] N
+key_lt int N
+key_lte int N
+key_not int N
+key_not_in list[int] N
+max_bandwidth int N
+max_bandwidth_gt int N
+max_bandwidth_gte int N
+max_bandwidth_in list[int] N
+max_bandwidth_lt int N
+max_bandwidth_lte int N
+max_bandwidth_not int N
+max_bandwidth_not_in list[int] N
+max_bandwidth_policy VmDiskIoRestrictType N
+max_bandwidth_policy_in list[VmDiskIoRestrictType] N
+max_bandwidth_policy_not VmDiskIoRestrictType N
+max_bandwidth_policy_not_in list[VmDiskIoRestrictType] N
+max_iops int N
+max_iops_gt int N
+max_iops_gte int N
+max_iops_in list[int] N
+max_iops_lt int N
+max_iops_lte int N
+max_iops_not int N
+max_iops_not_in list[int] N
+max_iops_policy VmDiskIoRestrictType N
+max_iops_policy_in list[VmDiskIoRestrictType] N
+max_iops_policy_not VmDiskIoRestrictType N
+max_iops_policy_not_in list[VmDiskIoRestrictType] N
+serial str N
+serial_contains str N
+serial_ends_with str N
+serial_gt str N
+serial_gte str N
+serial_in list[str] N
+serial_lt str N
+serial_lte str N
+serial_not str N
+serial_not_contains str N
+serial_not_ends_with str N
+serial_not_in list[str] N
+serial_not_starts_with str N
+serial_starts_with str N
+svt_image SvtImageWhereInput N
+type VmDiskType N
+type_in list[VmDiskType] N
+type_not VmDiskType N
+type_not_in list[VmDiskType] N
+unsafe_image_path str N
+unsafe_image_path_contains str N
+unsafe_image_path_ends_with str N
+unsafe_image_path_gt str N
+unsafe_image_path_gte str N
+unsafe_image_path_in list[str] N
+unsafe_image_path_lt str N
+unsafe_image_path_lte str N
+unsafe_image_path_not str N
+unsafe_image_path_not_contains str N
+unsafe_image_path_not_ends_with str N
+unsafe_image_path_not_in list[str] N
+unsafe_image_path_not_starts_with str N
+unsafe_image_path_starts_with str N
+unsafe_image_uuid str N
+unsafe_image_uuid_contains str N
+unsafe_image_uuid_ends_with str N
+unsafe_image_uuid_gt str N
+unsafe_image_uuid_gte str N
+unsafe_image_uuid_in list[str] N
+unsafe_image_uuid_lt str N
+unsafe_image_uuid_lte str N
+unsafe_image_uuid_not str N
+unsafe_image_uuid_not_contains str N
+unsafe_image_uuid_not_ends_with str N
+unsafe_image_uuid_not_in list[str] N
+unsafe_image_uuid_not_starts_with str N
+unsafe_image_uuid_starts_with str N
+unsafe_provision str N
+unsafe_provision_contains str N
+unsafe_provision_ends_with str N
+unsafe_provision_gt str N
+unsafe_provision_gte str N
+unsafe_provision_in list[str] N
+unsafe_provision_lt str N
+unsafe_provision_lte str N
+unsafe_provision_not str N
+unsafe_provision_not_contains str N
+unsafe_provision_not_ends_with str N
+unsafe_provision_not_in list[str] N
+unsafe_provision_not_starts_with str N
+unsafe_provision_starts_with str N
+vm VmWhereInput N
+vm_volume VmVolumeWhereInput N
+"""

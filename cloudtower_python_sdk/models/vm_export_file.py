@@ -1,23 +1,20 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmExportFile(Model):
-    """The VmExportFile object of the CloudTower API.
-
-    Fields: see docs/models/VmExportFile.md.
-    """
     __slots__ = ()
-    content_library_vm_template = F('content_library_vm_template', 'NestedContentLibraryVmTemplate', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.REQUIRED)
-    damaged = F('damaged', 'bool', F.REQUIRED)
-    data_port_id = F('data_port_id', 'str', F.REQUIRED)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    files = F('files', 'list[VmExportFileFile]', F.REQUIRED)
-    id = F('id', 'str', F.REQUIRED)
-    storage_cluster_id = F('storage_cluster_id', 'str', F.REQUIRED)
-    type = F('type', 'VmExportFileType', F.REQUIRED)
-    vm = F('vm', 'NestedVm', F.NULLABLE)
-    vm_volume = F('vm_volume', 'NestedVmVolume', F.NULLABLE)
+    _declared = """
+content_library_vm_template NestedContentLibraryVmTemplate N
+createdAt:created_at str R
+damaged bool R
+data_port_id str R
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+files list[VmExportFileFile] R
+id str R
+storage_cluster_id str R
+type VmExportFileType R
+vm NestedVm N
+vm_volume NestedVmVolume N
+"""

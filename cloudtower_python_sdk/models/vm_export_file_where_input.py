@@ -1,78 +1,75 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmExportFileWhereInput(Model):
-    """The VmExportFileWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VmExportFileWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VmExportFileWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VmExportFileWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VmExportFileWhereInput]', F.NULLABLE)
-    content_library_vm_template = F('content_library_vm_template', 'ContentLibraryVmTemplateWhereInput', F.NULLABLE)
-    created_at = F('createdAt', 'str', F.NULLABLE)
-    created_at_gt = F('createdAt_gt', 'str', F.NULLABLE)
-    created_at_gte = F('createdAt_gte', 'str', F.NULLABLE)
-    created_at_in = F('createdAt_in', 'list[str]', F.NULLABLE)
-    created_at_lt = F('createdAt_lt', 'str', F.NULLABLE)
-    created_at_lte = F('createdAt_lte', 'str', F.NULLABLE)
-    created_at_not = F('createdAt_not', 'str', F.NULLABLE)
-    created_at_not_in = F('createdAt_not_in', 'list[str]', F.NULLABLE)
-    damaged = F('damaged', 'bool', F.NULLABLE)
-    damaged_not = F('damaged_not', 'bool', F.NULLABLE)
-    data_port_id = F('data_port_id', 'str', F.NULLABLE)
-    data_port_id_contains = F('data_port_id_contains', 'str', F.NULLABLE)
-    data_port_id_ends_with = F('data_port_id_ends_with', 'str', F.NULLABLE)
-    data_port_id_gt = F('data_port_id_gt', 'str', F.NULLABLE)
-    data_port_id_gte = F('data_port_id_gte', 'str', F.NULLABLE)
-    data_port_id_in = F('data_port_id_in', 'list[str]', F.NULLABLE)
-    data_port_id_lt = F('data_port_id_lt', 'str', F.NULLABLE)
-    data_port_id_lte = F('data_port_id_lte', 'str', F.NULLABLE)
-    data_port_id_not = F('data_port_id_not', 'str', F.NULLABLE)
-    data_port_id_not_contains = F('data_port_id_not_contains', 'str', F.NULLABLE)
-    data_port_id_not_ends_with = F('data_port_id_not_ends_with', 'str', F.NULLABLE)
-    data_port_id_not_in = F('data_port_id_not_in', 'list[str]', F.NULLABLE)
-    data_port_id_not_starts_with = F('data_port_id_not_starts_with', 'str', F.NULLABLE)
-    data_port_id_starts_with = F('data_port_id_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    storage_cluster_id = F('storage_cluster_id', 'str', F.NULLABLE)
-    storage_cluster_id_contains = F('storage_cluster_id_contains', 'str', F.NULLABLE)
-    storage_cluster_id_ends_with = F('storage_cluster_id_ends_with', 'str', F.NULLABLE)
-    storage_cluster_id_gt = F('storage_cluster_id_gt', 'str', F.NULLABLE)
-    storage_cluster_id_gte = F('storage_cluster_id_gte', 'str', F.NULLABLE)
-    storage_cluster_id_in = F('storage_cluster_id_in', 'list[str]', F.NULLABLE)
-    storage_cluster_id_lt = F('storage_cluster_id_lt', 'str', F.NULLABLE)
-    storage_cluster_id_lte = F('storage_cluster_id_lte', 'str', F.NULLABLE)
-    storage_cluster_id_not = F('storage_cluster_id_not', 'str', F.NULLABLE)
-    storage_cluster_id_not_contains = F('storage_cluster_id_not_contains', 'str', F.NULLABLE)
-    storage_cluster_id_not_ends_with = F('storage_cluster_id_not_ends_with', 'str', F.NULLABLE)
-    storage_cluster_id_not_in = F('storage_cluster_id_not_in', 'list[str]', F.NULLABLE)
-    storage_cluster_id_not_starts_with = F('storage_cluster_id_not_starts_with', 'str', F.NULLABLE)
-    storage_cluster_id_starts_with = F('storage_cluster_id_starts_with', 'str', F.NULLABLE)
-    type = F('type', 'VmExportFileType', F.NULLABLE)
-    type_in = F('type_in', 'list[VmExportFileType]', F.NULLABLE)
-    type_not = F('type_not', 'VmExportFileType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[VmExportFileType]', F.NULLABLE)
-    vm = F('vm', 'VmWhereInput', F.NULLABLE)
-    vm_volume = F('vm_volume', 'VmVolumeWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[VmExportFileWhereInput] N
+NOT:_not list[VmExportFileWhereInput] N
+OR:_or list[VmExportFileWhereInput] N
+content_library_vm_template ContentLibraryVmTemplateWhereInput N
+createdAt:created_at str N
+createdAt_gt:created_at_gt str N
+createdAt_gte:created_at_gte str N
+createdAt_in:created_at_in list[str] N
+createdAt_lt:created_at_lt str N
+createdAt_lte:created_at_lte str N
+createdAt_not:created_at_not str N
+createdAt_not_in:created_at_not_in list[str] N
+damaged bool N
+damaged_not bool N
+data_port_id str N
+data_port_id_contains str N
+data_port_id_ends_with str N
+data_port_id_gt str N
+data_port_id_gte str N
+data_port_id_in list[str] N
+data_port_id_lt str N
+data_port_id_lte str N
+data_port_id_not str N
+data_port_id_not_contains str N
+data_port_id_not_ends_with str N
+data_port_id_not_in list[str] N
+data_port_id_not_starts_with str N
+data_port_id_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+storage_cluster_id str N
+storage_cluster_id_contains str N
+storage_cluster_id_ends_with str N
+storage_cluster_id_gt str N
+storage_cluster_id_gte str N
+storage_cluster_id_in list[str] N
+storage_cluster_id_lt str N
+storage_cluster_id_lte str N
+storage_cluster_id_not str N
+storage_cluster_id_not_contains str N
+storage_cluster_id_not_ends_with str N
+storage_cluster_id_not_in list[str] N
+storage_cluster_id_not_starts_with str N
+storage_cluster_id_starts_with str N
+type VmExportFileType N
+type_in list[VmExportFileType] N
+type_not VmExportFileType N
+type_not_in list[VmExportFileType] N
+vm VmWhereInput N
+vm_volume VmVolumeWhereInput N
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmExportParamsData(Model):
-    """The VmExportParamsData object of the CloudTower API.
-
-    Fields: see docs/models/VmExportParamsData.md.
-    """
     __slots__ = ()
-    keep_mac = F('keep_mac', 'bool')
-    type = F('type', 'VmExportFileType', F.REQUIRED)
+    _declared = """
+keep_mac bool
+type VmExportFileType R
+"""

@@ -1,36 +1,33 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmImportParams(Model):
-    """The VmImportParams object of the CloudTower API.
-
-    Fields: see docs/models/VmImportParams.md.
-    """
     __slots__ = ()
-    cluster_id = F('cluster_id', 'str', F.REQUIRED)
-    cpu_cores = F('cpu_cores', 'int')
-    cpu_sockets = F('cpu_sockets', 'int')
-    description = F('description', 'str')
-    disk_operate = F('disk_operate', 'OvfDiskOperate')
-    folder_id = F('folder_id', 'str')
-    guest_os_type = F('guest_os_type', 'VmGuestsOperationSystem')
-    ha = F('ha', 'bool')
-    host_id = F('host_id', 'str')
-    io_policy = F('io_policy', 'VmDiskIoPolicy')
-    max_bandwidth = F('max_bandwidth', 'int')
-    max_bandwidth_policy = F('max_bandwidth_policy', 'VmDiskIoRestrictType')
-    max_bandwidth_unit = F('max_bandwidth_unit', 'BPSUnit')
-    max_iops = F('max_iops', 'int')
-    max_iops_policy = F('max_iops_policy', 'VmDiskIoRestrictType')
-    memory = F('memory', 'int')
-    memory_unit = F('memory_unit', 'ByteUnit')
-    name = F('name', 'str', F.REQUIRED)
-    owner_id = F('owner_id', 'str')
-    parsed_ovf = F('parsed_ovf', 'ParsedOVF', F.REQUIRED)
-    status = F('status', 'VmStatus')
-    upload_tasks = F('upload_tasks', 'list[str]', F.REQUIRED)
-    vcpu = F('vcpu', 'int')
-    vm_nics = F('vm_nics', 'list[VmImportNicParams]')
+    _declared = """
+cluster_id str R
+cpu_cores int
+cpu_sockets int
+description str
+disk_operate OvfDiskOperate
+folder_id str
+guest_os_type VmGuestsOperationSystem
+ha bool
+host_id str
+io_policy VmDiskIoPolicy
+max_bandwidth int
+max_bandwidth_policy VmDiskIoRestrictType
+max_bandwidth_unit BPSUnit
+max_iops int
+max_iops_policy VmDiskIoRestrictType
+memory int
+memory_unit ByteUnit
+name str R
+owner_id str
+parsed_ovf ParsedOVF R
+status VmStatus
+upload_tasks list[str] R
+vcpu int
+vm_nics list[VmImportNicParams]
+"""

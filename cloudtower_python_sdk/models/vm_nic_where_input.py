@@ -1,173 +1,170 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmNicWhereInput(Model):
-    """The VmNicWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VmNicWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VmNicWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VmNicWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VmNicWhereInput]', F.NULLABLE)
-    egress_rate_limit_burst_in_bit = F('egress_rate_limit_burst_in_bit', 'float', F.NULLABLE)
-    egress_rate_limit_burst_in_bit_gt = F('egress_rate_limit_burst_in_bit_gt', 'float', F.NULLABLE)
-    egress_rate_limit_burst_in_bit_gte = F('egress_rate_limit_burst_in_bit_gte', 'float', F.NULLABLE)
-    egress_rate_limit_burst_in_bit_in = F('egress_rate_limit_burst_in_bit_in', 'list[float]', F.NULLABLE)
-    egress_rate_limit_burst_in_bit_lt = F('egress_rate_limit_burst_in_bit_lt', 'float', F.NULLABLE)
-    egress_rate_limit_burst_in_bit_lte = F('egress_rate_limit_burst_in_bit_lte', 'float', F.NULLABLE)
-    egress_rate_limit_burst_in_bit_not = F('egress_rate_limit_burst_in_bit_not', 'float', F.NULLABLE)
-    egress_rate_limit_burst_in_bit_not_in = F('egress_rate_limit_burst_in_bit_not_in', 'list[float]', F.NULLABLE)
-    egress_rate_limit_enabled = F('egress_rate_limit_enabled', 'bool', F.NULLABLE)
-    egress_rate_limit_enabled_not = F('egress_rate_limit_enabled_not', 'bool', F.NULLABLE)
-    egress_rate_limit_max_rate_in_bitps = F('egress_rate_limit_max_rate_in_bitps', 'float', F.NULLABLE)
-    egress_rate_limit_max_rate_in_bitps_gt = F('egress_rate_limit_max_rate_in_bitps_gt', 'float', F.NULLABLE)
-    egress_rate_limit_max_rate_in_bitps_gte = F('egress_rate_limit_max_rate_in_bitps_gte', 'float', F.NULLABLE)
-    egress_rate_limit_max_rate_in_bitps_in = F('egress_rate_limit_max_rate_in_bitps_in', 'list[float]', F.NULLABLE)
-    egress_rate_limit_max_rate_in_bitps_lt = F('egress_rate_limit_max_rate_in_bitps_lt', 'float', F.NULLABLE)
-    egress_rate_limit_max_rate_in_bitps_lte = F('egress_rate_limit_max_rate_in_bitps_lte', 'float', F.NULLABLE)
-    egress_rate_limit_max_rate_in_bitps_not = F('egress_rate_limit_max_rate_in_bitps_not', 'float', F.NULLABLE)
-    egress_rate_limit_max_rate_in_bitps_not_in = F('egress_rate_limit_max_rate_in_bitps_not_in', 'list[float]', F.NULLABLE)
-    enabled = F('enabled', 'bool', F.NULLABLE)
-    enabled_not = F('enabled_not', 'bool', F.NULLABLE)
-    gateway = F('gateway', 'str', F.NULLABLE)
-    gateway_contains = F('gateway_contains', 'str', F.NULLABLE)
-    gateway_ends_with = F('gateway_ends_with', 'str', F.NULLABLE)
-    gateway_gt = F('gateway_gt', 'str', F.NULLABLE)
-    gateway_gte = F('gateway_gte', 'str', F.NULLABLE)
-    gateway_in = F('gateway_in', 'list[str]', F.NULLABLE)
-    gateway_lt = F('gateway_lt', 'str', F.NULLABLE)
-    gateway_lte = F('gateway_lte', 'str', F.NULLABLE)
-    gateway_not = F('gateway_not', 'str', F.NULLABLE)
-    gateway_not_contains = F('gateway_not_contains', 'str', F.NULLABLE)
-    gateway_not_ends_with = F('gateway_not_ends_with', 'str', F.NULLABLE)
-    gateway_not_in = F('gateway_not_in', 'list[str]', F.NULLABLE)
-    gateway_not_starts_with = F('gateway_not_starts_with', 'str', F.NULLABLE)
-    gateway_starts_with = F('gateway_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    ingress_rate_limit_burst_in_bit = F('ingress_rate_limit_burst_in_bit', 'float', F.NULLABLE)
-    ingress_rate_limit_burst_in_bit_gt = F('ingress_rate_limit_burst_in_bit_gt', 'float', F.NULLABLE)
-    ingress_rate_limit_burst_in_bit_gte = F('ingress_rate_limit_burst_in_bit_gte', 'float', F.NULLABLE)
-    ingress_rate_limit_burst_in_bit_in = F('ingress_rate_limit_burst_in_bit_in', 'list[float]', F.NULLABLE)
-    ingress_rate_limit_burst_in_bit_lt = F('ingress_rate_limit_burst_in_bit_lt', 'float', F.NULLABLE)
-    ingress_rate_limit_burst_in_bit_lte = F('ingress_rate_limit_burst_in_bit_lte', 'float', F.NULLABLE)
-    ingress_rate_limit_burst_in_bit_not = F('ingress_rate_limit_burst_in_bit_not', 'float', F.NULLABLE)
-    ingress_rate_limit_burst_in_bit_not_in = F('ingress_rate_limit_burst_in_bit_not_in', 'list[float]', F.NULLABLE)
-    ingress_rate_limit_enabled = F('ingress_rate_limit_enabled', 'bool', F.NULLABLE)
-    ingress_rate_limit_enabled_not = F('ingress_rate_limit_enabled_not', 'bool', F.NULLABLE)
-    ingress_rate_limit_max_rate_in_bitps = F('ingress_rate_limit_max_rate_in_bitps', 'float', F.NULLABLE)
-    ingress_rate_limit_max_rate_in_bitps_gt = F('ingress_rate_limit_max_rate_in_bitps_gt', 'float', F.NULLABLE)
-    ingress_rate_limit_max_rate_in_bitps_gte = F('ingress_rate_limit_max_rate_in_bitps_gte', 'float', F.NULLABLE)
-    ingress_rate_limit_max_rate_in_bitps_in = F('ingress_rate_limit_max_rate_in_bitps_in', 'list[float]', F.NULLABLE)
-    ingress_rate_limit_max_rate_in_bitps_lt = F('ingress_rate_limit_max_rate_in_bitps_lt', 'float', F.NULLABLE)
-    ingress_rate_limit_max_rate_in_bitps_lte = F('ingress_rate_limit_max_rate_in_bitps_lte', 'float', F.NULLABLE)
-    ingress_rate_limit_max_rate_in_bitps_not = F('ingress_rate_limit_max_rate_in_bitps_not', 'float', F.NULLABLE)
-    ingress_rate_limit_max_rate_in_bitps_not_in = F('ingress_rate_limit_max_rate_in_bitps_not_in', 'list[float]', F.NULLABLE)
-    interface_id = F('interface_id', 'str', F.NULLABLE)
-    interface_id_contains = F('interface_id_contains', 'str', F.NULLABLE)
-    interface_id_ends_with = F('interface_id_ends_with', 'str', F.NULLABLE)
-    interface_id_gt = F('interface_id_gt', 'str', F.NULLABLE)
-    interface_id_gte = F('interface_id_gte', 'str', F.NULLABLE)
-    interface_id_in = F('interface_id_in', 'list[str]', F.NULLABLE)
-    interface_id_lt = F('interface_id_lt', 'str', F.NULLABLE)
-    interface_id_lte = F('interface_id_lte', 'str', F.NULLABLE)
-    interface_id_not = F('interface_id_not', 'str', F.NULLABLE)
-    interface_id_not_contains = F('interface_id_not_contains', 'str', F.NULLABLE)
-    interface_id_not_ends_with = F('interface_id_not_ends_with', 'str', F.NULLABLE)
-    interface_id_not_in = F('interface_id_not_in', 'list[str]', F.NULLABLE)
-    interface_id_not_starts_with = F('interface_id_not_starts_with', 'str', F.NULLABLE)
-    interface_id_starts_with = F('interface_id_starts_with', 'str', F.NULLABLE)
-    ip_address = F('ip_address', 'str', F.NULLABLE)
-    ip_address_contains = F('ip_address_contains', 'str', F.NULLABLE)
-    ip_address_ends_with = F('ip_address_ends_with', 'str', F.NULLABLE)
-    ip_address_gt = F('ip_address_gt', 'str', F.NULLABLE)
-    ip_address_gte = F('ip_address_gte', 'str', F.NULLABLE)
-    ip_address_in = F('ip_address_in', 'list[str]', F.NULLABLE)
-    ip_address_lt = F('ip_address_lt', 'str', F.NULLABLE)
-    ip_address_lte = F('ip_address_lte', 'str', F.NULLABLE)
-    ip_address_not = F('ip_address_not', 'str', F.NULLABLE)
-    ip_address_not_contains = F('ip_address_not_contains', 'str', F.NULLABLE)
-    ip_address_not_ends_with = F('ip_address_not_ends_with', 'str', F.NULLABLE)
-    ip_address_not_in = F('ip_address_not_in', 'list[str]', F.NULLABLE)
-    ip_address_not_starts_with = F('ip_address_not_starts_with', 'str', F.NULLABLE)
-    ip_address_starts_with = F('ip_address_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    mac_address = F('mac_address', 'str', F.NULLABLE)
-    mac_address_contains = F('mac_address_contains', 'str', F.NULLABLE)
-    mac_address_ends_with = F('mac_address_ends_with', 'str', F.NULLABLE)
-    mac_address_gt = F('mac_address_gt', 'str', F.NULLABLE)
-    mac_address_gte = F('mac_address_gte', 'str', F.NULLABLE)
-    mac_address_in = F('mac_address_in', 'list[str]', F.NULLABLE)
-    mac_address_lt = F('mac_address_lt', 'str', F.NULLABLE)
-    mac_address_lte = F('mac_address_lte', 'str', F.NULLABLE)
-    mac_address_not = F('mac_address_not', 'str', F.NULLABLE)
-    mac_address_not_contains = F('mac_address_not_contains', 'str', F.NULLABLE)
-    mac_address_not_ends_with = F('mac_address_not_ends_with', 'str', F.NULLABLE)
-    mac_address_not_in = F('mac_address_not_in', 'list[str]', F.NULLABLE)
-    mac_address_not_starts_with = F('mac_address_not_starts_with', 'str', F.NULLABLE)
-    mac_address_starts_with = F('mac_address_starts_with', 'str', F.NULLABLE)
-    mirror = F('mirror', 'bool', F.NULLABLE)
-    mirror_not = F('mirror_not', 'bool', F.NULLABLE)
-    model = F('model', 'VmNicModel', F.NULLABLE)
-    model_in = F('model_in', 'list[VmNicModel]', F.NULLABLE)
-    model_not = F('model_not', 'VmNicModel', F.NULLABLE)
-    model_not_in = F('model_not_in', 'list[VmNicModel]', F.NULLABLE)
-    nic = F('nic', 'NicWhereInput', F.NULLABLE)
-    order = F('order', 'int', F.NULLABLE)
-    order_gt = F('order_gt', 'int', F.NULLABLE)
-    order_gte = F('order_gte', 'int', F.NULLABLE)
-    order_in = F('order_in', 'list[int]', F.NULLABLE)
-    order_lt = F('order_lt', 'int', F.NULLABLE)
-    order_lte = F('order_lte', 'int', F.NULLABLE)
-    order_not = F('order_not', 'int', F.NULLABLE)
-    order_not_in = F('order_not_in', 'list[int]', F.NULLABLE)
-    subnet_mask = F('subnet_mask', 'str', F.NULLABLE)
-    subnet_mask_contains = F('subnet_mask_contains', 'str', F.NULLABLE)
-    subnet_mask_ends_with = F('subnet_mask_ends_with', 'str', F.NULLABLE)
-    subnet_mask_gt = F('subnet_mask_gt', 'str', F.NULLABLE)
-    subnet_mask_gte = F('subnet_mask_gte', 'str', F.NULLABLE)
-    subnet_mask_in = F('subnet_mask_in', 'list[str]', F.NULLABLE)
-    subnet_mask_lt = F('subnet_mask_lt', 'str', F.NULLABLE)
-    subnet_mask_lte = F('subnet_mask_lte', 'str', F.NULLABLE)
-    subnet_mask_not = F('subnet_mask_not', 'str', F.NULLABLE)
-    subnet_mask_not_contains = F('subnet_mask_not_contains', 'str', F.NULLABLE)
-    subnet_mask_not_ends_with = F('subnet_mask_not_ends_with', 'str', F.NULLABLE)
-    subnet_mask_not_in = F('subnet_mask_not_in', 'list[str]', F.NULLABLE)
-    subnet_mask_not_starts_with = F('subnet_mask_not_starts_with', 'str', F.NULLABLE)
-    subnet_mask_starts_with = F('subnet_mask_starts_with', 'str', F.NULLABLE)
-    type = F('type', 'VmNicType', F.NULLABLE)
-    type_in = F('type_in', 'list[VmNicType]', F.NULLABLE)
-    type_not = F('type_not', 'VmNicType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[VmNicType]', F.NULLABLE)
-    vlan = F('vlan', 'VlanWhereInput', F.NULLABLE)
-    vm = F('vm', 'VmWhereInput', F.NULLABLE)
-    vpc_nic = F('vpc_nic', 'VirtualPrivateCloudNicWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[VmNicWhereInput] N
+NOT:_not list[VmNicWhereInput] N
+OR:_or list[VmNicWhereInput] N
+egress_rate_limit_burst_in_bit float N
+egress_rate_limit_burst_in_bit_gt float N
+egress_rate_limit_burst_in_bit_gte float N
+egress_rate_limit_burst_in_bit_in list[float] N
+egress_rate_limit_burst_in_bit_lt float N
+egress_rate_limit_burst_in_bit_lte float N
+egress_rate_limit_burst_in_bit_not float N
+egress_rate_limit_burst_in_bit_not_in list[float] N
+egress_rate_limit_enabled bool N
+egress_rate_limit_enabled_not bool N
+egress_rate_limit_max_rate_in_bitps float N
+egress_rate_limit_max_rate_in_bitps_gt float N
+egress_rate_limit_max_rate_in_bitps_gte float N
+egress_rate_limit_max_rate_in_bitps_in list[float] N
+egress_rate_limit_max_rate_in_bitps_lt float N
+egress_rate_limit_max_rate_in_bitps_lte float N
+egress_rate_limit_max_rate_in_bitps_not float N
+egress_rate_limit_max_rate_in_bitps_not_in list[float] N
+enabled bool N
+enabled_not bool N
+gateway str N
+gateway_contains str N
+gateway_ends_with str N
+gateway_gt str N
+gateway_gte str N
+gateway_in list[str] N
+gateway_lt str N
+gateway_lte str N
+gateway_not str N
+gateway_not_contains str N
+gateway_not_ends_with str N
+gateway_not_in list[str] N
+gateway_not_starts_with str N
+gateway_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+ingress_rate_limit_burst_in_bit float N
+ingress_rate_limit_burst_in_bit_gt float N
+ingress_rate_limit_burst_in_bit_gte float N
+ingress_rate_limit_burst_in_bit_in list[float] N
+ingress_rate_limit_burst_in_bit_lt float N
+ingress_rate_limit_burst_in_bit_lte float N
+ingress_rate_limit_burst_in_bit_not float N
+ingress_rate_limit_burst_in_bit_not_in list[float] N
+ingress_rate_limit_enabled bool N
+ingress_rate_limit_enabled_not bool N
+ingress_rate_limit_max_rate_in_bitps float N
+ingress_rate_limit_max_rate_in_bitps_gt float N
+ingress_rate_limit_max_rate_in_bitps_gte float N
+ingress_rate_limit_max_rate_in_bitps_in list[float] N
+ingress_rate_limit_max_rate_in_bitps_lt float N
+ingress_rate_limit_max_rate_in_bitps_lte float N
+ingress_rate_limit_max_rate_in_bitps_not float N
+ingress_rate_limit_max_rate_in_bitps_not_in list[float] N
+interface_id str N
+interface_id_contains str N
+interface_id_ends_with str N
+interface_id_gt str N
+interface_id_gte str N
+interface_id_in list[str] N
+interface_id_lt str N
+interface_id_lte str N
+interface_id_not str N
+interface_id_not_contains str N
+interface_id_not_ends_with str N
+interface_id_not_in list[str] N
+interface_id_not_starts_with str N
+interface_id_starts_with str N
+ip_address str N
+ip_address_contains str N
+ip_address_ends_with str N
+ip_address_gt str N
+ip_address_gte str N
+ip_address_in list[str] N
+ip_address_lt str N
+ip_address_lte str N
+ip_address_not str N
+ip_address_not_contains str N
+ip_address_not_ends_with str N
+ip_address_not_in list[str] N
+ip_address_not_starts_with str N
+ip_address_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+mac_address str N
+mac_address_contains str N
+mac_address_ends_with str N
+mac_address_gt str N
+mac_address_gte str N
+mac_address_in list[str] N
+mac_address_lt str N
+mac_address_lte str N
+mac_address_not str N
+mac_address_not_contains str N
+mac_address_not_ends_with str N
+mac_address_not_in list[str] N
+mac_address_not_starts_with str N
+mac_address_starts_with str N
+mirror bool N
+mirror_not bool N
+model VmNicModel N
+model_in list[VmNicModel] N
+model_not VmNicModel N
+model_not_in list[VmNicModel] N
+nic NicWhereInput N
+order int N
+order_gt int N
+order_gte int N
+order_in list[int] N
+order_lt int N
+order_lte int N
+order_not int N
+order_not_in list[int] N
+subnet_mask str N
+subnet_mask_contains str N
+subnet_mask_ends_with str N
+subnet_mask_gt str N
+subnet_mask_gte str N
+subnet_mask_in list[str] N
+subnet_mask_lt str N
+subnet_mask_lte str N
+subnet_mask_not str N
+subnet_mask_not_contains str N
+subnet_mask_not_ends_with str N
+subnet_mask_not_in list[str] N
+subnet_mask_not_starts_with str N
+subnet_mask_starts_with str N
+type VmNicType N
+type_in list[VmNicType] N
+type_not VmNicType N
+type_not_in list[VmNicType] N
+vlan VlanWhereInput N
+vm VmWhereInput N
+vpc_nic VirtualPrivateCloudNicWhereInput N
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmOwnerParams(Model):
-    """The VmOwnerParams object of the CloudTower API.
-
-    Fields: see docs/models/VmOwnerParams.md.
-    """
     __slots__ = ()
-    search_for = F('search_for', 'str')
-    value = F('value', 'str', F.REQUIRED)
+    _declared = """
+search_for str
+value str R
+"""

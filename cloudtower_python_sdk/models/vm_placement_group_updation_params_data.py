@@ -1,24 +1,21 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmPlacementGroupUpdationParamsData(Model):
-    """The VmPlacementGroupUpdationParamsData object of the CloudTower API.
-
-    Fields: see docs/models/VmPlacementGroupUpdationParamsData.md.
-    """
     __slots__ = ()
-    description = F('description', 'str')
-    enabled = F('enabled', 'bool')
-    must_hosts = F('must_hosts', 'HostWhereInput')
-    name = F('name', 'str')
-    prefer_hosts = F('prefer_hosts', 'HostWhereInput')
-    vm_host_must_enabled = F('vm_host_must_enabled', 'bool')
-    vm_host_must_policy = F('vm_host_must_policy', 'bool')
-    vm_host_prefer_enabled = F('vm_host_prefer_enabled', 'bool')
-    vm_host_prefer_policy = F('vm_host_prefer_policy', 'bool')
-    vm_vm_policy = F('vm_vm_policy', 'VmVmPolicy')
-    vm_vm_policy_enabled = F('vm_vm_policy_enabled', 'bool')
-    vms = F('vms', 'VmWhereInput')
+    _declared = """
+description str
+enabled bool
+must_hosts HostWhereInput
+name str
+prefer_hosts HostWhereInput
+vm_host_must_enabled bool
+vm_host_must_policy bool
+vm_host_prefer_enabled bool
+vm_host_prefer_policy bool
+vm_vm_policy VmVmPolicy
+vm_vm_policy_enabled bool
+vms VmWhereInput
+"""

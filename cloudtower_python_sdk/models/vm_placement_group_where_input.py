@@ -1,117 +1,114 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmPlacementGroupWhereInput(Model):
-    """The VmPlacementGroupWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VmPlacementGroupWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VmPlacementGroupWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VmPlacementGroupWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VmPlacementGroupWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    enabled = F('enabled', 'bool', F.NULLABLE)
-    enabled_not = F('enabled_not', 'bool', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    local_updated_at = F('local_updated_at', 'str', F.NULLABLE)
-    local_updated_at_gt = F('local_updated_at_gt', 'str', F.NULLABLE)
-    local_updated_at_gte = F('local_updated_at_gte', 'str', F.NULLABLE)
-    local_updated_at_in = F('local_updated_at_in', 'list[str]', F.NULLABLE)
-    local_updated_at_lt = F('local_updated_at_lt', 'str', F.NULLABLE)
-    local_updated_at_lte = F('local_updated_at_lte', 'str', F.NULLABLE)
-    local_updated_at_not = F('local_updated_at_not', 'str', F.NULLABLE)
-    local_updated_at_not_in = F('local_updated_at_not_in', 'list[str]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    vm_host_must_enabled = F('vm_host_must_enabled', 'bool', F.NULLABLE)
-    vm_host_must_enabled_not = F('vm_host_must_enabled_not', 'bool', F.NULLABLE)
-    vm_host_must_host_uuids_every = F('vm_host_must_host_uuids_every', 'HostWhereInput', F.NULLABLE)
-    vm_host_must_host_uuids_none = F('vm_host_must_host_uuids_none', 'HostWhereInput', F.NULLABLE)
-    vm_host_must_host_uuids_some = F('vm_host_must_host_uuids_some', 'HostWhereInput', F.NULLABLE)
-    vm_host_must_policy = F('vm_host_must_policy', 'bool', F.NULLABLE)
-    vm_host_must_policy_not = F('vm_host_must_policy_not', 'bool', F.NULLABLE)
-    vm_host_prefer_enabled = F('vm_host_prefer_enabled', 'bool', F.NULLABLE)
-    vm_host_prefer_enabled_not = F('vm_host_prefer_enabled_not', 'bool', F.NULLABLE)
-    vm_host_prefer_host_uuids_every = F('vm_host_prefer_host_uuids_every', 'HostWhereInput', F.NULLABLE)
-    vm_host_prefer_host_uuids_none = F('vm_host_prefer_host_uuids_none', 'HostWhereInput', F.NULLABLE)
-    vm_host_prefer_host_uuids_some = F('vm_host_prefer_host_uuids_some', 'HostWhereInput', F.NULLABLE)
-    vm_host_prefer_policy = F('vm_host_prefer_policy', 'bool', F.NULLABLE)
-    vm_host_prefer_policy_not = F('vm_host_prefer_policy_not', 'bool', F.NULLABLE)
-    vm_vm_policy = F('vm_vm_policy', 'VmVmPolicy', F.NULLABLE)
-    vm_vm_policy_enabled = F('vm_vm_policy_enabled', 'bool', F.NULLABLE)
-    vm_vm_policy_enabled_not = F('vm_vm_policy_enabled_not', 'bool', F.NULLABLE)
-    vm_vm_policy_in = F('vm_vm_policy_in', 'list[VmVmPolicy]', F.NULLABLE)
-    vm_vm_policy_not = F('vm_vm_policy_not', 'VmVmPolicy', F.NULLABLE)
-    vm_vm_policy_not_in = F('vm_vm_policy_not_in', 'list[VmVmPolicy]', F.NULLABLE)
-    vms_every = F('vms_every', 'VmWhereInput', F.NULLABLE)
-    vms_none = F('vms_none', 'VmWhereInput', F.NULLABLE)
-    vms_some = F('vms_some', 'VmWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[VmPlacementGroupWhereInput] N
+NOT:_not list[VmPlacementGroupWhereInput] N
+OR:_or list[VmPlacementGroupWhereInput] N
+cluster ClusterWhereInput N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+enabled bool N
+enabled_not bool N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+local_updated_at str N
+local_updated_at_gt str N
+local_updated_at_gte str N
+local_updated_at_in list[str] N
+local_updated_at_lt str N
+local_updated_at_lte str N
+local_updated_at_not str N
+local_updated_at_not_in list[str] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+vm_host_must_enabled bool N
+vm_host_must_enabled_not bool N
+vm_host_must_host_uuids_every HostWhereInput N
+vm_host_must_host_uuids_none HostWhereInput N
+vm_host_must_host_uuids_some HostWhereInput N
+vm_host_must_policy bool N
+vm_host_must_policy_not bool N
+vm_host_prefer_enabled bool N
+vm_host_prefer_enabled_not bool N
+vm_host_prefer_host_uuids_every HostWhereInput N
+vm_host_prefer_host_uuids_none HostWhereInput N
+vm_host_prefer_host_uuids_some HostWhereInput N
+vm_host_prefer_policy bool N
+vm_host_prefer_policy_not bool N
+vm_vm_policy VmVmPolicy N
+vm_vm_policy_enabled bool N
+vm_vm_policy_enabled_not bool N
+vm_vm_policy_in list[VmVmPolicy] N
+vm_vm_policy_not VmVmPolicy N
+vm_vm_policy_not_in list[VmVmPolicy] N
+vms_every VmWhereInput N
+vms_none VmWhereInput N
+vms_some VmWhereInput N
+"""

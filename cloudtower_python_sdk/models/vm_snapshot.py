@@ -1,39 +1,36 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmSnapshot(Model):
-    """The VmSnapshot object of the CloudTower API.
-
-    Fields: see docs/models/VmSnapshot.md.
-    """
     __slots__ = ()
-    clock_offset = F('clock_offset', 'VmClockOffset', F.REQUIRED)
-    cluster = F('cluster', 'NestedCluster', F.REQUIRED)
-    consistent_type = F('consistent_type', 'ConsistentType', F.REQUIRED)
-    cpu = F('cpu', 'NestedCpu', F.REQUIRED)
-    cpu_model = F('cpu_model', 'str', F.REQUIRED)
-    description = F('description', 'str', F.REQUIRED)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    firmware = F('firmware', 'VmFirmware', F.REQUIRED)
-    ha = F('ha', 'bool', F.REQUIRED)
-    id = F('id', 'str', F.REQUIRED)
-    io_policy = F('io_policy', 'VmDiskIoPolicy', F.NULLABLE)
-    labels = F('labels', 'list[NestedLabel]', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.REQUIRED)
-    max_bandwidth = F('max_bandwidth', 'int', F.NULLABLE)
-    max_bandwidth_policy = F('max_bandwidth_policy', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_iops = F('max_iops', 'int', F.NULLABLE)
-    max_iops_policy = F('max_iops_policy', 'VmDiskIoRestrictType', F.NULLABLE)
-    memory = F('memory', 'int', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    size = F('size', 'int', F.REQUIRED)
-    snapshot_group = F('snapshot_group', 'NestedSnapshotGroup', F.NULLABLE)
-    vcpu = F('vcpu', 'int', F.REQUIRED)
-    vm = F('vm', 'NestedVm', F.NULLABLE)
-    vm_disks = F('vm_disks', 'list[NestedFrozenDisks]', F.NULLABLE)
-    vm_nics = F('vm_nics', 'list[NestedFrozenNic]', F.NULLABLE)
-    win_opt = F('win_opt', 'bool', F.REQUIRED)
+    _declared = """
+clock_offset VmClockOffset R
+cluster NestedCluster R
+consistent_type ConsistentType R
+cpu NestedCpu R
+cpu_model str R
+description str R
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+firmware VmFirmware R
+ha bool R
+id str R
+io_policy VmDiskIoPolicy N
+labels list[NestedLabel] N
+local_created_at str N
+local_id str R
+max_bandwidth int N
+max_bandwidth_policy VmDiskIoRestrictType N
+max_iops int N
+max_iops_policy VmDiskIoRestrictType N
+memory int R
+name str R
+size int R
+snapshot_group NestedSnapshotGroup N
+vcpu int R
+vm NestedVm N
+vm_disks list[NestedFrozenDisks] N
+vm_nics list[NestedFrozenNic] N
+win_opt bool R
+"""

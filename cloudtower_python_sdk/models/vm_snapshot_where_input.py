@@ -1,171 +1,168 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmSnapshotWhereInput(Model):
-    """The VmSnapshotWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VmSnapshotWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VmSnapshotWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VmSnapshotWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VmSnapshotWhereInput]', F.NULLABLE)
-    clock_offset = F('clock_offset', 'VmClockOffset', F.NULLABLE)
-    clock_offset_in = F('clock_offset_in', 'list[VmClockOffset]', F.NULLABLE)
-    clock_offset_not = F('clock_offset_not', 'VmClockOffset', F.NULLABLE)
-    clock_offset_not_in = F('clock_offset_not_in', 'list[VmClockOffset]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    consistent_type = F('consistent_type', 'ConsistentType', F.NULLABLE)
-    consistent_type_in = F('consistent_type_in', 'list[ConsistentType]', F.NULLABLE)
-    consistent_type_not = F('consistent_type_not', 'ConsistentType', F.NULLABLE)
-    consistent_type_not_in = F('consistent_type_not_in', 'list[ConsistentType]', F.NULLABLE)
-    cpu_model = F('cpu_model', 'str', F.NULLABLE)
-    cpu_model_contains = F('cpu_model_contains', 'str', F.NULLABLE)
-    cpu_model_ends_with = F('cpu_model_ends_with', 'str', F.NULLABLE)
-    cpu_model_gt = F('cpu_model_gt', 'str', F.NULLABLE)
-    cpu_model_gte = F('cpu_model_gte', 'str', F.NULLABLE)
-    cpu_model_in = F('cpu_model_in', 'list[str]', F.NULLABLE)
-    cpu_model_lt = F('cpu_model_lt', 'str', F.NULLABLE)
-    cpu_model_lte = F('cpu_model_lte', 'str', F.NULLABLE)
-    cpu_model_not = F('cpu_model_not', 'str', F.NULLABLE)
-    cpu_model_not_contains = F('cpu_model_not_contains', 'str', F.NULLABLE)
-    cpu_model_not_ends_with = F('cpu_model_not_ends_with', 'str', F.NULLABLE)
-    cpu_model_not_in = F('cpu_model_not_in', 'list[str]', F.NULLABLE)
-    cpu_model_not_starts_with = F('cpu_model_not_starts_with', 'str', F.NULLABLE)
-    cpu_model_starts_with = F('cpu_model_starts_with', 'str', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    firmware = F('firmware', 'VmFirmware', F.NULLABLE)
-    firmware_in = F('firmware_in', 'list[VmFirmware]', F.NULLABLE)
-    firmware_not = F('firmware_not', 'VmFirmware', F.NULLABLE)
-    firmware_not_in = F('firmware_not_in', 'list[VmFirmware]', F.NULLABLE)
-    ha = F('ha', 'bool', F.NULLABLE)
-    ha_not = F('ha_not', 'bool', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    io_policy = F('io_policy', 'VmDiskIoPolicy', F.NULLABLE)
-    io_policy_in = F('io_policy_in', 'list[VmDiskIoPolicy]', F.NULLABLE)
-    io_policy_not = F('io_policy_not', 'VmDiskIoPolicy', F.NULLABLE)
-    io_policy_not_in = F('io_policy_not_in', 'list[VmDiskIoPolicy]', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    max_bandwidth = F('max_bandwidth', 'int', F.NULLABLE)
-    max_bandwidth_gt = F('max_bandwidth_gt', 'int', F.NULLABLE)
-    max_bandwidth_gte = F('max_bandwidth_gte', 'int', F.NULLABLE)
-    max_bandwidth_in = F('max_bandwidth_in', 'list[int]', F.NULLABLE)
-    max_bandwidth_lt = F('max_bandwidth_lt', 'int', F.NULLABLE)
-    max_bandwidth_lte = F('max_bandwidth_lte', 'int', F.NULLABLE)
-    max_bandwidth_not = F('max_bandwidth_not', 'int', F.NULLABLE)
-    max_bandwidth_not_in = F('max_bandwidth_not_in', 'list[int]', F.NULLABLE)
-    max_bandwidth_policy = F('max_bandwidth_policy', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_bandwidth_policy_in = F('max_bandwidth_policy_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    max_bandwidth_policy_not = F('max_bandwidth_policy_not', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_bandwidth_policy_not_in = F('max_bandwidth_policy_not_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    max_iops = F('max_iops', 'int', F.NULLABLE)
-    max_iops_gt = F('max_iops_gt', 'int', F.NULLABLE)
-    max_iops_gte = F('max_iops_gte', 'int', F.NULLABLE)
-    max_iops_in = F('max_iops_in', 'list[int]', F.NULLABLE)
-    max_iops_lt = F('max_iops_lt', 'int', F.NULLABLE)
-    max_iops_lte = F('max_iops_lte', 'int', F.NULLABLE)
-    max_iops_not = F('max_iops_not', 'int', F.NULLABLE)
-    max_iops_not_in = F('max_iops_not_in', 'list[int]', F.NULLABLE)
-    max_iops_policy = F('max_iops_policy', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_iops_policy_in = F('max_iops_policy_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    max_iops_policy_not = F('max_iops_policy_not', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_iops_policy_not_in = F('max_iops_policy_not_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    memory = F('memory', 'int', F.NULLABLE)
-    memory_gt = F('memory_gt', 'int', F.NULLABLE)
-    memory_gte = F('memory_gte', 'int', F.NULLABLE)
-    memory_in = F('memory_in', 'list[int]', F.NULLABLE)
-    memory_lt = F('memory_lt', 'int', F.NULLABLE)
-    memory_lte = F('memory_lte', 'int', F.NULLABLE)
-    memory_not = F('memory_not', 'int', F.NULLABLE)
-    memory_not_in = F('memory_not_in', 'list[int]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    size_gt = F('size_gt', 'int', F.NULLABLE)
-    size_gte = F('size_gte', 'int', F.NULLABLE)
-    size_in = F('size_in', 'list[int]', F.NULLABLE)
-    size_lt = F('size_lt', 'int', F.NULLABLE)
-    size_lte = F('size_lte', 'int', F.NULLABLE)
-    size_not = F('size_not', 'int', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[int]', F.NULLABLE)
-    snapshot_group = F('snapshot_group', 'SnapshotGroupWhereInput', F.NULLABLE)
-    vcpu = F('vcpu', 'int', F.NULLABLE)
-    vcpu_gt = F('vcpu_gt', 'int', F.NULLABLE)
-    vcpu_gte = F('vcpu_gte', 'int', F.NULLABLE)
-    vcpu_in = F('vcpu_in', 'list[int]', F.NULLABLE)
-    vcpu_lt = F('vcpu_lt', 'int', F.NULLABLE)
-    vcpu_lte = F('vcpu_lte', 'int', F.NULLABLE)
-    vcpu_not = F('vcpu_not', 'int', F.NULLABLE)
-    vcpu_not_in = F('vcpu_not_in', 'list[int]', F.NULLABLE)
-    vm = F('vm', 'VmWhereInput', F.NULLABLE)
-    win_opt = F('win_opt', 'bool', F.NULLABLE)
-    win_opt_not = F('win_opt_not', 'bool', F.NULLABLE)
+    _declared = """
+AND:_and list[VmSnapshotWhereInput] N
+NOT:_not list[VmSnapshotWhereInput] N
+OR:_or list[VmSnapshotWhereInput] N
+clock_offset VmClockOffset N
+clock_offset_in list[VmClockOffset] N
+clock_offset_not VmClockOffset N
+clock_offset_not_in list[VmClockOffset] N
+cluster ClusterWhereInput N
+consistent_type ConsistentType N
+consistent_type_in list[ConsistentType] N
+consistent_type_not ConsistentType N
+consistent_type_not_in list[ConsistentType] N
+cpu_model str N
+cpu_model_contains str N
+cpu_model_ends_with str N
+cpu_model_gt str N
+cpu_model_gte str N
+cpu_model_in list[str] N
+cpu_model_lt str N
+cpu_model_lte str N
+cpu_model_not str N
+cpu_model_not_contains str N
+cpu_model_not_ends_with str N
+cpu_model_not_in list[str] N
+cpu_model_not_starts_with str N
+cpu_model_starts_with str N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+firmware VmFirmware N
+firmware_in list[VmFirmware] N
+firmware_not VmFirmware N
+firmware_not_in list[VmFirmware] N
+ha bool N
+ha_not bool N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+io_policy VmDiskIoPolicy N
+io_policy_in list[VmDiskIoPolicy] N
+io_policy_not VmDiskIoPolicy N
+io_policy_not_in list[VmDiskIoPolicy] N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+max_bandwidth int N
+max_bandwidth_gt int N
+max_bandwidth_gte int N
+max_bandwidth_in list[int] N
+max_bandwidth_lt int N
+max_bandwidth_lte int N
+max_bandwidth_not int N
+max_bandwidth_not_in list[int] N
+max_bandwidth_policy VmDiskIoRestrictType N
+max_bandwidth_policy_in list[VmDiskIoRestrictType] N
+max_bandwidth_policy_not VmDiskIoRestrictType N
+max_bandwidth_policy_not_in list[VmDiskIoRestrictType] N
+max_iops int N
+max_iops_gt int N
+max_iops_gte int N
+max_iops_in list[int] N
+max_iops_lt int N
+max_iops_lte int N
+max_iops_not int N
+max_iops_not_in list[int] N
+max_iops_policy VmDiskIoRestrictType N
+max_iops_policy_in list[VmDiskIoRestrictType] N
+max_iops_policy_not VmDiskIoRestrictType N
+max_iops_policy_not_in list[VmDiskIoRestrictType] N
+memory int N
+memory_gt int N
+memory_gte int N
+memory_in list[int] N
+memory_lt int N
+memory_lte int N
+memory_not int N
+memory_not_in list[int] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+size int N
+size_gt int N
+size_gte int N
+size_in list[int] N
+size_lt int N
+size_lte int N
+size_not int N
+size_not_in list[int] N
+snapshot_group SnapshotGroupWhereInput N
+vcpu int N
+vcpu_gt int N
+vcpu_gte int N
+vcpu_in list[int] N
+vcpu_lt int N
+vcpu_lte int N
+vcpu_not int N
+vcpu_not_in list[int] N
+vm VmWhereInput N
+win_opt bool N
+win_opt_not bool N
+"""

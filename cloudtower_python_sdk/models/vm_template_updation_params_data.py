@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmTemplateUpdationParamsData(Model):
-    """The VmTemplateUpdationParamsData object of the CloudTower API.
-
-    Fields: see docs/models/VmTemplateUpdationParamsData.md.
-    """
     __slots__ = ()
-    cloud_init_supported = F('cloud_init_supported', 'bool')
-    description = F('description', 'str')
-    name = F('name', 'str')
+    _declared = """
+cloud_init_supported bool
+description str
+name str
+"""

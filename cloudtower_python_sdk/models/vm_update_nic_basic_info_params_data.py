@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateNicBasicInfoParamsData(Model):
-    """The VmUpdateNicBasicInfoParamsData object of the CloudTower API.
-
-    Fields: see docs/models/VmUpdateNicBasicInfoParamsData.md.
-    """
     __slots__ = ()
-    gateway = F('gateway', 'str')
-    ip_address = F('ip_address', 'str')
-    subnet_mask = F('subnet_mask', 'str')
+    _declared = """
+gateway str
+ip_address str
+subnet_mask str
+"""

@@ -1,24 +1,21 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmVlanCreationParams(Model):
-    """The VmVlanCreationParams object of the CloudTower API.
-
-    Fields: see docs/models/VmVlanCreationParams.md.
-    """
     __slots__ = ()
-    mode_type = F('mode_type', 'VlanModeType')
-    name = F('name', 'str', F.REQUIRED)
-    network_ids = F('network_ids', 'list[str]')
-    qos_burst = F('qos_burst', 'int', F.NULLABLE)
-    qos_burst_unit = F('qos_burst_unit', 'ByteUnit')
-    qos_max_bandwidth = F('qos_max_bandwidth', 'int', F.NULLABLE)
-    qos_max_bandwidth_unit = F('qos_max_bandwidth_unit', 'BPSUnit')
-    qos_min_bandwidth = F('qos_min_bandwidth', 'int', F.NULLABLE)
-    qos_min_bandwidth_unit = F('qos_min_bandwidth_unit', 'BPSUnit')
-    qos_priority = F('qos_priority', 'float')
-    vds_id = F('vds_id', 'str', F.REQUIRED)
-    vlan_id = F('vlan_id', 'int')
+    _declared = """
+mode_type VlanModeType
+name str R
+network_ids list[str]
+qos_burst int N
+qos_burst_unit ByteUnit
+qos_max_bandwidth int N
+qos_max_bandwidth_unit BPSUnit
+qos_min_bandwidth int N
+qos_min_bandwidth_unit BPSUnit
+qos_priority float
+vds_id str R
+vlan_id int
+"""

@@ -1,17 +1,14 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmVncInfo(Model):
-    """The VmVncInfo object of the CloudTower API.
-
-    Fields: see docs/models/VmVncInfo.md.
-    """
     __slots__ = ()
-    cluster_ip = F('cluster_ip', 'str', F.REQUIRED)
-    direct = F('direct', 'str')
-    redirect = F('redirect', 'str', F.REQUIRED)
-    terminal = F('terminal', 'str', F.REQUIRED)
-    vm = F('vm', 'Vm', F.REQUIRED)
+    _declared = """
+cluster_ip str R
+direct str
+redirect str R
+terminal str R
+vm Vm R
+"""

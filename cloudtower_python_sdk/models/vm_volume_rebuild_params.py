@@ -1,15 +1,12 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmVolumeRebuildParams(Model):
-    """The VmVolumeRebuildParams object of the CloudTower API.
-
-    Fields: see docs/models/VmVolumeRebuildParams.md.
-    """
     __slots__ = ()
-    description = F('description', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    volume_snapshot_id = F('volume_snapshot_id', 'str', F.REQUIRED)
+    _declared = """
+description str R
+name str R
+volume_snapshot_id str R
+"""

@@ -1,152 +1,149 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmVolumeSnapshotWhereInput(Model):
-    """The VmVolumeSnapshotWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VmVolumeSnapshotWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VmVolumeSnapshotWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VmVolumeSnapshotWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VmVolumeSnapshotWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    create_at = F('createAt', 'str', F.NULLABLE)
-    create_at_gt = F('createAt_gt', 'str', F.NULLABLE)
-    create_at_gte = F('createAt_gte', 'str', F.NULLABLE)
-    create_at_in = F('createAt_in', 'list[str]', F.NULLABLE)
-    create_at_lt = F('createAt_lt', 'str', F.NULLABLE)
-    create_at_lte = F('createAt_lte', 'str', F.NULLABLE)
-    create_at_not = F('createAt_not', 'str', F.NULLABLE)
-    create_at_not_in = F('createAt_not_in', 'list[str]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    elf_storage_policy = F('elf_storage_policy', 'VmVolumeElfStoragePolicyType', F.NULLABLE)
-    elf_storage_policy_in = F('elf_storage_policy_in', 'list[VmVolumeElfStoragePolicyType]', F.NULLABLE)
-    elf_storage_policy_not = F('elf_storage_policy_not', 'VmVolumeElfStoragePolicyType', F.NULLABLE)
-    elf_storage_policy_not_in = F('elf_storage_policy_not_in', 'list[VmVolumeElfStoragePolicyType]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    shared_size = F('shared_size', 'float', F.NULLABLE)
-    shared_size_gt = F('shared_size_gt', 'float', F.NULLABLE)
-    shared_size_gte = F('shared_size_gte', 'float', F.NULLABLE)
-    shared_size_in = F('shared_size_in', 'list[float]', F.NULLABLE)
-    shared_size_lt = F('shared_size_lt', 'float', F.NULLABLE)
-    shared_size_lte = F('shared_size_lte', 'float', F.NULLABLE)
-    shared_size_not = F('shared_size_not', 'float', F.NULLABLE)
-    shared_size_not_in = F('shared_size_not_in', 'list[float]', F.NULLABLE)
-    size = F('size', 'float', F.NULLABLE)
-    size_gt = F('size_gt', 'float', F.NULLABLE)
-    size_gte = F('size_gte', 'float', F.NULLABLE)
-    size_in = F('size_in', 'list[float]', F.NULLABLE)
-    size_lt = F('size_lt', 'float', F.NULLABLE)
-    size_lte = F('size_lte', 'float', F.NULLABLE)
-    size_not = F('size_not', 'float', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[float]', F.NULLABLE)
-    type = F('type', 'VmVolumeSnapshotType', F.NULLABLE)
-    type_in = F('type_in', 'list[VmVolumeSnapshotType]', F.NULLABLE)
-    type_not = F('type_not', 'VmVolumeSnapshotType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[VmVolumeSnapshotType]', F.NULLABLE)
-    unique_size = F('unique_size', 'float', F.NULLABLE)
-    unique_size_gt = F('unique_size_gt', 'float', F.NULLABLE)
-    unique_size_gte = F('unique_size_gte', 'float', F.NULLABLE)
-    unique_size_in = F('unique_size_in', 'list[float]', F.NULLABLE)
-    unique_size_lt = F('unique_size_lt', 'float', F.NULLABLE)
-    unique_size_lte = F('unique_size_lte', 'float', F.NULLABLE)
-    unique_size_not = F('unique_size_not', 'float', F.NULLABLE)
-    unique_size_not_in = F('unique_size_not_in', 'list[float]', F.NULLABLE)
-    vm_volume = F('vm_volume', 'VmVolumeWhereInput', F.NULLABLE)
-    volume_sharing = F('volume_sharing', 'bool', F.NULLABLE)
-    volume_sharing_not = F('volume_sharing_not', 'bool', F.NULLABLE)
-    volume_size = F('volume_size', 'float', F.NULLABLE)
-    volume_size_gt = F('volume_size_gt', 'float', F.NULLABLE)
-    volume_size_gte = F('volume_size_gte', 'float', F.NULLABLE)
-    volume_size_in = F('volume_size_in', 'list[float]', F.NULLABLE)
-    volume_size_lt = F('volume_size_lt', 'float', F.NULLABLE)
-    volume_size_lte = F('volume_size_lte', 'float', F.NULLABLE)
-    volume_size_not = F('volume_size_not', 'float', F.NULLABLE)
-    volume_size_not_in = F('volume_size_not_in', 'list[float]', F.NULLABLE)
-    zbs_snapshot_uuid = F('zbs_snapshot_uuid', 'str', F.NULLABLE)
-    zbs_snapshot_uuid_contains = F('zbs_snapshot_uuid_contains', 'str', F.NULLABLE)
-    zbs_snapshot_uuid_ends_with = F('zbs_snapshot_uuid_ends_with', 'str', F.NULLABLE)
-    zbs_snapshot_uuid_gt = F('zbs_snapshot_uuid_gt', 'str', F.NULLABLE)
-    zbs_snapshot_uuid_gte = F('zbs_snapshot_uuid_gte', 'str', F.NULLABLE)
-    zbs_snapshot_uuid_in = F('zbs_snapshot_uuid_in', 'list[str]', F.NULLABLE)
-    zbs_snapshot_uuid_lt = F('zbs_snapshot_uuid_lt', 'str', F.NULLABLE)
-    zbs_snapshot_uuid_lte = F('zbs_snapshot_uuid_lte', 'str', F.NULLABLE)
-    zbs_snapshot_uuid_not = F('zbs_snapshot_uuid_not', 'str', F.NULLABLE)
-    zbs_snapshot_uuid_not_contains = F('zbs_snapshot_uuid_not_contains', 'str', F.NULLABLE)
-    zbs_snapshot_uuid_not_ends_with = F('zbs_snapshot_uuid_not_ends_with', 'str', F.NULLABLE)
-    zbs_snapshot_uuid_not_in = F('zbs_snapshot_uuid_not_in', 'list[str]', F.NULLABLE)
-    zbs_snapshot_uuid_not_starts_with = F('zbs_snapshot_uuid_not_starts_with', 'str', F.NULLABLE)
-    zbs_snapshot_uuid_starts_with = F('zbs_snapshot_uuid_starts_with', 'str', F.NULLABLE)
+    _declared = """
+AND:_and list[VmVolumeSnapshotWhereInput] N
+NOT:_not list[VmVolumeSnapshotWhereInput] N
+OR:_or list[VmVolumeSnapshotWhereInput] N
+cluster ClusterWhereInput N
+createAt:create_at str N
+createAt_gt:create_at_gt str N
+createAt_gte:create_at_gte str N
+createAt_in:create_at_in list[str] N
+createAt_lt:create_at_lt str N
+createAt_lte:create_at_lte str N
+createAt_not:create_at_not str N
+createAt_not_in:create_at_not_in list[str] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+elf_storage_policy VmVolumeElfStoragePolicyType N
+elf_storage_policy_in list[VmVolumeElfStoragePolicyType] N
+elf_storage_policy_not VmVolumeElfStoragePolicyType N
+elf_storage_policy_not_in list[VmVolumeElfStoragePolicyType] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+shared_size float N
+shared_size_gt float N
+shared_size_gte float N
+shared_size_in list[float] N
+shared_size_lt float N
+shared_size_lte float N
+shared_size_not float N
+shared_size_not_in list[float] N
+size float N
+size_gt float N
+size_gte float N
+size_in list[float] N
+size_lt float N
+size_lte float N
+size_not float N
+size_not_in list[float] N
+type VmVolumeSnapshotType N
+type_in list[VmVolumeSnapshotType] N
+type_not VmVolumeSnapshotType N
+type_not_in list[VmVolumeSnapshotType] N
+unique_size float N
+unique_size_gt float N
+unique_size_gte float N
+unique_size_in list[float] N
+unique_size_lt float N
+unique_size_lte float N
+unique_size_not float N
+unique_size_not_in list[float] N
+vm_volume VmVolumeWhereInput N
+volume_sharing bool N
+volume_sharing_not bool N
+volume_size float N
+volume_size_gt float N
+volume_size_gte float N
+volume_size_in list[float] N
+volume_size_lt float N
+volume_size_lte float N
+volume_size_not float N
+volume_size_not_in list[float] N
+zbs_snapshot_uuid str N
+zbs_snapshot_uuid_contains str N
+zbs_snapshot_uuid_ends_with str N
+zbs_snapshot_uuid_gt str N
+zbs_snapshot_uuid_gte str N
+zbs_snapshot_uuid_in list[str] N
+zbs_snapshot_uuid_lt str N
+zbs_snapshot_uuid_lte str N
+zbs_snapshot_uuid_not str N
+zbs_snapshot_uuid_not_contains str N
+zbs_snapshot_uuid_not_ends_with str N
+zbs_snapshot_uuid_not_in list[str] N
+zbs_snapshot_uuid_not_starts_with str N
+zbs_snapshot_uuid_starts_with str N
+"""

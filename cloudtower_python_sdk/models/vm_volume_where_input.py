@@ -1,173 +1,170 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmVolumeWhereInput(Model):
-    """The VmVolumeWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VmVolumeWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VmVolumeWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VmVolumeWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VmVolumeWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    elf_storage_policy = F('elf_storage_policy', 'VmVolumeElfStoragePolicyType', F.NULLABLE)
-    elf_storage_policy_in = F('elf_storage_policy_in', 'list[VmVolumeElfStoragePolicyType]', F.NULLABLE)
-    elf_storage_policy_not = F('elf_storage_policy_not', 'VmVolumeElfStoragePolicyType', F.NULLABLE)
-    elf_storage_policy_not_in = F('elf_storage_policy_not_in', 'list[VmVolumeElfStoragePolicyType]', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    guest_size_usage = F('guest_size_usage', 'float', F.NULLABLE)
-    guest_size_usage_gt = F('guest_size_usage_gt', 'float', F.NULLABLE)
-    guest_size_usage_gte = F('guest_size_usage_gte', 'float', F.NULLABLE)
-    guest_size_usage_in = F('guest_size_usage_in', 'list[float]', F.NULLABLE)
-    guest_size_usage_lt = F('guest_size_usage_lt', 'float', F.NULLABLE)
-    guest_size_usage_lte = F('guest_size_usage_lte', 'float', F.NULLABLE)
-    guest_size_usage_not = F('guest_size_usage_not', 'float', F.NULLABLE)
-    guest_size_usage_not_in = F('guest_size_usage_not_in', 'list[float]', F.NULLABLE)
-    guest_used_size = F('guest_used_size', 'int', F.NULLABLE)
-    guest_used_size_gt = F('guest_used_size_gt', 'int', F.NULLABLE)
-    guest_used_size_gte = F('guest_used_size_gte', 'int', F.NULLABLE)
-    guest_used_size_in = F('guest_used_size_in', 'list[int]', F.NULLABLE)
-    guest_used_size_lt = F('guest_used_size_lt', 'int', F.NULLABLE)
-    guest_used_size_lte = F('guest_used_size_lte', 'int', F.NULLABLE)
-    guest_used_size_not = F('guest_used_size_not', 'int', F.NULLABLE)
-    guest_used_size_not_in = F('guest_used_size_not_in', 'list[int]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    lun = F('lun', 'IscsiLunWhereInput', F.NULLABLE)
-    mounting = F('mounting', 'bool', F.NULLABLE)
-    mounting_not = F('mounting_not', 'bool', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    path = F('path', 'str', F.NULLABLE)
-    path_contains = F('path_contains', 'str', F.NULLABLE)
-    path_ends_with = F('path_ends_with', 'str', F.NULLABLE)
-    path_gt = F('path_gt', 'str', F.NULLABLE)
-    path_gte = F('path_gte', 'str', F.NULLABLE)
-    path_in = F('path_in', 'list[str]', F.NULLABLE)
-    path_lt = F('path_lt', 'str', F.NULLABLE)
-    path_lte = F('path_lte', 'str', F.NULLABLE)
-    path_not = F('path_not', 'str', F.NULLABLE)
-    path_not_contains = F('path_not_contains', 'str', F.NULLABLE)
-    path_not_ends_with = F('path_not_ends_with', 'str', F.NULLABLE)
-    path_not_in = F('path_not_in', 'list[str]', F.NULLABLE)
-    path_not_starts_with = F('path_not_starts_with', 'str', F.NULLABLE)
-    path_starts_with = F('path_starts_with', 'str', F.NULLABLE)
-    sharing = F('sharing', 'bool', F.NULLABLE)
-    sharing_not = F('sharing_not', 'bool', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    size_gt = F('size_gt', 'int', F.NULLABLE)
-    size_gte = F('size_gte', 'int', F.NULLABLE)
-    size_in = F('size_in', 'list[int]', F.NULLABLE)
-    size_lt = F('size_lt', 'int', F.NULLABLE)
-    size_lte = F('size_lte', 'int', F.NULLABLE)
-    size_not = F('size_not', 'int', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[int]', F.NULLABLE)
-    type = F('type', 'VmVolumeType', F.NULLABLE)
-    type_in = F('type_in', 'list[VmVolumeType]', F.NULLABLE)
-    type_not = F('type_not', 'VmVolumeType', F.NULLABLE)
-    type_not_in = F('type_not_in', 'list[VmVolumeType]', F.NULLABLE)
-    unique_logical_size = F('unique_logical_size', 'float', F.NULLABLE)
-    unique_logical_size_gt = F('unique_logical_size_gt', 'float', F.NULLABLE)
-    unique_logical_size_gte = F('unique_logical_size_gte', 'float', F.NULLABLE)
-    unique_logical_size_in = F('unique_logical_size_in', 'list[float]', F.NULLABLE)
-    unique_logical_size_lt = F('unique_logical_size_lt', 'float', F.NULLABLE)
-    unique_logical_size_lte = F('unique_logical_size_lte', 'float', F.NULLABLE)
-    unique_logical_size_not = F('unique_logical_size_not', 'float', F.NULLABLE)
-    unique_logical_size_not_in = F('unique_logical_size_not_in', 'list[float]', F.NULLABLE)
-    unique_size = F('unique_size', 'int', F.NULLABLE)
-    unique_size_gt = F('unique_size_gt', 'int', F.NULLABLE)
-    unique_size_gte = F('unique_size_gte', 'int', F.NULLABLE)
-    unique_size_in = F('unique_size_in', 'list[int]', F.NULLABLE)
-    unique_size_lt = F('unique_size_lt', 'int', F.NULLABLE)
-    unique_size_lte = F('unique_size_lte', 'int', F.NULLABLE)
-    unique_size_not = F('unique_size_not', 'int', F.NULLABLE)
-    unique_size_not_in = F('unique_size_not_in', 'list[int]', F.NULLABLE)
-    used_size = F('used_size', 'int', F.NULLABLE)
-    used_size_gt = F('used_size_gt', 'int', F.NULLABLE)
-    used_size_gte = F('used_size_gte', 'int', F.NULLABLE)
-    used_size_in = F('used_size_in', 'list[int]', F.NULLABLE)
-    used_size_lt = F('used_size_lt', 'int', F.NULLABLE)
-    used_size_lte = F('used_size_lte', 'int', F.NULLABLE)
-    used_size_not = F('used_size_not', 'int', F.NULLABLE)
-    used_size_not_in = F('used_size_not_in', 'list[int]', F.NULLABLE)
-    used_size_usage = F('used_size_usage', 'float', F.NULLABLE)
-    used_size_usage_gt = F('used_size_usage_gt', 'float', F.NULLABLE)
-    used_size_usage_gte = F('used_size_usage_gte', 'float', F.NULLABLE)
-    used_size_usage_in = F('used_size_usage_in', 'list[float]', F.NULLABLE)
-    used_size_usage_lt = F('used_size_usage_lt', 'float', F.NULLABLE)
-    used_size_usage_lte = F('used_size_usage_lte', 'float', F.NULLABLE)
-    used_size_usage_not = F('used_size_usage_not', 'float', F.NULLABLE)
-    used_size_usage_not_in = F('used_size_usage_not_in', 'list[float]', F.NULLABLE)
-    vm_disks_every = F('vm_disks_every', 'VmDiskWhereInput', F.NULLABLE)
-    vm_disks_none = F('vm_disks_none', 'VmDiskWhereInput', F.NULLABLE)
-    vm_disks_some = F('vm_disks_some', 'VmDiskWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[VmVolumeWhereInput] N
+NOT:_not list[VmVolumeWhereInput] N
+OR:_or list[VmVolumeWhereInput] N
+cluster ClusterWhereInput N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+elf_storage_policy VmVolumeElfStoragePolicyType N
+elf_storage_policy_in list[VmVolumeElfStoragePolicyType] N
+elf_storage_policy_not VmVolumeElfStoragePolicyType N
+elf_storage_policy_not_in list[VmVolumeElfStoragePolicyType] N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+guest_size_usage float N
+guest_size_usage_gt float N
+guest_size_usage_gte float N
+guest_size_usage_in list[float] N
+guest_size_usage_lt float N
+guest_size_usage_lte float N
+guest_size_usage_not float N
+guest_size_usage_not_in list[float] N
+guest_used_size int N
+guest_used_size_gt int N
+guest_used_size_gte int N
+guest_used_size_in list[int] N
+guest_used_size_lt int N
+guest_used_size_lte int N
+guest_used_size_not int N
+guest_used_size_not_in list[int] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+lun IscsiLunWhereInput N
+mounting bool N
+mounting_not bool N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+path str N
+path_contains str N
+path_ends_with str N
+path_gt str N
+path_gte str N
+path_in list[str] N
+path_lt str N
+path_lte str N
+path_not str N
+path_not_contains str N
+path_not_ends_with str N
+path_not_in list[str] N
+path_not_starts_with str N
+path_starts_with str N
+sharing bool N
+sharing_not bool N
+size int N
+size_gt int N
+size_gte int N
+size_in list[int] N
+size_lt int N
+size_lte int N
+size_not int N
+size_not_in list[int] N
+type VmVolumeType N
+type_in list[VmVolumeType] N
+type_not VmVolumeType N
+type_not_in list[VmVolumeType] N
+unique_logical_size float N
+unique_logical_size_gt float N
+unique_logical_size_gte float N
+unique_logical_size_in list[float] N
+unique_logical_size_lt float N
+unique_logical_size_lte float N
+unique_logical_size_not float N
+unique_logical_size_not_in list[float] N
+unique_size int N
+unique_size_gt int N
+unique_size_gte int N
+unique_size_in list[int] N
+unique_size_lt int N
+unique_size_lte int N
+unique_size_not int N
+unique_size_not_in list[int] N
+used_size int N
+used_size_gt int N
+used_size_gte int N
+used_size_in list[int] N
+used_size_lt int N
+used_size_lte int N
+used_size_not int N
+used_size_not_in list[int] N
+used_size_usage float N
+used_size_usage_gt float N
+used_size_usage_gte float N
+used_size_usage_in list[float] N
+used_size_usage_lt float N
+used_size_usage_lte float N
+used_size_usage_not float N
+used_size_usage_not_in list[float] N
+vm_disks_every VmDiskWhereInput N
+vm_disks_none VmDiskWhereInput N
+vm_disks_some VmDiskWhereInput N
+"""

@@ -1,462 +1,459 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmWhereInput(Model):
-    """The VmWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VmWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VmWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VmWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VmWhereInput]', F.NULLABLE)
-    backup_plans_every = F('backup_plans_every', 'BackupPlanWhereInput', F.NULLABLE)
-    backup_plans_none = F('backup_plans_none', 'BackupPlanWhereInput', F.NULLABLE)
-    backup_plans_some = F('backup_plans_some', 'BackupPlanWhereInput', F.NULLABLE)
-    bios_uuid = F('bios_uuid', 'str', F.NULLABLE)
-    bios_uuid_contains = F('bios_uuid_contains', 'str', F.NULLABLE)
-    bios_uuid_ends_with = F('bios_uuid_ends_with', 'str', F.NULLABLE)
-    bios_uuid_gt = F('bios_uuid_gt', 'str', F.NULLABLE)
-    bios_uuid_gte = F('bios_uuid_gte', 'str', F.NULLABLE)
-    bios_uuid_in = F('bios_uuid_in', 'list[str]', F.NULLABLE)
-    bios_uuid_lt = F('bios_uuid_lt', 'str', F.NULLABLE)
-    bios_uuid_lte = F('bios_uuid_lte', 'str', F.NULLABLE)
-    bios_uuid_not = F('bios_uuid_not', 'str', F.NULLABLE)
-    bios_uuid_not_contains = F('bios_uuid_not_contains', 'str', F.NULLABLE)
-    bios_uuid_not_ends_with = F('bios_uuid_not_ends_with', 'str', F.NULLABLE)
-    bios_uuid_not_in = F('bios_uuid_not_in', 'list[str]', F.NULLABLE)
-    bios_uuid_not_starts_with = F('bios_uuid_not_starts_with', 'str', F.NULLABLE)
-    bios_uuid_starts_with = F('bios_uuid_starts_with', 'str', F.NULLABLE)
-    clock_offset = F('clock_offset', 'VmClockOffset', F.NULLABLE)
-    clock_offset_in = F('clock_offset_in', 'list[VmClockOffset]', F.NULLABLE)
-    clock_offset_not = F('clock_offset_not', 'VmClockOffset', F.NULLABLE)
-    clock_offset_not_in = F('clock_offset_not_in', 'list[VmClockOffset]', F.NULLABLE)
-    cloud_init_supported = F('cloud_init_supported', 'bool', F.NULLABLE)
-    cloud_init_supported_not = F('cloud_init_supported_not', 'bool', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    cpu_model = F('cpu_model', 'str', F.NULLABLE)
-    cpu_model_contains = F('cpu_model_contains', 'str', F.NULLABLE)
-    cpu_model_ends_with = F('cpu_model_ends_with', 'str', F.NULLABLE)
-    cpu_model_gt = F('cpu_model_gt', 'str', F.NULLABLE)
-    cpu_model_gte = F('cpu_model_gte', 'str', F.NULLABLE)
-    cpu_model_in = F('cpu_model_in', 'list[str]', F.NULLABLE)
-    cpu_model_lt = F('cpu_model_lt', 'str', F.NULLABLE)
-    cpu_model_lte = F('cpu_model_lte', 'str', F.NULLABLE)
-    cpu_model_not = F('cpu_model_not', 'str', F.NULLABLE)
-    cpu_model_not_contains = F('cpu_model_not_contains', 'str', F.NULLABLE)
-    cpu_model_not_ends_with = F('cpu_model_not_ends_with', 'str', F.NULLABLE)
-    cpu_model_not_in = F('cpu_model_not_in', 'list[str]', F.NULLABLE)
-    cpu_model_not_starts_with = F('cpu_model_not_starts_with', 'str', F.NULLABLE)
-    cpu_model_starts_with = F('cpu_model_starts_with', 'str', F.NULLABLE)
-    cpu_usage = F('cpu_usage', 'float', F.NULLABLE)
-    cpu_usage_gt = F('cpu_usage_gt', 'float', F.NULLABLE)
-    cpu_usage_gte = F('cpu_usage_gte', 'float', F.NULLABLE)
-    cpu_usage_in = F('cpu_usage_in', 'list[float]', F.NULLABLE)
-    cpu_usage_lt = F('cpu_usage_lt', 'float', F.NULLABLE)
-    cpu_usage_lte = F('cpu_usage_lte', 'float', F.NULLABLE)
-    cpu_usage_not = F('cpu_usage_not', 'float', F.NULLABLE)
-    cpu_usage_not_in = F('cpu_usage_not_in', 'list[float]', F.NULLABLE)
-    deleted_at = F('deleted_at', 'str', F.NULLABLE)
-    deleted_at_gt = F('deleted_at_gt', 'str', F.NULLABLE)
-    deleted_at_gte = F('deleted_at_gte', 'str', F.NULLABLE)
-    deleted_at_in = F('deleted_at_in', 'list[str]', F.NULLABLE)
-    deleted_at_lt = F('deleted_at_lt', 'str', F.NULLABLE)
-    deleted_at_lte = F('deleted_at_lte', 'str', F.NULLABLE)
-    deleted_at_not = F('deleted_at_not', 'str', F.NULLABLE)
-    deleted_at_not_in = F('deleted_at_not_in', 'list[str]', F.NULLABLE)
-    description = F('description', 'str', F.NULLABLE)
-    description_contains = F('description_contains', 'str', F.NULLABLE)
-    description_ends_with = F('description_ends_with', 'str', F.NULLABLE)
-    description_gt = F('description_gt', 'str', F.NULLABLE)
-    description_gte = F('description_gte', 'str', F.NULLABLE)
-    description_in = F('description_in', 'list[str]', F.NULLABLE)
-    description_lt = F('description_lt', 'str', F.NULLABLE)
-    description_lte = F('description_lte', 'str', F.NULLABLE)
-    description_not = F('description_not', 'str', F.NULLABLE)
-    description_not_contains = F('description_not_contains', 'str', F.NULLABLE)
-    description_not_ends_with = F('description_not_ends_with', 'str', F.NULLABLE)
-    description_not_in = F('description_not_in', 'list[str]', F.NULLABLE)
-    description_not_starts_with = F('description_not_starts_with', 'str', F.NULLABLE)
-    description_starts_with = F('description_starts_with', 'str', F.NULLABLE)
-    dns_servers = F('dns_servers', 'str', F.NULLABLE)
-    dns_servers_contains = F('dns_servers_contains', 'str', F.NULLABLE)
-    dns_servers_ends_with = F('dns_servers_ends_with', 'str', F.NULLABLE)
-    dns_servers_gt = F('dns_servers_gt', 'str', F.NULLABLE)
-    dns_servers_gte = F('dns_servers_gte', 'str', F.NULLABLE)
-    dns_servers_in = F('dns_servers_in', 'list[str]', F.NULLABLE)
-    dns_servers_lt = F('dns_servers_lt', 'str', F.NULLABLE)
-    dns_servers_lte = F('dns_servers_lte', 'str', F.NULLABLE)
-    dns_servers_not = F('dns_servers_not', 'str', F.NULLABLE)
-    dns_servers_not_contains = F('dns_servers_not_contains', 'str', F.NULLABLE)
-    dns_servers_not_ends_with = F('dns_servers_not_ends_with', 'str', F.NULLABLE)
-    dns_servers_not_in = F('dns_servers_not_in', 'list[str]', F.NULLABLE)
-    dns_servers_not_starts_with = F('dns_servers_not_starts_with', 'str', F.NULLABLE)
-    dns_servers_starts_with = F('dns_servers_starts_with', 'str', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_filter_results_every = F('entity_filter_results_every', 'VmEntityFilterResultWhereInput', F.NULLABLE)
-    entity_filter_results_none = F('entity_filter_results_none', 'VmEntityFilterResultWhereInput', F.NULLABLE)
-    entity_filter_results_some = F('entity_filter_results_some', 'VmEntityFilterResultWhereInput', F.NULLABLE)
-    firmware = F('firmware', 'VmFirmware', F.NULLABLE)
-    firmware_in = F('firmware_in', 'list[VmFirmware]', F.NULLABLE)
-    firmware_not = F('firmware_not', 'VmFirmware', F.NULLABLE)
-    firmware_not_in = F('firmware_not_in', 'list[VmFirmware]', F.NULLABLE)
-    folder = F('folder', 'VmFolderWhereInput', F.NULLABLE)
-    gpu_devices_every = F('gpu_devices_every', 'GpuDeviceWhereInput', F.NULLABLE)
-    gpu_devices_none = F('gpu_devices_none', 'GpuDeviceWhereInput', F.NULLABLE)
-    gpu_devices_some = F('gpu_devices_some', 'GpuDeviceWhereInput', F.NULLABLE)
-    guest_cpu_model = F('guest_cpu_model', 'str', F.NULLABLE)
-    guest_cpu_model_contains = F('guest_cpu_model_contains', 'str', F.NULLABLE)
-    guest_cpu_model_ends_with = F('guest_cpu_model_ends_with', 'str', F.NULLABLE)
-    guest_cpu_model_gt = F('guest_cpu_model_gt', 'str', F.NULLABLE)
-    guest_cpu_model_gte = F('guest_cpu_model_gte', 'str', F.NULLABLE)
-    guest_cpu_model_in = F('guest_cpu_model_in', 'list[str]', F.NULLABLE)
-    guest_cpu_model_lt = F('guest_cpu_model_lt', 'str', F.NULLABLE)
-    guest_cpu_model_lte = F('guest_cpu_model_lte', 'str', F.NULLABLE)
-    guest_cpu_model_not = F('guest_cpu_model_not', 'str', F.NULLABLE)
-    guest_cpu_model_not_contains = F('guest_cpu_model_not_contains', 'str', F.NULLABLE)
-    guest_cpu_model_not_ends_with = F('guest_cpu_model_not_ends_with', 'str', F.NULLABLE)
-    guest_cpu_model_not_in = F('guest_cpu_model_not_in', 'list[str]', F.NULLABLE)
-    guest_cpu_model_not_starts_with = F('guest_cpu_model_not_starts_with', 'str', F.NULLABLE)
-    guest_cpu_model_starts_with = F('guest_cpu_model_starts_with', 'str', F.NULLABLE)
-    guest_os_type = F('guest_os_type', 'VmGuestsOperationSystem', F.NULLABLE)
-    guest_os_type_in = F('guest_os_type_in', 'list[VmGuestsOperationSystem]', F.NULLABLE)
-    guest_os_type_not = F('guest_os_type_not', 'VmGuestsOperationSystem', F.NULLABLE)
-    guest_os_type_not_in = F('guest_os_type_not_in', 'list[VmGuestsOperationSystem]', F.NULLABLE)
-    guest_size_usage = F('guest_size_usage', 'float', F.NULLABLE)
-    guest_size_usage_gt = F('guest_size_usage_gt', 'float', F.NULLABLE)
-    guest_size_usage_gte = F('guest_size_usage_gte', 'float', F.NULLABLE)
-    guest_size_usage_in = F('guest_size_usage_in', 'list[float]', F.NULLABLE)
-    guest_size_usage_lt = F('guest_size_usage_lt', 'float', F.NULLABLE)
-    guest_size_usage_lte = F('guest_size_usage_lte', 'float', F.NULLABLE)
-    guest_size_usage_not = F('guest_size_usage_not', 'float', F.NULLABLE)
-    guest_size_usage_not_in = F('guest_size_usage_not_in', 'list[float]', F.NULLABLE)
-    guest_used_size = F('guest_used_size', 'int', F.NULLABLE)
-    guest_used_size_gt = F('guest_used_size_gt', 'int', F.NULLABLE)
-    guest_used_size_gte = F('guest_used_size_gte', 'int', F.NULLABLE)
-    guest_used_size_in = F('guest_used_size_in', 'list[int]', F.NULLABLE)
-    guest_used_size_lt = F('guest_used_size_lt', 'int', F.NULLABLE)
-    guest_used_size_lte = F('guest_used_size_lte', 'int', F.NULLABLE)
-    guest_used_size_not = F('guest_used_size_not', 'int', F.NULLABLE)
-    guest_used_size_not_in = F('guest_used_size_not_in', 'list[int]', F.NULLABLE)
-    ha = F('ha', 'bool', F.NULLABLE)
-    ha_not = F('ha_not', 'bool', F.NULLABLE)
-    host = F('host', 'HostWhereInput', F.NULLABLE)
-    hostname = F('hostname', 'str', F.NULLABLE)
-    hostname_contains = F('hostname_contains', 'str', F.NULLABLE)
-    hostname_ends_with = F('hostname_ends_with', 'str', F.NULLABLE)
-    hostname_gt = F('hostname_gt', 'str', F.NULLABLE)
-    hostname_gte = F('hostname_gte', 'str', F.NULLABLE)
-    hostname_in = F('hostname_in', 'list[str]', F.NULLABLE)
-    hostname_lt = F('hostname_lt', 'str', F.NULLABLE)
-    hostname_lte = F('hostname_lte', 'str', F.NULLABLE)
-    hostname_not = F('hostname_not', 'str', F.NULLABLE)
-    hostname_not_contains = F('hostname_not_contains', 'str', F.NULLABLE)
-    hostname_not_ends_with = F('hostname_not_ends_with', 'str', F.NULLABLE)
-    hostname_not_in = F('hostname_not_in', 'list[str]', F.NULLABLE)
-    hostname_not_starts_with = F('hostname_not_starts_with', 'str', F.NULLABLE)
-    hostname_starts_with = F('hostname_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    in_recycle_bin = F('in_recycle_bin', 'bool', F.NULLABLE)
-    in_recycle_bin_not = F('in_recycle_bin_not', 'bool', F.NULLABLE)
-    internal = F('internal', 'bool', F.NULLABLE)
-    internal_not = F('internal_not', 'bool', F.NULLABLE)
-    io_policy = F('io_policy', 'VmDiskIoPolicy', F.NULLABLE)
-    io_policy_in = F('io_policy_in', 'list[VmDiskIoPolicy]', F.NULLABLE)
-    io_policy_not = F('io_policy_not', 'VmDiskIoPolicy', F.NULLABLE)
-    io_policy_not_in = F('io_policy_not_in', 'list[VmDiskIoPolicy]', F.NULLABLE)
-    ips = F('ips', 'str', F.NULLABLE)
-    ips_contains = F('ips_contains', 'str', F.NULLABLE)
-    ips_ends_with = F('ips_ends_with', 'str', F.NULLABLE)
-    ips_gt = F('ips_gt', 'str', F.NULLABLE)
-    ips_gte = F('ips_gte', 'str', F.NULLABLE)
-    ips_in = F('ips_in', 'list[str]', F.NULLABLE)
-    ips_lt = F('ips_lt', 'str', F.NULLABLE)
-    ips_lte = F('ips_lte', 'str', F.NULLABLE)
-    ips_not = F('ips_not', 'str', F.NULLABLE)
-    ips_not_contains = F('ips_not_contains', 'str', F.NULLABLE)
-    ips_not_ends_with = F('ips_not_ends_with', 'str', F.NULLABLE)
-    ips_not_in = F('ips_not_in', 'list[str]', F.NULLABLE)
-    ips_not_starts_with = F('ips_not_starts_with', 'str', F.NULLABLE)
-    ips_starts_with = F('ips_starts_with', 'str', F.NULLABLE)
-    isolation_policy = F('isolation_policy', 'IsolationPolicyWhereInput', F.NULLABLE)
-    kernel_info = F('kernel_info', 'str', F.NULLABLE)
-    kernel_info_contains = F('kernel_info_contains', 'str', F.NULLABLE)
-    kernel_info_ends_with = F('kernel_info_ends_with', 'str', F.NULLABLE)
-    kernel_info_gt = F('kernel_info_gt', 'str', F.NULLABLE)
-    kernel_info_gte = F('kernel_info_gte', 'str', F.NULLABLE)
-    kernel_info_in = F('kernel_info_in', 'list[str]', F.NULLABLE)
-    kernel_info_lt = F('kernel_info_lt', 'str', F.NULLABLE)
-    kernel_info_lte = F('kernel_info_lte', 'str', F.NULLABLE)
-    kernel_info_not = F('kernel_info_not', 'str', F.NULLABLE)
-    kernel_info_not_contains = F('kernel_info_not_contains', 'str', F.NULLABLE)
-    kernel_info_not_ends_with = F('kernel_info_not_ends_with', 'str', F.NULLABLE)
-    kernel_info_not_in = F('kernel_info_not_in', 'list[str]', F.NULLABLE)
-    kernel_info_not_starts_with = F('kernel_info_not_starts_with', 'str', F.NULLABLE)
-    kernel_info_starts_with = F('kernel_info_starts_with', 'str', F.NULLABLE)
-    labels_every = F('labels_every', 'LabelWhereInput', F.NULLABLE)
-    labels_none = F('labels_none', 'LabelWhereInput', F.NULLABLE)
-    labels_some = F('labels_some', 'LabelWhereInput', F.NULLABLE)
-    last_shutdown_time = F('last_shutdown_time', 'str', F.NULLABLE)
-    last_shutdown_time_gt = F('last_shutdown_time_gt', 'str', F.NULLABLE)
-    last_shutdown_time_gte = F('last_shutdown_time_gte', 'str', F.NULLABLE)
-    last_shutdown_time_in = F('last_shutdown_time_in', 'list[str]', F.NULLABLE)
-    last_shutdown_time_lt = F('last_shutdown_time_lt', 'str', F.NULLABLE)
-    last_shutdown_time_lte = F('last_shutdown_time_lte', 'str', F.NULLABLE)
-    last_shutdown_time_not = F('last_shutdown_time_not', 'str', F.NULLABLE)
-    last_shutdown_time_not_in = F('last_shutdown_time_not_in', 'list[str]', F.NULLABLE)
-    local_created_at = F('local_created_at', 'str', F.NULLABLE)
-    local_created_at_gt = F('local_created_at_gt', 'str', F.NULLABLE)
-    local_created_at_gte = F('local_created_at_gte', 'str', F.NULLABLE)
-    local_created_at_in = F('local_created_at_in', 'list[str]', F.NULLABLE)
-    local_created_at_lt = F('local_created_at_lt', 'str', F.NULLABLE)
-    local_created_at_lte = F('local_created_at_lte', 'str', F.NULLABLE)
-    local_created_at_not = F('local_created_at_not', 'str', F.NULLABLE)
-    local_created_at_not_in = F('local_created_at_not_in', 'list[str]', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    logical_size_bytes = F('logical_size_bytes', 'int', F.NULLABLE)
-    logical_size_bytes_gt = F('logical_size_bytes_gt', 'int', F.NULLABLE)
-    logical_size_bytes_gte = F('logical_size_bytes_gte', 'int', F.NULLABLE)
-    logical_size_bytes_in = F('logical_size_bytes_in', 'list[int]', F.NULLABLE)
-    logical_size_bytes_lt = F('logical_size_bytes_lt', 'int', F.NULLABLE)
-    logical_size_bytes_lte = F('logical_size_bytes_lte', 'int', F.NULLABLE)
-    logical_size_bytes_not = F('logical_size_bytes_not', 'int', F.NULLABLE)
-    logical_size_bytes_not_in = F('logical_size_bytes_not_in', 'list[int]', F.NULLABLE)
-    max_bandwidth = F('max_bandwidth', 'int', F.NULLABLE)
-    max_bandwidth_gt = F('max_bandwidth_gt', 'int', F.NULLABLE)
-    max_bandwidth_gte = F('max_bandwidth_gte', 'int', F.NULLABLE)
-    max_bandwidth_in = F('max_bandwidth_in', 'list[int]', F.NULLABLE)
-    max_bandwidth_lt = F('max_bandwidth_lt', 'int', F.NULLABLE)
-    max_bandwidth_lte = F('max_bandwidth_lte', 'int', F.NULLABLE)
-    max_bandwidth_not = F('max_bandwidth_not', 'int', F.NULLABLE)
-    max_bandwidth_not_in = F('max_bandwidth_not_in', 'list[int]', F.NULLABLE)
-    max_bandwidth_policy = F('max_bandwidth_policy', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_bandwidth_policy_in = F('max_bandwidth_policy_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    max_bandwidth_policy_not = F('max_bandwidth_policy_not', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_bandwidth_policy_not_in = F('max_bandwidth_policy_not_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    max_iops = F('max_iops', 'int', F.NULLABLE)
-    max_iops_gt = F('max_iops_gt', 'int', F.NULLABLE)
-    max_iops_gte = F('max_iops_gte', 'int', F.NULLABLE)
-    max_iops_in = F('max_iops_in', 'list[int]', F.NULLABLE)
-    max_iops_lt = F('max_iops_lt', 'int', F.NULLABLE)
-    max_iops_lte = F('max_iops_lte', 'int', F.NULLABLE)
-    max_iops_not = F('max_iops_not', 'int', F.NULLABLE)
-    max_iops_not_in = F('max_iops_not_in', 'list[int]', F.NULLABLE)
-    max_iops_policy = F('max_iops_policy', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_iops_policy_in = F('max_iops_policy_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    max_iops_policy_not = F('max_iops_policy_not', 'VmDiskIoRestrictType', F.NULLABLE)
-    max_iops_policy_not_in = F('max_iops_policy_not_in', 'list[VmDiskIoRestrictType]', F.NULLABLE)
-    memory = F('memory', 'int', F.NULLABLE)
-    memory_gt = F('memory_gt', 'int', F.NULLABLE)
-    memory_gte = F('memory_gte', 'int', F.NULLABLE)
-    memory_in = F('memory_in', 'list[int]', F.NULLABLE)
-    memory_lt = F('memory_lt', 'int', F.NULLABLE)
-    memory_lte = F('memory_lte', 'int', F.NULLABLE)
-    memory_not = F('memory_not', 'int', F.NULLABLE)
-    memory_not_in = F('memory_not_in', 'list[int]', F.NULLABLE)
-    memory_usage = F('memory_usage', 'float', F.NULLABLE)
-    memory_usage_gt = F('memory_usage_gt', 'float', F.NULLABLE)
-    memory_usage_gte = F('memory_usage_gte', 'float', F.NULLABLE)
-    memory_usage_in = F('memory_usage_in', 'list[float]', F.NULLABLE)
-    memory_usage_lt = F('memory_usage_lt', 'float', F.NULLABLE)
-    memory_usage_lte = F('memory_usage_lte', 'float', F.NULLABLE)
-    memory_usage_not = F('memory_usage_not', 'float', F.NULLABLE)
-    memory_usage_not_in = F('memory_usage_not_in', 'list[float]', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    nested_virtualization = F('nested_virtualization', 'bool', F.NULLABLE)
-    nested_virtualization_not = F('nested_virtualization_not', 'bool', F.NULLABLE)
-    node_ip = F('node_ip', 'str', F.NULLABLE)
-    node_ip_contains = F('node_ip_contains', 'str', F.NULLABLE)
-    node_ip_ends_with = F('node_ip_ends_with', 'str', F.NULLABLE)
-    node_ip_gt = F('node_ip_gt', 'str', F.NULLABLE)
-    node_ip_gte = F('node_ip_gte', 'str', F.NULLABLE)
-    node_ip_in = F('node_ip_in', 'list[str]', F.NULLABLE)
-    node_ip_lt = F('node_ip_lt', 'str', F.NULLABLE)
-    node_ip_lte = F('node_ip_lte', 'str', F.NULLABLE)
-    node_ip_not = F('node_ip_not', 'str', F.NULLABLE)
-    node_ip_not_contains = F('node_ip_not_contains', 'str', F.NULLABLE)
-    node_ip_not_ends_with = F('node_ip_not_ends_with', 'str', F.NULLABLE)
-    node_ip_not_in = F('node_ip_not_in', 'list[str]', F.NULLABLE)
-    node_ip_not_starts_with = F('node_ip_not_starts_with', 'str', F.NULLABLE)
-    node_ip_starts_with = F('node_ip_starts_with', 'str', F.NULLABLE)
-    original_name = F('original_name', 'str', F.NULLABLE)
-    original_name_contains = F('original_name_contains', 'str', F.NULLABLE)
-    original_name_ends_with = F('original_name_ends_with', 'str', F.NULLABLE)
-    original_name_gt = F('original_name_gt', 'str', F.NULLABLE)
-    original_name_gte = F('original_name_gte', 'str', F.NULLABLE)
-    original_name_in = F('original_name_in', 'list[str]', F.NULLABLE)
-    original_name_lt = F('original_name_lt', 'str', F.NULLABLE)
-    original_name_lte = F('original_name_lte', 'str', F.NULLABLE)
-    original_name_not = F('original_name_not', 'str', F.NULLABLE)
-    original_name_not_contains = F('original_name_not_contains', 'str', F.NULLABLE)
-    original_name_not_ends_with = F('original_name_not_ends_with', 'str', F.NULLABLE)
-    original_name_not_in = F('original_name_not_in', 'list[str]', F.NULLABLE)
-    original_name_not_starts_with = F('original_name_not_starts_with', 'str', F.NULLABLE)
-    original_name_starts_with = F('original_name_starts_with', 'str', F.NULLABLE)
-    os = F('os', 'str', F.NULLABLE)
-    os_contains = F('os_contains', 'str', F.NULLABLE)
-    os_ends_with = F('os_ends_with', 'str', F.NULLABLE)
-    os_gt = F('os_gt', 'str', F.NULLABLE)
-    os_gte = F('os_gte', 'str', F.NULLABLE)
-    os_in = F('os_in', 'list[str]', F.NULLABLE)
-    os_lt = F('os_lt', 'str', F.NULLABLE)
-    os_lte = F('os_lte', 'str', F.NULLABLE)
-    os_not = F('os_not', 'str', F.NULLABLE)
-    os_not_contains = F('os_not_contains', 'str', F.NULLABLE)
-    os_not_ends_with = F('os_not_ends_with', 'str', F.NULLABLE)
-    os_not_in = F('os_not_in', 'list[str]', F.NULLABLE)
-    os_not_starts_with = F('os_not_starts_with', 'str', F.NULLABLE)
-    os_starts_with = F('os_starts_with', 'str', F.NULLABLE)
-    pci_nics_every = F('pci_nics_every', 'NicWhereInput', F.NULLABLE)
-    pci_nics_none = F('pci_nics_none', 'NicWhereInput', F.NULLABLE)
-    pci_nics_some = F('pci_nics_some', 'NicWhereInput', F.NULLABLE)
-    protected = F('protected', 'bool', F.NULLABLE)
-    protected_not = F('protected_not', 'bool', F.NULLABLE)
-    provisioned_size = F('provisioned_size', 'int', F.NULLABLE)
-    provisioned_size_gt = F('provisioned_size_gt', 'int', F.NULLABLE)
-    provisioned_size_gte = F('provisioned_size_gte', 'int', F.NULLABLE)
-    provisioned_size_in = F('provisioned_size_in', 'list[int]', F.NULLABLE)
-    provisioned_size_lt = F('provisioned_size_lt', 'int', F.NULLABLE)
-    provisioned_size_lte = F('provisioned_size_lte', 'int', F.NULLABLE)
-    provisioned_size_not = F('provisioned_size_not', 'int', F.NULLABLE)
-    provisioned_size_not_in = F('provisioned_size_not_in', 'list[int]', F.NULLABLE)
-    size = F('size', 'int', F.NULLABLE)
-    size_gt = F('size_gt', 'int', F.NULLABLE)
-    size_gte = F('size_gte', 'int', F.NULLABLE)
-    size_in = F('size_in', 'list[int]', F.NULLABLE)
-    size_lt = F('size_lt', 'int', F.NULLABLE)
-    size_lte = F('size_lte', 'int', F.NULLABLE)
-    size_not = F('size_not', 'int', F.NULLABLE)
-    size_not_in = F('size_not_in', 'list[int]', F.NULLABLE)
-    snapshot_plan = F('snapshot_plan', 'SnapshotPlanWhereInput', F.NULLABLE)
-    snapshots_every = F('snapshots_every', 'VmSnapshotWhereInput', F.NULLABLE)
-    snapshots_none = F('snapshots_none', 'VmSnapshotWhereInput', F.NULLABLE)
-    snapshots_some = F('snapshots_some', 'VmSnapshotWhereInput', F.NULLABLE)
-    status = F('status', 'VmStatus', F.NULLABLE)
-    status_in = F('status_in', 'list[VmStatus]', F.NULLABLE)
-    status_not = F('status_not', 'VmStatus', F.NULLABLE)
-    status_not_in = F('status_not_in', 'list[VmStatus]', F.NULLABLE)
-    unique_logical_size = F('unique_logical_size', 'float', F.NULLABLE)
-    unique_logical_size_gt = F('unique_logical_size_gt', 'float', F.NULLABLE)
-    unique_logical_size_gte = F('unique_logical_size_gte', 'float', F.NULLABLE)
-    unique_logical_size_in = F('unique_logical_size_in', 'list[float]', F.NULLABLE)
-    unique_logical_size_lt = F('unique_logical_size_lt', 'float', F.NULLABLE)
-    unique_logical_size_lte = F('unique_logical_size_lte', 'float', F.NULLABLE)
-    unique_logical_size_not = F('unique_logical_size_not', 'float', F.NULLABLE)
-    unique_logical_size_not_in = F('unique_logical_size_not_in', 'list[float]', F.NULLABLE)
-    unique_size = F('unique_size', 'int', F.NULLABLE)
-    unique_size_gt = F('unique_size_gt', 'int', F.NULLABLE)
-    unique_size_gte = F('unique_size_gte', 'int', F.NULLABLE)
-    unique_size_in = F('unique_size_in', 'list[int]', F.NULLABLE)
-    unique_size_lt = F('unique_size_lt', 'int', F.NULLABLE)
-    unique_size_lte = F('unique_size_lte', 'int', F.NULLABLE)
-    unique_size_not = F('unique_size_not', 'int', F.NULLABLE)
-    unique_size_not_in = F('unique_size_not_in', 'list[int]', F.NULLABLE)
-    usb_devices_every = F('usb_devices_every', 'UsbDeviceWhereInput', F.NULLABLE)
-    usb_devices_none = F('usb_devices_none', 'UsbDeviceWhereInput', F.NULLABLE)
-    usb_devices_some = F('usb_devices_some', 'UsbDeviceWhereInput', F.NULLABLE)
-    used_size = F('used_size', 'int', F.NULLABLE)
-    used_size_gt = F('used_size_gt', 'int', F.NULLABLE)
-    used_size_gte = F('used_size_gte', 'int', F.NULLABLE)
-    used_size_in = F('used_size_in', 'list[int]', F.NULLABLE)
-    used_size_lt = F('used_size_lt', 'int', F.NULLABLE)
-    used_size_lte = F('used_size_lte', 'int', F.NULLABLE)
-    used_size_not = F('used_size_not', 'int', F.NULLABLE)
-    used_size_not_in = F('used_size_not_in', 'list[int]', F.NULLABLE)
-    used_size_usage = F('used_size_usage', 'float', F.NULLABLE)
-    used_size_usage_gt = F('used_size_usage_gt', 'float', F.NULLABLE)
-    used_size_usage_gte = F('used_size_usage_gte', 'float', F.NULLABLE)
-    used_size_usage_in = F('used_size_usage_in', 'list[float]', F.NULLABLE)
-    used_size_usage_lt = F('used_size_usage_lt', 'float', F.NULLABLE)
-    used_size_usage_lte = F('used_size_usage_lte', 'float', F.NULLABLE)
-    used_size_usage_not = F('used_size_usage_not', 'float', F.NULLABLE)
-    used_size_usage_not_in = F('used_size_usage_not_in', 'list[float]', F.NULLABLE)
-    vcpu = F('vcpu', 'int', F.NULLABLE)
-    vcpu_gt = F('vcpu_gt', 'int', F.NULLABLE)
-    vcpu_gte = F('vcpu_gte', 'int', F.NULLABLE)
-    vcpu_in = F('vcpu_in', 'list[int]', F.NULLABLE)
-    vcpu_lt = F('vcpu_lt', 'int', F.NULLABLE)
-    vcpu_lte = F('vcpu_lte', 'int', F.NULLABLE)
-    vcpu_not = F('vcpu_not', 'int', F.NULLABLE)
-    vcpu_not_in = F('vcpu_not_in', 'list[int]', F.NULLABLE)
-    video_type = F('video_type', 'VmVideoType', F.NULLABLE)
-    video_type_in = F('video_type_in', 'list[VmVideoType]', F.NULLABLE)
-    video_type_not = F('video_type_not', 'VmVideoType', F.NULLABLE)
-    video_type_not_in = F('video_type_not_in', 'list[VmVideoType]', F.NULLABLE)
-    vm_disks_every = F('vm_disks_every', 'VmDiskWhereInput', F.NULLABLE)
-    vm_disks_none = F('vm_disks_none', 'VmDiskWhereInput', F.NULLABLE)
-    vm_disks_some = F('vm_disks_some', 'VmDiskWhereInput', F.NULLABLE)
-    vm_nics_every = F('vm_nics_every', 'VmNicWhereInput', F.NULLABLE)
-    vm_nics_none = F('vm_nics_none', 'VmNicWhereInput', F.NULLABLE)
-    vm_nics_some = F('vm_nics_some', 'VmNicWhereInput', F.NULLABLE)
-    vm_placement_group_every = F('vm_placement_group_every', 'VmPlacementGroupWhereInput', F.NULLABLE)
-    vm_placement_group_none = F('vm_placement_group_none', 'VmPlacementGroupWhereInput', F.NULLABLE)
-    vm_placement_group_some = F('vm_placement_group_some', 'VmPlacementGroupWhereInput', F.NULLABLE)
-    vm_tools_status = F('vm_tools_status', 'VmToolsStatus', F.NULLABLE)
-    vm_tools_status_in = F('vm_tools_status_in', 'list[VmToolsStatus]', F.NULLABLE)
-    vm_tools_status_not = F('vm_tools_status_not', 'VmToolsStatus', F.NULLABLE)
-    vm_tools_status_not_in = F('vm_tools_status_not_in', 'list[VmToolsStatus]', F.NULLABLE)
-    vm_tools_version = F('vm_tools_version', 'str', F.NULLABLE)
-    vm_tools_version_contains = F('vm_tools_version_contains', 'str', F.NULLABLE)
-    vm_tools_version_ends_with = F('vm_tools_version_ends_with', 'str', F.NULLABLE)
-    vm_tools_version_gt = F('vm_tools_version_gt', 'str', F.NULLABLE)
-    vm_tools_version_gte = F('vm_tools_version_gte', 'str', F.NULLABLE)
-    vm_tools_version_in = F('vm_tools_version_in', 'list[str]', F.NULLABLE)
-    vm_tools_version_lt = F('vm_tools_version_lt', 'str', F.NULLABLE)
-    vm_tools_version_lte = F('vm_tools_version_lte', 'str', F.NULLABLE)
-    vm_tools_version_not = F('vm_tools_version_not', 'str', F.NULLABLE)
-    vm_tools_version_not_contains = F('vm_tools_version_not_contains', 'str', F.NULLABLE)
-    vm_tools_version_not_ends_with = F('vm_tools_version_not_ends_with', 'str', F.NULLABLE)
-    vm_tools_version_not_in = F('vm_tools_version_not_in', 'list[str]', F.NULLABLE)
-    vm_tools_version_not_starts_with = F('vm_tools_version_not_starts_with', 'str', F.NULLABLE)
-    vm_tools_version_starts_with = F('vm_tools_version_starts_with', 'str', F.NULLABLE)
-    vm_usage = F('vm_usage', 'VmUsage', F.NULLABLE)
-    vm_usage_in = F('vm_usage_in', 'list[VmUsage]', F.NULLABLE)
-    vm_usage_not = F('vm_usage_not', 'VmUsage', F.NULLABLE)
-    vm_usage_not_in = F('vm_usage_not_in', 'list[VmUsage]', F.NULLABLE)
-    win_opt = F('win_opt', 'bool', F.NULLABLE)
-    win_opt_not = F('win_opt_not', 'bool', F.NULLABLE)
+    _declared = """
+AND:_and list[VmWhereInput] N
+NOT:_not list[VmWhereInput] N
+OR:_or list[VmWhereInput] N
+backup_plans_every BackupPlanWhereInput N
+backup_plans_none BackupPlanWhereInput N
+backup_plans_some BackupPlanWhereInput N
+bios_uuid str N
+bios_uuid_contains str N
+bios_uuid_ends_with str N
+bios_uuid_gt str N
+bios_uuid_gte str N
+bios_uuid_in list[str] N
+bios_uuid_lt str N
+bios_uuid_lte str N
+bios_uuid_not str N
+bios_uuid_not_contains str N
+bios_uuid_not_ends_with str N
+bios_uuid_not_in list[str] N
+bios_uuid_not_starts_with str N
+bios_uuid_starts_with str N
+clock_offset VmClockOffset N
+clock_offset_in list[VmClockOffset] N
+clock_offset_not VmClockOffset N
+clock_offset_not_in list[VmClockOffset] N
+cloud_init_supported bool N
+cloud_init_supported_not bool N
+cluster ClusterWhereInput N
+cpu_model str N
+cpu_model_contains str N
+cpu_model_ends_with str N
+cpu_model_gt str N
+cpu_model_gte str N
+cpu_model_in list[str] N
+cpu_model_lt str N
+cpu_model_lte str N
+cpu_model_not str N
+cpu_model_not_contains str N
+cpu_model_not_ends_with str N
+cpu_model_not_in list[str] N
+cpu_model_not_starts_with str N
+cpu_model_starts_with str N
+cpu_usage float N
+cpu_usage_gt float N
+cpu_usage_gte float N
+cpu_usage_in list[float] N
+cpu_usage_lt float N
+cpu_usage_lte float N
+cpu_usage_not float N
+cpu_usage_not_in list[float] N
+deleted_at str N
+deleted_at_gt str N
+deleted_at_gte str N
+deleted_at_in list[str] N
+deleted_at_lt str N
+deleted_at_lte str N
+deleted_at_not str N
+deleted_at_not_in list[str] N
+description str N
+description_contains str N
+description_ends_with str N
+description_gt str N
+description_gte str N
+description_in list[str] N
+description_lt str N
+description_lte str N
+description_not str N
+description_not_contains str N
+description_not_ends_with str N
+description_not_in list[str] N
+description_not_starts_with str N
+description_starts_with str N
+dns_servers str N
+dns_servers_contains str N
+dns_servers_ends_with str N
+dns_servers_gt str N
+dns_servers_gte str N
+dns_servers_in list[str] N
+dns_servers_lt str N
+dns_servers_lte str N
+dns_servers_not str N
+dns_servers_not_contains str N
+dns_servers_not_ends_with str N
+dns_servers_not_in list[str] N
+dns_servers_not_starts_with str N
+dns_servers_starts_with str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+entity_filter_results_every VmEntityFilterResultWhereInput N
+entity_filter_results_none VmEntityFilterResultWhereInput N
+entity_filter_results_some VmEntityFilterResultWhereInput N
+firmware VmFirmware N
+firmware_in list[VmFirmware] N
+firmware_not VmFirmware N
+firmware_not_in list[VmFirmware] N
+folder VmFolderWhereInput N
+gpu_devices_every GpuDeviceWhereInput N
+gpu_devices_none GpuDeviceWhereInput N
+gpu_devices_some GpuDeviceWhereInput N
+guest_cpu_model str N
+guest_cpu_model_contains str N
+guest_cpu_model_ends_with str N
+guest_cpu_model_gt str N
+guest_cpu_model_gte str N
+guest_cpu_model_in list[str] N
+guest_cpu_model_lt str N
+guest_cpu_model_lte str N
+guest_cpu_model_not str N
+guest_cpu_model_not_contains str N
+guest_cpu_model_not_ends_with str N
+guest_cpu_model_not_in list[str] N
+guest_cpu_model_not_starts_with str N
+guest_cpu_model_starts_with str N
+guest_os_type VmGuestsOperationSystem N
+guest_os_type_in list[VmGuestsOperationSystem] N
+guest_os_type_not VmGuestsOperationSystem N
+guest_os_type_not_in list[VmGuestsOperationSystem] N
+guest_size_usage float N
+guest_size_usage_gt float N
+guest_size_usage_gte float N
+guest_size_usage_in list[float] N
+guest_size_usage_lt float N
+guest_size_usage_lte float N
+guest_size_usage_not float N
+guest_size_usage_not_in list[float] N
+guest_used_size int N
+guest_used_size_gt int N
+guest_used_size_gte int N
+guest_used_size_in list[int] N
+guest_used_size_lt int N
+guest_used_size_lte int N
+guest_used_size_not int N
+guest_used_size_not_in list[int] N
+ha bool N
+ha_not bool N
+host HostWhereInput N
+hostname str N
+hostname_contains str N
+hostname_ends_with str N
+hostname_gt str N
+hostname_gte str N
+hostname_in list[str] N
+hostname_lt str N
+hostname_lte str N
+hostname_not str N
+hostname_not_contains str N
+hostname_not_ends_with str N
+hostname_not_in list[str] N
+hostname_not_starts_with str N
+hostname_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+in_recycle_bin bool N
+in_recycle_bin_not bool N
+internal bool N
+internal_not bool N
+io_policy VmDiskIoPolicy N
+io_policy_in list[VmDiskIoPolicy] N
+io_policy_not VmDiskIoPolicy N
+io_policy_not_in list[VmDiskIoPolicy] N
+ips str N
+ips_contains str N
+ips_ends_with str N
+ips_gt str N
+ips_gte str N
+ips_in list[str] N
+ips_lt str N
+ips_lte str N
+ips_not str N
+ips_not_contains str N
+ips_not_ends_with str N
+ips_not_in list[str] N
+ips_not_starts_with str N
+ips_starts_with str N
+isolation_policy IsolationPolicyWhereInput N
+kernel_info str N
+kernel_info_contains str N
+kernel_info_ends_with str N
+kernel_info_gt str N
+kernel_info_gte str N
+kernel_info_in list[str] N
+kernel_info_lt str N
+kernel_info_lte str N
+kernel_info_not str N
+kernel_info_not_contains str N
+kernel_info_not_ends_with str N
+kernel_info_not_in list[str] N
+kernel_info_not_starts_with str N
+kernel_info_starts_with str N
+labels_every LabelWhereInput N
+labels_none LabelWhereInput N
+labels_some LabelWhereInput N
+last_shutdown_time str N
+last_shutdown_time_gt str N
+last_shutdown_time_gte str N
+last_shutdown_time_in list[str] N
+last_shutdown_time_lt str N
+last_shutdown_time_lte str N
+last_shutdown_time_not str N
+last_shutdown_time_not_in list[str] N
+local_created_at str N
+local_created_at_gt str N
+local_created_at_gte str N
+local_created_at_in list[str] N
+local_created_at_lt str N
+local_created_at_lte str N
+local_created_at_not str N
+local_created_at_not_in list[str] N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+logical_size_bytes int N
+logical_size_bytes_gt int N
+logical_size_bytes_gte int N
+logical_size_bytes_in list[int] N
+logical_size_bytes_lt int N
+logical_size_bytes_lte int N
+logical_size_bytes_not int N
+logical_size_bytes_not_in list[int] N
+max_bandwidth int N
+max_bandwidth_gt int N
+max_bandwidth_gte int N
+max_bandwidth_in list[int] N
+max_bandwidth_lt int N
+max_bandwidth_lte int N
+max_bandwidth_not int N
+max_bandwidth_not_in list[int] N
+max_bandwidth_policy VmDiskIoRestrictType N
+max_bandwidth_policy_in list[VmDiskIoRestrictType] N
+max_bandwidth_policy_not VmDiskIoRestrictType N
+max_bandwidth_policy_not_in list[VmDiskIoRestrictType] N
+max_iops int N
+max_iops_gt int N
+max_iops_gte int N
+max_iops_in list[int] N
+max_iops_lt int N
+max_iops_lte int N
+max_iops_not int N
+max_iops_not_in list[int] N
+max_iops_policy VmDiskIoRestrictType N
+max_iops_policy_in list[VmDiskIoRestrictType] N
+max_iops_policy_not VmDiskIoRestrictType N
+max_iops_policy_not_in list[VmDiskIoRestrictType] N
+memory int N
+memory_gt int N
+memory_gte int N
+memory_in list[int] N
+memory_lt int N
+memory_lte int N
+memory_not int N
+memory_not_in list[int] N
+memory_usage float N
+memory_usage_gt float N
+memory_usage_gte float N
+memory_usage_in list[float] N
+memory_usage_lt float N
+memory_usage_lte float N
+memory_usage_not float N
+memory_usage_not_in list[float] N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+nested_virtualization bool N
+nested_virtualization_not bool N
+node_ip str N
+node_ip_contains str N
+node_ip_ends_with str N
+node_ip_gt str N
+node_ip_gte str N
+node_ip_in list[str] N
+node_ip_lt str N
+node_ip_lte str N
+node_ip_not str N
+node_ip_not_contains str N
+node_ip_not_ends_with str N
+node_ip_not_in list[str] N
+node_ip_not_starts_with str N
+node_ip_starts_with str N
+original_name str N
+original_name_contains str N
+original_name_ends_with str N
+original_name_gt str N
+original_name_gte str N
+original_name_in list[str] N
+original_name_lt str N
+original_name_lte str N
+original_name_not str N
+original_name_not_contains str N
+original_name_not_ends_with str N
+original_name_not_in list[str] N
+original_name_not_starts_with str N
+original_name_starts_with str N
+os str N
+os_contains str N
+os_ends_with str N
+os_gt str N
+os_gte str N
+os_in list[str] N
+os_lt str N
+os_lte str N
+os_not str N
+os_not_contains str N
+os_not_ends_with str N
+os_not_in list[str] N
+os_not_starts_with str N
+os_starts_with str N
+pci_nics_every NicWhereInput N
+pci_nics_none NicWhereInput N
+pci_nics_some NicWhereInput N
+protected bool N
+protected_not bool N
+provisioned_size int N
+provisioned_size_gt int N
+provisioned_size_gte int N
+provisioned_size_in list[int] N
+provisioned_size_lt int N
+provisioned_size_lte int N
+provisioned_size_not int N
+provisioned_size_not_in list[int] N
+size int N
+size_gt int N
+size_gte int N
+size_in list[int] N
+size_lt int N
+size_lte int N
+size_not int N
+size_not_in list[int] N
+snapshot_plan SnapshotPlanWhereInput N
+snapshots_every VmSnapshotWhereInput N
+snapshots_none VmSnapshotWhereInput N
+snapshots_some VmSnapshotWhereInput N
+status VmStatus N
+status_in list[VmStatus] N
+status_not VmStatus N
+status_not_in list[VmStatus] N
+unique_logical_size float N
+unique_logical_size_gt float N
+unique_logical_size_gte float N
+unique_logical_size_in list[float] N
+unique_logical_size_lt float N
+unique_logical_size_lte float N
+unique_logical_size_not float N
+unique_logical_size_not_in list[float] N
+unique_size int N
+unique_size_gt int N
+unique_size_gte int N
+unique_size_in list[int] N
+unique_size_lt int N
+unique_size_lte int N
+unique_size_not int N
+unique_size_not_in list[int] N
+usb_devices_every UsbDeviceWhereInput N
+usb_devices_none UsbDeviceWhereInput N
+usb_devices_some UsbDeviceWhereInput N
+used_size int N
+used_size_gt int N
+used_size_gte int N
+used_size_in list[int] N
+used_size_lt int N
+used_size_lte int N
+used_size_not int N
+used_size_not_in list[int] N
+used_size_usage float N
+used_size_usage_gt float N
+used_size_usage_gte float N
+used_size_usage_in list[float] N
+used_size_usage_lt float N
+used_size_usage_lte float N
+used_size_usage_not float N
+used_size_usage_not_in list[float] N
+vcpu int N
+vcpu_gt int N
+vcpu_gte int N
+vcpu_in list[int] N
+vcpu_lt int N
+vcpu_lte int N
+vcpu_not int N
+vcpu_not_in list[int] N
+video_type VmVideoType N
+video_type_in list[VmVideoType] N
+video_type_not VmVideoType N
+video_type_not_in list[VmVideoType] N
+vm_disks_every VmDiskWhereInput N
+vm_disks_none VmDiskWhereInput N
+vm_disks_some VmDiskWhereInput N
+vm_nics_every VmNicWhereInput N
+vm_nics_none VmNicWhereInput N
+vm_nics_some VmNicWhereInput N
+vm_placement_group_every VmPlacementGroupWhereInput N
+vm_placement_group_none VmPlacementGroupWhereInput N
+vm_placement_group_some VmPlacementGroupWhereInput N
+vm_tools_status VmToolsStatus N
+vm_tools_status_in list[VmToolsStatus] N
+vm_tools_status_not VmToolsStatus N
+vm_tools_status_not_in list[VmToolsStatus] N
+vm_tools_version str N
+vm_tools_version_contains str N
+vm_tools_version_ends_with str N
+vm_tools_version_gt str N
+vm_tools_version_gte str N
+vm_tools_version_in list[str] N
+vm_tools_version_lt str N
+vm_tools_version_lte str N
+vm_tools_version_not str N
+vm_tools_version_not_contains str N
+vm_tools_version_not_ends_with str N
+vm_tools_version_not_in list[str] N
+vm_tools_version_not_starts_with str N
+vm_tools_version_starts_with str N
+vm_usage VmUsage N
+vm_usage_in list[VmUsage] N
+vm_usage_not VmUsage N
+vm_usage_not_in list[VmUsage] N
+win_opt bool N
+win_opt_not bool N
+"""

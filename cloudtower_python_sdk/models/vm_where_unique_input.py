@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmWhereUniqueInput(Model):
-    """The VmWhereUniqueInput object of the CloudTower API.
-
-    Fields: see docs/models/VmWhereUniqueInput.md.
-    """
     __slots__ = ()
-    id = F('id', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
+    _declared = """
+id str N
+local_id str N
+"""

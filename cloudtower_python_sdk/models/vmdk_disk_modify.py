@@ -1,17 +1,14 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VmdkDiskModify(Model):
-    """The VmdkDiskModify object of the CloudTower API.
-
-    Fields: see docs/models/VmdkDiskModify.md.
-    """
     __slots__ = ()
-    boot = F('boot', 'int')
-    bus = F('bus', 'Bus')
-    elf_storage_policy = F('elf_storage_policy', 'VmVolumeElfStoragePolicyType')
-    vmdk_name = F('vmdk_name', 'str', F.REQUIRED)
-    volume_name = F('volume_name', 'str')
+    _declared = """
+boot int
+bus Bus
+elf_storage_policy VmVolumeElfStoragePolicyType
+vmdk_name str R
+volume_name str
+"""

@@ -1,81 +1,78 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VnetBondWhereInput(Model):
-    """The VnetBondWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/VnetBondWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[VnetBondWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[VnetBondWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[VnetBondWhereInput]', F.NULLABLE)
-    bond_for_client = F('bond_for_client', 'bool', F.NULLABLE)
-    bond_for_client_not = F('bond_for_client_not', 'bool', F.NULLABLE)
-    bond_for_server = F('bond_for_server', 'bool', F.NULLABLE)
-    bond_for_server_not = F('bond_for_server_not', 'bool', F.NULLABLE)
-    entity_async_status = F('entityAsyncStatus', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_in = F('entityAsyncStatus_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    entity_async_status_not = F('entityAsyncStatus_not', 'EntityAsyncStatus', F.NULLABLE)
-    entity_async_status_not_in = F('entityAsyncStatus_not_in', 'list[EntityAsyncStatus]', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    load_balancer_service = F('load_balancer_service', 'LoadBalancerServiceWhereInput', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    namespace = F('namespace', 'str', F.NULLABLE)
-    namespace_contains = F('namespace_contains', 'str', F.NULLABLE)
-    namespace_ends_with = F('namespace_ends_with', 'str', F.NULLABLE)
-    namespace_gt = F('namespace_gt', 'str', F.NULLABLE)
-    namespace_gte = F('namespace_gte', 'str', F.NULLABLE)
-    namespace_in = F('namespace_in', 'list[str]', F.NULLABLE)
-    namespace_lt = F('namespace_lt', 'str', F.NULLABLE)
-    namespace_lte = F('namespace_lte', 'str', F.NULLABLE)
-    namespace_not = F('namespace_not', 'str', F.NULLABLE)
-    namespace_not_contains = F('namespace_not_contains', 'str', F.NULLABLE)
-    namespace_not_ends_with = F('namespace_not_ends_with', 'str', F.NULLABLE)
-    namespace_not_in = F('namespace_not_in', 'list[str]', F.NULLABLE)
-    namespace_not_starts_with = F('namespace_not_starts_with', 'str', F.NULLABLE)
-    namespace_starts_with = F('namespace_starts_with', 'str', F.NULLABLE)
-    vlan = F('vlan', 'VlanWhereInput', F.NULLABLE)
+    _declared = """
+AND:_and list[VnetBondWhereInput] N
+NOT:_not list[VnetBondWhereInput] N
+OR:_or list[VnetBondWhereInput] N
+bond_for_client bool N
+bond_for_client_not bool N
+bond_for_server bool N
+bond_for_server_not bool N
+entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus_in:entity_async_status_in list[EntityAsyncStatus] N
+entityAsyncStatus_not:entity_async_status_not EntityAsyncStatus N
+entityAsyncStatus_not_in:entity_async_status_not_in list[EntityAsyncStatus] N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+load_balancer_service LoadBalancerServiceWhereInput N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+namespace str N
+namespace_contains str N
+namespace_ends_with str N
+namespace_gt str N
+namespace_gte str N
+namespace_in list[str] N
+namespace_lt str N
+namespace_lte str N
+namespace_not str N
+namespace_not_contains str N
+namespace_not_ends_with str N
+namespace_not_in list[str] N
+namespace_not_starts_with str N
+namespace_starts_with str N
+vlan VlanWhereInput N
+"""

@@ -1,16 +1,13 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class VpcNicParams(Model):
-    """The VpcNicParams object of the CloudTower API.
-
-    Fields: see docs/models/VpcNicParams.md.
-    """
     __slots__ = ()
-    floating_ip_id = F('floating_ip_id', 'str')
-    ip_addresses = F('ip_addresses', 'list[str]')
-    vpc_id = F('vpc_id', 'str', F.REQUIRED)
-    vpc_subnet_id = F('vpc_subnet_id', 'str', F.REQUIRED)
+    _declared = """
+floating_ip_id str
+ip_addresses list[str]
+vpc_id str R
+vpc_subnet_id str R
+"""

@@ -1,14 +1,11 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class WithTaskDeleteLabel(Model):
-    """The WithTaskDeleteLabel object of the CloudTower API.
-
-    Fields: see docs/models/WithTaskDeleteLabel.md.
-    """
     __slots__ = ()
-    data = F('data', 'DeleteLabel', F.REQUIRED)
-    task_id = F('task_id', 'str', F.NULLABLE)
+    _declared = """
+data DeleteLabel R
+task_id str N
+"""

@@ -1,17 +1,14 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class WitnessService(Model):
-    """The WitnessService object of the CloudTower API.
-
-    Fields: see docs/models/WitnessService.md.
-    """
     __slots__ = ()
-    id = F('id', 'str', F.REQUIRED)
-    name = F('name', 'str', F.REQUIRED)
-    role = F('role', 'str', F.REQUIRED)
-    state = F('state', 'str', F.REQUIRED)
-    state_duration = F('state_duration', 'float', F.REQUIRED)
+    _declared = """
+id str R
+name str R
+role str R
+state str R
+state_duration float R
+"""

@@ -1,134 +1,131 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class WitnessWhereInput(Model):
-    """The WitnessWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/WitnessWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[WitnessWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[WitnessWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[WitnessWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    cpu_hz_per_core = F('cpu_hz_per_core', 'int', F.NULLABLE)
-    cpu_hz_per_core_gt = F('cpu_hz_per_core_gt', 'int', F.NULLABLE)
-    cpu_hz_per_core_gte = F('cpu_hz_per_core_gte', 'int', F.NULLABLE)
-    cpu_hz_per_core_in = F('cpu_hz_per_core_in', 'list[int]', F.NULLABLE)
-    cpu_hz_per_core_lt = F('cpu_hz_per_core_lt', 'int', F.NULLABLE)
-    cpu_hz_per_core_lte = F('cpu_hz_per_core_lte', 'int', F.NULLABLE)
-    cpu_hz_per_core_not = F('cpu_hz_per_core_not', 'int', F.NULLABLE)
-    cpu_hz_per_core_not_in = F('cpu_hz_per_core_not_in', 'list[int]', F.NULLABLE)
-    data_ip = F('data_ip', 'str', F.NULLABLE)
-    data_ip_contains = F('data_ip_contains', 'str', F.NULLABLE)
-    data_ip_ends_with = F('data_ip_ends_with', 'str', F.NULLABLE)
-    data_ip_gt = F('data_ip_gt', 'str', F.NULLABLE)
-    data_ip_gte = F('data_ip_gte', 'str', F.NULLABLE)
-    data_ip_in = F('data_ip_in', 'list[str]', F.NULLABLE)
-    data_ip_lt = F('data_ip_lt', 'str', F.NULLABLE)
-    data_ip_lte = F('data_ip_lte', 'str', F.NULLABLE)
-    data_ip_not = F('data_ip_not', 'str', F.NULLABLE)
-    data_ip_not_contains = F('data_ip_not_contains', 'str', F.NULLABLE)
-    data_ip_not_ends_with = F('data_ip_not_ends_with', 'str', F.NULLABLE)
-    data_ip_not_in = F('data_ip_not_in', 'list[str]', F.NULLABLE)
-    data_ip_not_starts_with = F('data_ip_not_starts_with', 'str', F.NULLABLE)
-    data_ip_starts_with = F('data_ip_starts_with', 'str', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    management_ip = F('management_ip', 'str', F.NULLABLE)
-    management_ip_contains = F('management_ip_contains', 'str', F.NULLABLE)
-    management_ip_ends_with = F('management_ip_ends_with', 'str', F.NULLABLE)
-    management_ip_gt = F('management_ip_gt', 'str', F.NULLABLE)
-    management_ip_gte = F('management_ip_gte', 'str', F.NULLABLE)
-    management_ip_in = F('management_ip_in', 'list[str]', F.NULLABLE)
-    management_ip_lt = F('management_ip_lt', 'str', F.NULLABLE)
-    management_ip_lte = F('management_ip_lte', 'str', F.NULLABLE)
-    management_ip_not = F('management_ip_not', 'str', F.NULLABLE)
-    management_ip_not_contains = F('management_ip_not_contains', 'str', F.NULLABLE)
-    management_ip_not_ends_with = F('management_ip_not_ends_with', 'str', F.NULLABLE)
-    management_ip_not_in = F('management_ip_not_in', 'list[str]', F.NULLABLE)
-    management_ip_not_starts_with = F('management_ip_not_starts_with', 'str', F.NULLABLE)
-    management_ip_starts_with = F('management_ip_starts_with', 'str', F.NULLABLE)
-    name = F('name', 'str', F.NULLABLE)
-    name_contains = F('name_contains', 'str', F.NULLABLE)
-    name_ends_with = F('name_ends_with', 'str', F.NULLABLE)
-    name_gt = F('name_gt', 'str', F.NULLABLE)
-    name_gte = F('name_gte', 'str', F.NULLABLE)
-    name_in = F('name_in', 'list[str]', F.NULLABLE)
-    name_lt = F('name_lt', 'str', F.NULLABLE)
-    name_lte = F('name_lte', 'str', F.NULLABLE)
-    name_not = F('name_not', 'str', F.NULLABLE)
-    name_not_contains = F('name_not_contains', 'str', F.NULLABLE)
-    name_not_ends_with = F('name_not_ends_with', 'str', F.NULLABLE)
-    name_not_in = F('name_not_in', 'list[str]', F.NULLABLE)
-    name_not_starts_with = F('name_not_starts_with', 'str', F.NULLABLE)
-    name_starts_with = F('name_starts_with', 'str', F.NULLABLE)
-    system_data_capacity = F('system_data_capacity', 'int', F.NULLABLE)
-    system_data_capacity_gt = F('system_data_capacity_gt', 'int', F.NULLABLE)
-    system_data_capacity_gte = F('system_data_capacity_gte', 'int', F.NULLABLE)
-    system_data_capacity_in = F('system_data_capacity_in', 'list[int]', F.NULLABLE)
-    system_data_capacity_lt = F('system_data_capacity_lt', 'int', F.NULLABLE)
-    system_data_capacity_lte = F('system_data_capacity_lte', 'int', F.NULLABLE)
-    system_data_capacity_not = F('system_data_capacity_not', 'int', F.NULLABLE)
-    system_data_capacity_not_in = F('system_data_capacity_not_in', 'list[int]', F.NULLABLE)
-    system_used_data_space = F('system_used_data_space', 'int', F.NULLABLE)
-    system_used_data_space_gt = F('system_used_data_space_gt', 'int', F.NULLABLE)
-    system_used_data_space_gte = F('system_used_data_space_gte', 'int', F.NULLABLE)
-    system_used_data_space_in = F('system_used_data_space_in', 'list[int]', F.NULLABLE)
-    system_used_data_space_lt = F('system_used_data_space_lt', 'int', F.NULLABLE)
-    system_used_data_space_lte = F('system_used_data_space_lte', 'int', F.NULLABLE)
-    system_used_data_space_not = F('system_used_data_space_not', 'int', F.NULLABLE)
-    system_used_data_space_not_in = F('system_used_data_space_not_in', 'list[int]', F.NULLABLE)
-    total_cpu_cores = F('total_cpu_cores', 'int', F.NULLABLE)
-    total_cpu_cores_gt = F('total_cpu_cores_gt', 'int', F.NULLABLE)
-    total_cpu_cores_gte = F('total_cpu_cores_gte', 'int', F.NULLABLE)
-    total_cpu_cores_in = F('total_cpu_cores_in', 'list[int]', F.NULLABLE)
-    total_cpu_cores_lt = F('total_cpu_cores_lt', 'int', F.NULLABLE)
-    total_cpu_cores_lte = F('total_cpu_cores_lte', 'int', F.NULLABLE)
-    total_cpu_cores_not = F('total_cpu_cores_not', 'int', F.NULLABLE)
-    total_cpu_cores_not_in = F('total_cpu_cores_not_in', 'list[int]', F.NULLABLE)
-    total_cpu_hz = F('total_cpu_hz', 'int', F.NULLABLE)
-    total_cpu_hz_gt = F('total_cpu_hz_gt', 'int', F.NULLABLE)
-    total_cpu_hz_gte = F('total_cpu_hz_gte', 'int', F.NULLABLE)
-    total_cpu_hz_in = F('total_cpu_hz_in', 'list[int]', F.NULLABLE)
-    total_cpu_hz_lt = F('total_cpu_hz_lt', 'int', F.NULLABLE)
-    total_cpu_hz_lte = F('total_cpu_hz_lte', 'int', F.NULLABLE)
-    total_cpu_hz_not = F('total_cpu_hz_not', 'int', F.NULLABLE)
-    total_cpu_hz_not_in = F('total_cpu_hz_not_in', 'list[int]', F.NULLABLE)
-    total_memory_bytes = F('total_memory_bytes', 'int', F.NULLABLE)
-    total_memory_bytes_gt = F('total_memory_bytes_gt', 'int', F.NULLABLE)
-    total_memory_bytes_gte = F('total_memory_bytes_gte', 'int', F.NULLABLE)
-    total_memory_bytes_in = F('total_memory_bytes_in', 'list[int]', F.NULLABLE)
-    total_memory_bytes_lt = F('total_memory_bytes_lt', 'int', F.NULLABLE)
-    total_memory_bytes_lte = F('total_memory_bytes_lte', 'int', F.NULLABLE)
-    total_memory_bytes_not = F('total_memory_bytes_not', 'int', F.NULLABLE)
-    total_memory_bytes_not_in = F('total_memory_bytes_not_in', 'list[int]', F.NULLABLE)
+    _declared = """
+AND:_and list[WitnessWhereInput] N
+NOT:_not list[WitnessWhereInput] N
+OR:_or list[WitnessWhereInput] N
+cluster ClusterWhereInput N
+cpu_hz_per_core int N
+cpu_hz_per_core_gt int N
+cpu_hz_per_core_gte int N
+cpu_hz_per_core_in list[int] N
+cpu_hz_per_core_lt int N
+cpu_hz_per_core_lte int N
+cpu_hz_per_core_not int N
+cpu_hz_per_core_not_in list[int] N
+data_ip str N
+data_ip_contains str N
+data_ip_ends_with str N
+data_ip_gt str N
+data_ip_gte str N
+data_ip_in list[str] N
+data_ip_lt str N
+data_ip_lte str N
+data_ip_not str N
+data_ip_not_contains str N
+data_ip_not_ends_with str N
+data_ip_not_in list[str] N
+data_ip_not_starts_with str N
+data_ip_starts_with str N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+management_ip str N
+management_ip_contains str N
+management_ip_ends_with str N
+management_ip_gt str N
+management_ip_gte str N
+management_ip_in list[str] N
+management_ip_lt str N
+management_ip_lte str N
+management_ip_not str N
+management_ip_not_contains str N
+management_ip_not_ends_with str N
+management_ip_not_in list[str] N
+management_ip_not_starts_with str N
+management_ip_starts_with str N
+name str N
+name_contains str N
+name_ends_with str N
+name_gt str N
+name_gte str N
+name_in list[str] N
+name_lt str N
+name_lte str N
+name_not str N
+name_not_contains str N
+name_not_ends_with str N
+name_not_in list[str] N
+name_not_starts_with str N
+name_starts_with str N
+system_data_capacity int N
+system_data_capacity_gt int N
+system_data_capacity_gte int N
+system_data_capacity_in list[int] N
+system_data_capacity_lt int N
+system_data_capacity_lte int N
+system_data_capacity_not int N
+system_data_capacity_not_in list[int] N
+system_used_data_space int N
+system_used_data_space_gt int N
+system_used_data_space_gte int N
+system_used_data_space_in list[int] N
+system_used_data_space_lt int N
+system_used_data_space_lte int N
+system_used_data_space_not int N
+system_used_data_space_not_in list[int] N
+total_cpu_cores int N
+total_cpu_cores_gt int N
+total_cpu_cores_gte int N
+total_cpu_cores_in list[int] N
+total_cpu_cores_lt int N
+total_cpu_cores_lte int N
+total_cpu_cores_not int N
+total_cpu_cores_not_in list[int] N
+total_cpu_hz int N
+total_cpu_hz_gt int N
+total_cpu_hz_gte int N
+total_cpu_hz_in list[int] N
+total_cpu_hz_lt int N
+total_cpu_hz_lte int N
+total_cpu_hz_not int N
+total_cpu_hz_not_in list[int] N
+total_memory_bytes int N
+total_memory_bytes_gt int N
+total_memory_bytes_gte int N
+total_memory_bytes_in list[int] N
+total_memory_bytes_lt int N
+total_memory_bytes_lte int N
+total_memory_bytes_not int N
+total_memory_bytes_not_in list[int] N
+"""

@@ -1,186 +1,183 @@
-# coding: utf-8
-# Generated from the CloudTower API 4.6.0 OpenAPI document by `python -m codegen` -- do not edit.
+# Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.model_base import Field as F, Model
+from cloudtower_python_sdk.model_base import Model
 
 
 class ZoneWhereInput(Model):
-    """The ZoneWhereInput object of the CloudTower API.
-
-    Fields: see docs/models/ZoneWhereInput.md.
-    """
     __slots__ = ()
-    _and = F('AND', 'list[ZoneWhereInput]', F.NULLABLE)
-    _not = F('NOT', 'list[ZoneWhereInput]', F.NULLABLE)
-    _or = F('OR', 'list[ZoneWhereInput]', F.NULLABLE)
-    cluster = F('cluster', 'ClusterWhereInput', F.NULLABLE)
-    datacenter = F('datacenter', 'DatacenterWhereInput', F.NULLABLE)
-    failure_data_space = F('failure_data_space', 'int', F.NULLABLE)
-    failure_data_space_gt = F('failure_data_space_gt', 'int', F.NULLABLE)
-    failure_data_space_gte = F('failure_data_space_gte', 'int', F.NULLABLE)
-    failure_data_space_in = F('failure_data_space_in', 'list[int]', F.NULLABLE)
-    failure_data_space_lt = F('failure_data_space_lt', 'int', F.NULLABLE)
-    failure_data_space_lte = F('failure_data_space_lte', 'int', F.NULLABLE)
-    failure_data_space_not = F('failure_data_space_not', 'int', F.NULLABLE)
-    failure_data_space_not_in = F('failure_data_space_not_in', 'list[int]', F.NULLABLE)
-    host_num = F('host_num', 'int', F.NULLABLE)
-    host_num_gt = F('host_num_gt', 'int', F.NULLABLE)
-    host_num_gte = F('host_num_gte', 'int', F.NULLABLE)
-    host_num_in = F('host_num_in', 'list[int]', F.NULLABLE)
-    host_num_lt = F('host_num_lt', 'int', F.NULLABLE)
-    host_num_lte = F('host_num_lte', 'int', F.NULLABLE)
-    host_num_not = F('host_num_not', 'int', F.NULLABLE)
-    host_num_not_in = F('host_num_not_in', 'list[int]', F.NULLABLE)
-    hosts_every = F('hosts_every', 'HostWhereInput', F.NULLABLE)
-    hosts_none = F('hosts_none', 'HostWhereInput', F.NULLABLE)
-    hosts_some = F('hosts_some', 'HostWhereInput', F.NULLABLE)
-    id = F('id', 'str', F.NULLABLE)
-    id_contains = F('id_contains', 'str', F.NULLABLE)
-    id_ends_with = F('id_ends_with', 'str', F.NULLABLE)
-    id_gt = F('id_gt', 'str', F.NULLABLE)
-    id_gte = F('id_gte', 'str', F.NULLABLE)
-    id_in = F('id_in', 'list[str]', F.NULLABLE)
-    id_lt = F('id_lt', 'str', F.NULLABLE)
-    id_lte = F('id_lte', 'str', F.NULLABLE)
-    id_not = F('id_not', 'str', F.NULLABLE)
-    id_not_contains = F('id_not_contains', 'str', F.NULLABLE)
-    id_not_ends_with = F('id_not_ends_with', 'str', F.NULLABLE)
-    id_not_in = F('id_not_in', 'list[str]', F.NULLABLE)
-    id_not_starts_with = F('id_not_starts_with', 'str', F.NULLABLE)
-    id_starts_with = F('id_starts_with', 'str', F.NULLABLE)
-    is_preferred = F('is_preferred', 'bool', F.NULLABLE)
-    is_preferred_not = F('is_preferred_not', 'bool', F.NULLABLE)
-    local_id = F('local_id', 'str', F.NULLABLE)
-    local_id_contains = F('local_id_contains', 'str', F.NULLABLE)
-    local_id_ends_with = F('local_id_ends_with', 'str', F.NULLABLE)
-    local_id_gt = F('local_id_gt', 'str', F.NULLABLE)
-    local_id_gte = F('local_id_gte', 'str', F.NULLABLE)
-    local_id_in = F('local_id_in', 'list[str]', F.NULLABLE)
-    local_id_lt = F('local_id_lt', 'str', F.NULLABLE)
-    local_id_lte = F('local_id_lte', 'str', F.NULLABLE)
-    local_id_not = F('local_id_not', 'str', F.NULLABLE)
-    local_id_not_contains = F('local_id_not_contains', 'str', F.NULLABLE)
-    local_id_not_ends_with = F('local_id_not_ends_with', 'str', F.NULLABLE)
-    local_id_not_in = F('local_id_not_in', 'list[str]', F.NULLABLE)
-    local_id_not_starts_with = F('local_id_not_starts_with', 'str', F.NULLABLE)
-    local_id_starts_with = F('local_id_starts_with', 'str', F.NULLABLE)
-    provisioned_cpu_cores = F('provisioned_cpu_cores', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm = F('provisioned_cpu_cores_for_active_vm', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_gt = F('provisioned_cpu_cores_for_active_vm_gt', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_gte = F('provisioned_cpu_cores_for_active_vm_gte', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_in = F('provisioned_cpu_cores_for_active_vm_in', 'list[int]', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_lt = F('provisioned_cpu_cores_for_active_vm_lt', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_lte = F('provisioned_cpu_cores_for_active_vm_lte', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_not = F('provisioned_cpu_cores_for_active_vm_not', 'int', F.NULLABLE)
-    provisioned_cpu_cores_for_active_vm_not_in = F('provisioned_cpu_cores_for_active_vm_not_in', 'list[int]', F.NULLABLE)
-    provisioned_cpu_cores_gt = F('provisioned_cpu_cores_gt', 'int', F.NULLABLE)
-    provisioned_cpu_cores_gte = F('provisioned_cpu_cores_gte', 'int', F.NULLABLE)
-    provisioned_cpu_cores_in = F('provisioned_cpu_cores_in', 'list[int]', F.NULLABLE)
-    provisioned_cpu_cores_lt = F('provisioned_cpu_cores_lt', 'int', F.NULLABLE)
-    provisioned_cpu_cores_lte = F('provisioned_cpu_cores_lte', 'int', F.NULLABLE)
-    provisioned_cpu_cores_not = F('provisioned_cpu_cores_not', 'int', F.NULLABLE)
-    provisioned_cpu_cores_not_in = F('provisioned_cpu_cores_not_in', 'list[int]', F.NULLABLE)
-    provisioned_data_space = F('provisioned_data_space', 'int', F.NULLABLE)
-    provisioned_data_space_gt = F('provisioned_data_space_gt', 'int', F.NULLABLE)
-    provisioned_data_space_gte = F('provisioned_data_space_gte', 'int', F.NULLABLE)
-    provisioned_data_space_in = F('provisioned_data_space_in', 'list[int]', F.NULLABLE)
-    provisioned_data_space_lt = F('provisioned_data_space_lt', 'int', F.NULLABLE)
-    provisioned_data_space_lte = F('provisioned_data_space_lte', 'int', F.NULLABLE)
-    provisioned_data_space_not = F('provisioned_data_space_not', 'int', F.NULLABLE)
-    provisioned_data_space_not_in = F('provisioned_data_space_not_in', 'list[int]', F.NULLABLE)
-    provisioned_memory_bytes = F('provisioned_memory_bytes', 'int', F.NULLABLE)
-    provisioned_memory_bytes_gt = F('provisioned_memory_bytes_gt', 'int', F.NULLABLE)
-    provisioned_memory_bytes_gte = F('provisioned_memory_bytes_gte', 'int', F.NULLABLE)
-    provisioned_memory_bytes_in = F('provisioned_memory_bytes_in', 'list[int]', F.NULLABLE)
-    provisioned_memory_bytes_lt = F('provisioned_memory_bytes_lt', 'int', F.NULLABLE)
-    provisioned_memory_bytes_lte = F('provisioned_memory_bytes_lte', 'int', F.NULLABLE)
-    provisioned_memory_bytes_not = F('provisioned_memory_bytes_not', 'int', F.NULLABLE)
-    provisioned_memory_bytes_not_in = F('provisioned_memory_bytes_not_in', 'list[int]', F.NULLABLE)
-    running_vm_num = F('running_vm_num', 'int', F.NULLABLE)
-    running_vm_num_gt = F('running_vm_num_gt', 'int', F.NULLABLE)
-    running_vm_num_gte = F('running_vm_num_gte', 'int', F.NULLABLE)
-    running_vm_num_in = F('running_vm_num_in', 'list[int]', F.NULLABLE)
-    running_vm_num_lt = F('running_vm_num_lt', 'int', F.NULLABLE)
-    running_vm_num_lte = F('running_vm_num_lte', 'int', F.NULLABLE)
-    running_vm_num_not = F('running_vm_num_not', 'int', F.NULLABLE)
-    running_vm_num_not_in = F('running_vm_num_not_in', 'list[int]', F.NULLABLE)
-    stopped_vm_num = F('stopped_vm_num', 'int', F.NULLABLE)
-    stopped_vm_num_gt = F('stopped_vm_num_gt', 'int', F.NULLABLE)
-    stopped_vm_num_gte = F('stopped_vm_num_gte', 'int', F.NULLABLE)
-    stopped_vm_num_in = F('stopped_vm_num_in', 'list[int]', F.NULLABLE)
-    stopped_vm_num_lt = F('stopped_vm_num_lt', 'int', F.NULLABLE)
-    stopped_vm_num_lte = F('stopped_vm_num_lte', 'int', F.NULLABLE)
-    stopped_vm_num_not = F('stopped_vm_num_not', 'int', F.NULLABLE)
-    stopped_vm_num_not_in = F('stopped_vm_num_not_in', 'list[int]', F.NULLABLE)
-    suspended_vm_num = F('suspended_vm_num', 'int', F.NULLABLE)
-    suspended_vm_num_gt = F('suspended_vm_num_gt', 'int', F.NULLABLE)
-    suspended_vm_num_gte = F('suspended_vm_num_gte', 'int', F.NULLABLE)
-    suspended_vm_num_in = F('suspended_vm_num_in', 'list[int]', F.NULLABLE)
-    suspended_vm_num_lt = F('suspended_vm_num_lt', 'int', F.NULLABLE)
-    suspended_vm_num_lte = F('suspended_vm_num_lte', 'int', F.NULLABLE)
-    suspended_vm_num_not = F('suspended_vm_num_not', 'int', F.NULLABLE)
-    suspended_vm_num_not_in = F('suspended_vm_num_not_in', 'list[int]', F.NULLABLE)
-    total_cache_capacity = F('total_cache_capacity', 'int', F.NULLABLE)
-    total_cache_capacity_gt = F('total_cache_capacity_gt', 'int', F.NULLABLE)
-    total_cache_capacity_gte = F('total_cache_capacity_gte', 'int', F.NULLABLE)
-    total_cache_capacity_in = F('total_cache_capacity_in', 'list[int]', F.NULLABLE)
-    total_cache_capacity_lt = F('total_cache_capacity_lt', 'int', F.NULLABLE)
-    total_cache_capacity_lte = F('total_cache_capacity_lte', 'int', F.NULLABLE)
-    total_cache_capacity_not = F('total_cache_capacity_not', 'int', F.NULLABLE)
-    total_cache_capacity_not_in = F('total_cache_capacity_not_in', 'list[int]', F.NULLABLE)
-    total_cpu_cores = F('total_cpu_cores', 'int', F.NULLABLE)
-    total_cpu_cores_gt = F('total_cpu_cores_gt', 'int', F.NULLABLE)
-    total_cpu_cores_gte = F('total_cpu_cores_gte', 'int', F.NULLABLE)
-    total_cpu_cores_in = F('total_cpu_cores_in', 'list[int]', F.NULLABLE)
-    total_cpu_cores_lt = F('total_cpu_cores_lt', 'int', F.NULLABLE)
-    total_cpu_cores_lte = F('total_cpu_cores_lte', 'int', F.NULLABLE)
-    total_cpu_cores_not = F('total_cpu_cores_not', 'int', F.NULLABLE)
-    total_cpu_cores_not_in = F('total_cpu_cores_not_in', 'list[int]', F.NULLABLE)
-    total_cpu_hz = F('total_cpu_hz', 'int', F.NULLABLE)
-    total_cpu_hz_gt = F('total_cpu_hz_gt', 'int', F.NULLABLE)
-    total_cpu_hz_gte = F('total_cpu_hz_gte', 'int', F.NULLABLE)
-    total_cpu_hz_in = F('total_cpu_hz_in', 'list[int]', F.NULLABLE)
-    total_cpu_hz_lt = F('total_cpu_hz_lt', 'int', F.NULLABLE)
-    total_cpu_hz_lte = F('total_cpu_hz_lte', 'int', F.NULLABLE)
-    total_cpu_hz_not = F('total_cpu_hz_not', 'int', F.NULLABLE)
-    total_cpu_hz_not_in = F('total_cpu_hz_not_in', 'list[int]', F.NULLABLE)
-    total_data_capacity = F('total_data_capacity', 'int', F.NULLABLE)
-    total_data_capacity_gt = F('total_data_capacity_gt', 'int', F.NULLABLE)
-    total_data_capacity_gte = F('total_data_capacity_gte', 'int', F.NULLABLE)
-    total_data_capacity_in = F('total_data_capacity_in', 'list[int]', F.NULLABLE)
-    total_data_capacity_lt = F('total_data_capacity_lt', 'int', F.NULLABLE)
-    total_data_capacity_lte = F('total_data_capacity_lte', 'int', F.NULLABLE)
-    total_data_capacity_not = F('total_data_capacity_not', 'int', F.NULLABLE)
-    total_data_capacity_not_in = F('total_data_capacity_not_in', 'list[int]', F.NULLABLE)
-    total_memory_bytes = F('total_memory_bytes', 'int', F.NULLABLE)
-    total_memory_bytes_gt = F('total_memory_bytes_gt', 'int', F.NULLABLE)
-    total_memory_bytes_gte = F('total_memory_bytes_gte', 'int', F.NULLABLE)
-    total_memory_bytes_in = F('total_memory_bytes_in', 'list[int]', F.NULLABLE)
-    total_memory_bytes_lt = F('total_memory_bytes_lt', 'int', F.NULLABLE)
-    total_memory_bytes_lte = F('total_memory_bytes_lte', 'int', F.NULLABLE)
-    total_memory_bytes_not = F('total_memory_bytes_not', 'int', F.NULLABLE)
-    total_memory_bytes_not_in = F('total_memory_bytes_not_in', 'list[int]', F.NULLABLE)
-    used_data_space = F('used_data_space', 'int', F.NULLABLE)
-    used_data_space_gt = F('used_data_space_gt', 'int', F.NULLABLE)
-    used_data_space_gte = F('used_data_space_gte', 'int', F.NULLABLE)
-    used_data_space_in = F('used_data_space_in', 'list[int]', F.NULLABLE)
-    used_data_space_lt = F('used_data_space_lt', 'int', F.NULLABLE)
-    used_data_space_lte = F('used_data_space_lte', 'int', F.NULLABLE)
-    used_data_space_not = F('used_data_space_not', 'int', F.NULLABLE)
-    used_data_space_not_in = F('used_data_space_not_in', 'list[int]', F.NULLABLE)
-    valid_data_space = F('valid_data_space', 'int', F.NULLABLE)
-    valid_data_space_gt = F('valid_data_space_gt', 'int', F.NULLABLE)
-    valid_data_space_gte = F('valid_data_space_gte', 'int', F.NULLABLE)
-    valid_data_space_in = F('valid_data_space_in', 'list[int]', F.NULLABLE)
-    valid_data_space_lt = F('valid_data_space_lt', 'int', F.NULLABLE)
-    valid_data_space_lte = F('valid_data_space_lte', 'int', F.NULLABLE)
-    valid_data_space_not = F('valid_data_space_not', 'int', F.NULLABLE)
-    valid_data_space_not_in = F('valid_data_space_not_in', 'list[int]', F.NULLABLE)
-    vm_num = F('vm_num', 'int', F.NULLABLE)
-    vm_num_gt = F('vm_num_gt', 'int', F.NULLABLE)
-    vm_num_gte = F('vm_num_gte', 'int', F.NULLABLE)
-    vm_num_in = F('vm_num_in', 'list[int]', F.NULLABLE)
-    vm_num_lt = F('vm_num_lt', 'int', F.NULLABLE)
-    vm_num_lte = F('vm_num_lte', 'int', F.NULLABLE)
-    vm_num_not = F('vm_num_not', 'int', F.NULLABLE)
-    vm_num_not_in = F('vm_num_not_in', 'list[int]', F.NULLABLE)
+    _declared = """
+AND:_and list[ZoneWhereInput] N
+NOT:_not list[ZoneWhereInput] N
+OR:_or list[ZoneWhereInput] N
+cluster ClusterWhereInput N
+datacenter DatacenterWhereInput N
+failure_data_space int N
+failure_data_space_gt int N
+failure_data_space_gte int N
+failure_data_space_in list[int] N
+failure_data_space_lt int N
+failure_data_space_lte int N
+failure_data_space_not int N
+failure_data_space_not_in list[int] N
+host_num int N
+host_num_gt int N
+host_num_gte int N
+host_num_in list[int] N
+host_num_lt int N
+host_num_lte int N
+host_num_not int N
+host_num_not_in list[int] N
+hosts_every HostWhereInput N
+hosts_none HostWhereInput N
+hosts_some HostWhereInput N
+id str N
+id_contains str N
+id_ends_with str N
+id_gt str N
+id_gte str N
+id_in list[str] N
+id_lt str N
+id_lte str N
+id_not str N
+id_not_contains str N
+id_not_ends_with str N
+id_not_in list[str] N
+id_not_starts_with str N
+id_starts_with str N
+is_preferred bool N
+is_preferred_not bool N
+local_id str N
+local_id_contains str N
+local_id_ends_with str N
+local_id_gt str N
+local_id_gte str N
+local_id_in list[str] N
+local_id_lt str N
+local_id_lte str N
+local_id_not str N
+local_id_not_contains str N
+local_id_not_ends_with str N
+local_id_not_in list[str] N
+local_id_not_starts_with str N
+local_id_starts_with str N
+provisioned_cpu_cores int N
+provisioned_cpu_cores_for_active_vm int N
+provisioned_cpu_cores_for_active_vm_gt int N
+provisioned_cpu_cores_for_active_vm_gte int N
+provisioned_cpu_cores_for_active_vm_in list[int] N
+provisioned_cpu_cores_for_active_vm_lt int N
+provisioned_cpu_cores_for_active_vm_lte int N
+provisioned_cpu_cores_for_active_vm_not int N
+provisioned_cpu_cores_for_active_vm_not_in list[int] N
+provisioned_cpu_cores_gt int N
+provisioned_cpu_cores_gte int N
+provisioned_cpu_cores_in list[int] N
+provisioned_cpu_cores_lt int N
+provisioned_cpu_cores_lte int N
+provisioned_cpu_cores_not int N
+provisioned_cpu_cores_not_in list[int] N
+provisioned_data_space int N
+provisioned_data_space_gt int N
+provisioned_data_space_gte int N
+provisioned_data_space_in list[int] N
+provisioned_data_space_lt int N
+provisioned_data_space_lte int N
+provisioned_data_space_not int N
+provisioned_data_space_not_in list[int] N
+provisioned_memory_bytes int N
+provisioned_memory_bytes_gt int N
+provisioned_memory_bytes_gte int N
+provisioned_memory_bytes_in list[int] N
+provisioned_memory_bytes_lt int N
+provisioned_memory_bytes_lte int N
+provisioned_memory_bytes_not int N
+provisioned_memory_bytes_not_in list[int] N
+running_vm_num int N
+running_vm_num_gt int N
+running_vm_num_gte int N
+running_vm_num_in list[int] N
+running_vm_num_lt int N
+running_vm_num_lte int N
+running_vm_num_not int N
+running_vm_num_not_in list[int] N
+stopped_vm_num int N
+stopped_vm_num_gt int N
+stopped_vm_num_gte int N
+stopped_vm_num_in list[int] N
+stopped_vm_num_lt int N
+stopped_vm_num_lte int N
+stopped_vm_num_not int N
+stopped_vm_num_not_in list[int] N
+suspended_vm_num int N
+suspended_vm_num_gt int N
+suspended_vm_num_gte int N
+suspended_vm_num_in list[int] N
+suspended_vm_num_lt int N
+suspended_vm_num_lte int N
+suspended_vm_num_not int N
+suspended_vm_num_not_in list[int] N
+total_cache_capacity int N
+total_cache_capacity_gt int N
+total_cache_capacity_gte int N
+total_cache_capacity_in list[int] N
+total_cache_capacity_lt int N
+total_cache_capacity_lte int N
+total_cache_capacity_not int N
+total_cache_capacity_not_in list[int] N
+total_cpu_cores int N
+total_cpu_cores_gt int N
+total_cpu_cores_gte int N
+total_cpu_cores_in list[int] N
+total_cpu_cores_lt int N
+total_cpu_cores_lte int N
+total_cpu_cores_not int N
+total_cpu_cores_not_in list[int] N
+total_cpu_hz int N
+total_cpu_hz_gt int N
+total_cpu_hz_gte int N
+total_cpu_hz_in list[int] N
+total_cpu_hz_lt int N
+total_cpu_hz_lte int N
+total_cpu_hz_not int N
+total_cpu_hz_not_in list[int] N
+total_data_capacity int N
+total_data_capacity_gt int N
+total_data_capacity_gte int N
+total_data_capacity_in list[int] N
+total_data_capacity_lt int N
+total_data_capacity_lte int N
+total_data_capacity_not int N
+total_data_capacity_not_in list[int] N
+total_memory_bytes int N
+total_memory_bytes_gt int N
+total_memory_bytes_gte int N
+total_memory_bytes_in list[int] N
+total_memory_bytes_lt int N
+total_memory_bytes_lte int N
+total_memory_bytes_not int N
+total_memory_bytes_not_in list[int] N
+used_data_space int N
+used_data_space_gt int N
+used_data_space_gte int N
+used_data_space_in list[int] N
+used_data_space_lt int N
+used_data_space_lte int N
+used_data_space_not int N
+used_data_space_not_in list[int] N
+valid_data_space int N
+valid_data_space_gt int N
+valid_data_space_gte int N
+valid_data_space_in list[int] N
+valid_data_space_lt int N
+valid_data_space_lte int N
+valid_data_space_not int N
+valid_data_space_not_in list[int] N
+vm_num int N
+vm_num_gt int N
+vm_num_gte int N
+vm_num_in list[int] N
+vm_num_lt int N
+vm_num_lte int N
+vm_num_not int N
+vm_num_not_in list[int] N
+"""
