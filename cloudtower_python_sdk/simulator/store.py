@@ -136,7 +136,7 @@ class Store(object):
         if rec is None:
             return
         self.changes.touch(type_name, rec)
-        for key, (card, target) in rtype.relations.items():
+        for key, (card, _target) in rtype.relations.items():
             if rtype.stored(key):
                 self.set(type_name, id_, key, [] if card == "many" else None)
         del self.tables[type_name][id_]
@@ -166,7 +166,7 @@ class Store(object):
         self.rev = {}
         for type_name, table in self.tables.items():
             rtype = schema.resource(type_name)
-            for key, (card, target) in rtype.relations.items():
+            for key, (card, _target) in rtype.relations.items():
                 if not rtype.stored(key):
                     continue
                 index = self.rev.setdefault((type_name, key), {})

@@ -115,7 +115,9 @@ def _rollback(call, items, target_type, snap_type, target_key, snap_key, link, s
         plans.append((target, snap))
     out = []
     for target, snap in plans:
-        def effect(target_id=target["id"], state=_state_of(snap, size_key, size_field)):
+        state = _state_of(snap, size_key, size_field)
+
+        def effect(target_id=target["id"], state=state):
             if engine.store.get(target_type, target_id) is None:
                 raise TaskFailure("%s %s no longer exists" % (target_type, target_id), "EResourceNotFound")
             engine.store.update(target_type, target_id, state)
