@@ -28,8 +28,8 @@ from cloudtower_python_sdk.utils import login, wait_tasks
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = os.path.join(ROOT, "examples")
 
-needs_simulator = pytest.mark.skipif(sys.version_info < (3, 6),
-                                     reason="the examples run against the CloudTower simulator, which needs Python 3.6+")
+needs_simulator = pytest.mark.skipif(
+    sys.version_info < (3, 6), reason="the examples run against the CloudTower simulator, which needs Python 3.6+")
 
 
 @pytest.fixture(scope="module")
@@ -192,7 +192,8 @@ def expected_dashboard(sim, g, cluster_id=None, datacenter_id=None):
                       "invalid": fmt(invalid, byte_units), "available": fmt(total - used - invalid, byte_units)}
 
     def count(cs):
-        return {"count": len(cs), "abnormal": len([c for c in cs if c["connect_state"] in ("DISCONNECTED", "REMOVING")])}
+        abnormal = [c for c in cs if c["connect_state"] in ("DISCONNECTED", "REMOVING")]
+        return {"count": len(cs), "abnormal": len(abnormal)}
     out["clusters"] = {
         "HCI_cluster": {"SMTX_VM_service": count([c for c in hci if c["hypervisor"] == "ELF"]),
                         "SMTX_HCI_for_vSphere": count(vmware)},
@@ -298,7 +299,7 @@ def test_guide_storage_policy_typo():
     """``VmVolumeElfStoragePolicyTyp_2_THIN_PROVISION`` (the guide's "新增虚拟盘"): the module suggests the class."""
     import cloudtower_python_sdk.models as models
     with pytest.raises(AttributeError) as e:
-        getattr(models, "VmVolumeElfStoragePolicyTyp_2_THIN_PROVISION")
+        models.VmVolumeElfStoragePolicyTyp_2_THIN_PROVISION
     assert "did you mean 'VmVolumeElfStoragePolicyType'?" in str(e.value)
 
 
@@ -360,7 +361,8 @@ def test_guide_dashboard_mistakes(sim):
     alerts = g["build_alerts"](client, [c.id for c in g["ClusterApi"](client).get_clusters({})])
     assert isinstance(alerts, dict) and sorted(alerts) == ["critical", "info", "notice"]  # the guide: a 1-tuple
     dashboard = g["build_dashboard"](client)
-    assert sorted(dashboard["hosts"]) == ["error", "healthy", "idle", "removing", "unhealthy", "unknown"]  # the guide: storage
+    # the guide set result["hosts"] to the storage figures
+    assert sorted(dashboard["hosts"]) == ["error", "healthy", "idle", "removing", "unhealthy", "unknown"]
     with pytest.raises(TypeError):
         "5.1.2"[0] >= 5  # the guide's version check, on Python 3
     client.close()
