@@ -55,7 +55,7 @@ class Store(object):
         return list(self.tables.get(type_name, {}).values())
 
     # -- writes ----------------------------------------------------------
-    def insert(self, type_name, values, now="1970-01-01T00:00:00.000Z"):
+    def insert(self, type_name, values):
         """Add a record: ``values`` (wire keys, relations as ids) over schema defaults; returns it."""
         rtype = schema.resource(type_name)
         template, mutable = rtype.template()

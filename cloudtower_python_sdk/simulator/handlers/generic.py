@@ -46,7 +46,7 @@ def _create(call, type_name):
 
         def effect(values=values):
             nested = values.pop("_nested", None)
-            rec = store.insert(type_name, values, call.engine.now_iso())
+            rec = store.insert(type_name, values)
             write_nested(engine, type_name, rec["id"], nested)
             if type_name in AFTER:
                 AFTER[type_name](engine, rec)
