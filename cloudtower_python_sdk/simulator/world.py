@@ -477,11 +477,11 @@ def snapshot_vm(store, vm, name, consistent_type, created, snap_id=None):
         local_id=store.new_uuid(),
         description="", vcpu=vm["vcpu"], cpu=dict(vm["cpu"]), memory=vm["memory"], ha=vm["ha"], firmware=vm["firmware"],
         clock_offset=vm["clock_offset"], cpu_model=vm["cpu_model"], win_opt=vm["win_opt"], size=vm["size"] or 0,
-        local_created_at=created, vm_disks=frozen_disks, vm_nics=frozen_nics), created)
+        local_created_at=created, vm_disks=frozen_disks, vm_nics=frozen_nics))
     for local, vol in luns:
         if target is None:
             continue
         store.insert("IscsiLunSnapshot", dict(name="%s-%s" % (name, vol["name"] if vol else "disk"), local_id=local,
                                               iscsi_target=target["id"], local_created_at=created,
-                                              unique_size=0), created)
+                                              unique_size=0))
     return snap
