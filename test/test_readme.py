@@ -29,7 +29,8 @@ How to add a block (the convention every README section follows)
   ``run.sim`` / ``run.world`` (the simulator), ``run.new("Vm", name=...)``
   (records created while the block ran), ``run.dir`` (the block's folder).
   It asserts the block's *effect* in the simulator's world, not merely that
-  it printed something.
+  it printed something.  A check that starts a process of its own may return
+  a function that finishes it: that runs after the other blocks (meanwhile).
 
 Each block is written alone into an empty temporary folder and run from there
 as ``__main__`` against a simulator (``Simulator(seed=0, vms=120,
@@ -243,12 +244,19 @@ def block_failures(request, tmp_path_factory):
     from cloudtower_python_sdk.simulator import Simulator
     selected = [item.callspec.params["block"] for item in request.session.items
                 if "block" in getattr(getattr(item, "callspec", None), "params", {})]
-    failures = {}
+    failures, pending = {}, []
     with Simulator(seed=0, vms=120, task_seconds=0) as sim:
         for block in selected:
             try:
-                CHECKS[block.check](run_block(sim, block, str(tmp_path_factory.mktemp("block"))))
+                rest = CHECKS[block.check](run_block(sim, block, str(tmp_path_factory.mktemp("block"))))
+                if callable(rest):  # a check that waits on a process of its own finishes after the others
+                    pending.append((block, rest))
                 failures[block.id] = None
+            except Exception:
+                failures[block.id] = sys.exc_info()
+        for block, rest in pending:
+            try:
+                rest()
             except Exception:
                 failures[block.id] = sys.exc_info()
         yield failures
