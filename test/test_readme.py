@@ -148,7 +148,10 @@ class Run(object):
     def new(self, type_name, **equals):
         """Records of ``type_name`` created while the block ran (and still there), oldest first."""
         old = self._before.get(type_name, ())
-        return [r for r in self.world.find(type_name, **equals) if r["id"] not in old]
+        with self.sim.engine.lock:
+            new_ids = [id_ for id_ in self.sim.engine.store.tables.get(type_name, {}) if id_ not in old]
+        records = [self.world.get(type_name, id_) for id_ in new_ids]  # rendering only the new ones
+        return [r for r in records if r is not None and all(r.get(k) == v for k, v in equals.items())]
 
     def one(self, type_name, **equals):
         found = self.new(type_name, **equals)
