@@ -25,10 +25,9 @@ from .exceptions import (ApiAttributeError, ApiConnectionError, ApiException, Ap
                          ServiceException, TaskFailedError, TaskTimeoutError, UnauthorizedException)
 from ._lazy import make_lazy as _make_lazy, resolve as _resolve
 from . import _aliases
+from .api import __api_version__
 
 _aliases.register()  # old names of 1.9.0 and of the peer SDK resolve, with a DeprecationWarning
-
-from .api import __api_version__
 
 __all__ = ["ApiClient", "Configuration", "ApiException", "ApiTypeError", "ApiValueError", "ApiKeyError",
            "ApiAttributeError", "OpenApiException", "BadRequestException", "UnauthorizedException",

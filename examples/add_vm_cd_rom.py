@@ -17,7 +17,9 @@ created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "
 wait_tasks([created[0].task_id], api_client, interval=1)
 vm_id = created[0].data.id
 # 模板所在集群的一个 ISO 映像
-elf_image_id = ElfImageApi(api_client).get_elf_images({"where": {"cluster": {"id": template.cluster.id}}, "first": 1})[0].id
+elf_image_id = ElfImageApi(api_client).get_elf_images({
+    "where": {"cluster": {"id": template.cluster.id}}, "first": 1,
+})[0].id
 
 with_task_vm = vm_api.add_vm_cd_rom({
     "where": {

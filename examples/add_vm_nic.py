@@ -18,7 +18,9 @@ created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "
 wait_tasks([created[0].task_id], api_client, interval=1)
 vm_id = created[0].data.id
 # 模板所在集群的前两个虚拟机网络
-vlans = VlanApi(api_client).get_vlans({"where": {"type": "VM", "vds": {"cluster": {"id": template.cluster.id}}}, "first": 2})
+vlans = VlanApi(api_client).get_vlans({
+    "where": {"type": "VM", "vds": {"cluster": {"id": template.cluster.id}}}, "first": 2,
+})
 target_vlan_id, target_vlan_id2 = [vlan.id for vlan in vlans]
 
 with_task_vm = vm_api.add_vm_nic({

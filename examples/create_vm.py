@@ -21,7 +21,9 @@ cluster_id = ClusterApi(api_client).get_clusters({
     "where": {"hypervisor": "ELF", "connect_state": "CONNECTED"},
     "first": 1,
 })[0].id
-vlan_id = VlanApi(api_client).get_vlans({"where": {"type": "VM", "vds": {"cluster": {"id": cluster_id}}}, "first": 1})[0].id
+vlan_id = VlanApi(api_client).get_vlans({
+    "where": {"type": "VM", "vds": {"cluster": {"id": cluster_id}}}, "first": 1,
+})[0].id
 # 新建一个虚拟卷，用来挂载
 with_task_volume = VmVolumeApi(api_client).create_vm_volume([{
     "cluster_id": cluster_id, "name": "sdk-example-create-vm-disk", "size": 10 * GiB, "sharing": False,

@@ -21,7 +21,9 @@ cluster_id = ClusterApi(api_client).get_clusters({
     "where": {"hypervisor": "ELF", "connect_state": "CONNECTED"},
     "first": 1,
 })[0].id
-vlan_id = VlanApi(api_client).get_vlans({"where": {"type": "VM", "vds": {"cluster": {"id": cluster_id}}}, "first": 1})[0].id
+vlan_id = VlanApi(api_client).get_vlans({
+    "where": {"type": "VM", "vds": {"cluster": {"id": cluster_id}}}, "first": 1,
+})[0].id
 
 with_task_vm = vm_api.create_vm([
     {

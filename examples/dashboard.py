@@ -75,9 +75,12 @@ def major_version(version):
 def build_dashboard(api_client, datacenter_id=None, cluster_id=None):
     result = {}
     cluster_api = ClusterApi(api_client)
-    clusters = cluster_api.get_clusters({
-        "where": {"id": cluster_id} if cluster_id is not None else {"datacenters_some": {"id": datacenter_id}} if datacenter_id is not None else None
-    })
+    if cluster_id is not None:
+        clusters = cluster_api.get_clusters({"where": {"id": cluster_id}})
+    elif datacenter_id is not None:
+        clusters = cluster_api.get_clusters({"where": {"datacenters_some": {"id": datacenter_id}}})
+    else:
+        clusters = cluster_api.get_clusters({})
 
     cluster_ids = [cluster.id for cluster in clusters]
 
@@ -173,7 +176,8 @@ def build_disks(api_client, cluster_ids):
             target = pmem
         else:
             continue
-        if disk.health_status in [DiskHealthStatus.UNHEALTHY, DiskHealthStatus.SUBHEALTHY, DiskHealthStatus.SMART_FAILED]:
+        if disk.health_status in [DiskHealthStatus.UNHEALTHY, DiskHealthStatus.SUBHEALTHY,
+                                  DiskHealthStatus.SMART_FAILED]:
             target["error"] += 1
         elif disk.usage_status in [DiskUsageStatus.UNMOUNTED, DiskUsageStatus.PARTIAL_MOUNTED]:
             target["warning"] += 1
@@ -188,58 +192,75 @@ def build_disks(api_client, cluster_ids):
 
 
 def build_metrics(api_client, clusters, cluster_ids):
-    result = {}
-    host_api = HostApi(api_client)
-
-    hosts = host_api.get_hosts({
+    hosts = HostApi(api_client).get_hosts({
         "where": {
             "cluster": {
                 "id_in": cluster_ids
             }
         }
     })
+    result = {}
+    if any(cluster.type != ClusterType.SMTX_ZBS for cluster in clusters):
+        result["cpu"] = build_cpu(clusters)
+        result["memory"] = build_memory(clusters, hosts)
+    result["storage"] = build_storage(clusters)
+    result["hosts"] = count_hosts(hosts)  # 1.9.0 版使用指南写成了 result["hosts"] = storage
+    result["clusters"] = count_clusters(clusters)
+    result["data_recovery"] = [{
+        "cluster": cluster.name,
+        "recover_data_size": format_unit(cluster.recover_data_size, byte_units),
+        "speed": "{}/s".format(format_unit(cluster.recover_speed or 0, byte_units))
+    } for cluster in clusters if (cluster.recover_data_size or 0) > 0]
+    return result
 
-    cpu = {
-        "total_cpu_cores": 0,
-        "total_cpu_hz": 0,
-        "used_cpu_hz": 0,
-    }  # type: dict
-    hosts_info = {
-        "healthy": 0,
-        "error": 0,
-        "idle": 0,
-        "unhealthy": 0,
-        "removing": 0,
-        "unknown": 0
-    }
-    memory = {
-        "total_memory": 0,
-        "used_memory": 0,
-    }  # type: dict
-    storage = {
-        "total": 0,
-        "used": 0,
-        "invalid": 0,
-        "available": 0
-    }  # type: dict
-    clusters_info = {
-        "HCI_cluster": {
-            "SMTX_VM_service": {"count": 0, "abnormal": 0},
-            "SMTX_HCI_for_vSphere": {"count": 0, "abnormal": 0}
-        },
-        "distributed_storage_cluster": {
-            "SMTX_ZBS": {"count": 0, "abnormal": 0}
-        }
-    }
-    data_recovery = []
-    abnormal_states = (ConnectState.DISCONNECTED, ConnectState.REMOVING)
 
+def build_cpu(clusters):
+    """超融合（SMTX OS）集群的 CPU 合计。"""
+    cpu = {"total_cpu_cores": 0, "total_cpu_hz": 0, "used_cpu_hz": 0}  # type: dict
+    for cluster in clusters:
+        if cluster.type == ClusterType.SMTX_OS:
+            cpu["total_cpu_cores"] += cluster.total_cpu_cores or 0
+            cpu["total_cpu_hz"] += cluster.total_cpu_hz or 0
+            cpu["used_cpu_hz"] += cluster.used_cpu_hz or 0
+    cpu["cpu_usage"] = format_ratio(cpu["used_cpu_hz"], cpu["total_cpu_hz"])
+    cpu["total_cpu_hz"] = format_unit(cpu["total_cpu_hz"], hz_units, 1000)
+    cpu["used_cpu_hz"] = format_unit(cpu["used_cpu_hz"], hz_units, 1000)
+    return cpu
+
+
+def build_memory(clusters, hosts):
+    """内存合计：ELF 集群按主机累加，vSphere 上的超融合集群按集群累加。"""
+    memory = {"total_memory": 0, "used_memory": 0}  # type: dict
     clusters_by_id = dict((cluster.id, cluster) for cluster in clusters)
     for host in hosts:
-        cluster = clusters_by_id[host.cluster.id]
-        if cluster.hypervisor == Hypervisor.ELF:
+        if clusters_by_id[host.cluster.id].hypervisor == Hypervisor.ELF:
             memory["total_memory"] += host.total_memory_bytes or 0
             memory["used_memory"] += (host.running_pause_vm_memory_bytes or 0) + (host.os_memory_bytes or 0)
+    for cluster in clusters:
+        if cluster.type == ClusterType.SMTX_OS and cluster.hypervisor == Hypervisor.VMWARE:
+            memory["total_memory"] += cluster.total_memory_bytes or 0
+            memory["used_memory"] += cluster.used_memory_bytes or 0
+    memory["memory_usage"] = format_ratio(memory["used_memory"], memory["total_memory"])
+    memory["total_memory"] = format_unit(memory["total_memory"], byte_units)
+    memory["used_memory"] = format_unit(memory["used_memory"], byte_units)
+    return memory
+
+
+def build_storage(clusters):
+    total = sum(cluster.total_data_capacity or 0 for cluster in clusters)
+    used = sum(cluster.used_data_space or 0 for cluster in clusters)
+    invalid = sum(cluster.failure_data_space or 0 for cluster in clusters)
+    return {
+        "total": format_unit(total, byte_units),
+        "used": format_unit(used, byte_units),
+        "invalid": format_unit(invalid, byte_units),
+        "available": format_unit(total - used - invalid, byte_units)
+    }
+
+
+def count_hosts(hosts):
+    hosts_info = {"healthy": 0, "error": 0, "idle": 0, "unhealthy": 0, "removing": 0, "unknown": 0}
+    for host in hosts:
         if host.state == HostState.IDLE:
             hosts_info["idle"] += 1
         elif host.state == HostState.REMOVING:
@@ -252,53 +273,33 @@ def build_metrics(api_client, clusters, cluster_ids):
             hosts_info["error"] += 1
         else:
             hosts_info["unknown"] += 1
+    return hosts_info
 
+
+def count_clusters(clusters):
+    """每类集群的个数，以及其中断开或正在移除的个数。"""
+    counts = {
+        "HCI_cluster": {
+            "SMTX_VM_service": {"count": 0, "abnormal": 0},
+            "SMTX_HCI_for_vSphere": {"count": 0, "abnormal": 0}
+        },
+        "distributed_storage_cluster": {
+            "SMTX_ZBS": {"count": 0, "abnormal": 0}
+        }
+    }
     for cluster in clusters:
         if cluster.type == ClusterType.SMTX_ZBS:
-            clusters_info["distributed_storage_cluster"]["SMTX_ZBS"]["count"] += 1
-            if cluster.connect_state in abnormal_states:
-                clusters_info["distributed_storage_cluster"]["SMTX_ZBS"]["abnormal"] += 1
-        elif cluster.type == ClusterType.SMTX_OS:
-            cpu["total_cpu_cores"] += cluster.total_cpu_cores or 0
-            cpu["total_cpu_hz"] += cluster.total_cpu_hz or 0
-            cpu["used_cpu_hz"] += cluster.used_cpu_hz or 0
-            if cluster.hypervisor == Hypervisor.VMWARE:
-                clusters_info["HCI_cluster"]["SMTX_HCI_for_vSphere"]["count"] += 1
-                memory["total_memory"] += cluster.total_memory_bytes or 0
-                memory["used_memory"] += cluster.used_memory_bytes or 0
-                if cluster.connect_state in abnormal_states:
-                    clusters_info["HCI_cluster"]["SMTX_HCI_for_vSphere"]["abnormal"] += 1
-            elif cluster.hypervisor == Hypervisor.ELF:
-                clusters_info["HCI_cluster"]["SMTX_VM_service"]["count"] += 1
-                if cluster.connect_state in abnormal_states:
-                    clusters_info["HCI_cluster"]["SMTX_VM_service"]["abnormal"] += 1
-        if (cluster.recover_data_size or 0) > 0:
-            data_recovery.append({
-                "cluster": cluster.name,
-                "recover_data_size": format_unit(cluster.recover_data_size, byte_units),
-                "speed": "{}/s".format(format_unit(cluster.recover_speed or 0, byte_units))
-            })
-        storage["total"] += cluster.total_data_capacity or 0
-        storage["used"] += cluster.used_data_space or 0
-        storage["invalid"] += cluster.failure_data_space or 0
-    if any(cluster.type != ClusterType.SMTX_ZBS for cluster in clusters):
-        cpu["cpu_usage"] = format_ratio(cpu["used_cpu_hz"], cpu["total_cpu_hz"])
-        cpu["total_cpu_hz"] = format_unit(cpu["total_cpu_hz"], hz_units, 1000)
-        cpu["used_cpu_hz"] = format_unit(cpu["used_cpu_hz"], hz_units, 1000)
-        result["cpu"] = cpu
-        memory["memory_usage"] = format_ratio(memory["used_memory"], memory["total_memory"])
-        memory["total_memory"] = format_unit(memory["total_memory"], byte_units)
-        memory["used_memory"] = format_unit(memory["used_memory"], byte_units)
-        result["memory"] = memory
-    storage["available"] = format_unit(storage["total"] - storage["used"] - storage["invalid"], byte_units)
-    storage["total"] = format_unit(storage["total"], byte_units)
-    storage["used"] = format_unit(storage["used"], byte_units)
-    storage["invalid"] = format_unit(storage["invalid"], byte_units)
-    result["storage"] = storage
-    result["hosts"] = hosts_info  # 1.9.0 版使用指南写成了 result["hosts"] = storage
-    result["clusters"] = clusters_info
-    result["data_recovery"] = data_recovery
-    return result
+            target = counts["distributed_storage_cluster"]["SMTX_ZBS"]
+        elif cluster.type == ClusterType.SMTX_OS and cluster.hypervisor == Hypervisor.VMWARE:
+            target = counts["HCI_cluster"]["SMTX_HCI_for_vSphere"]
+        elif cluster.type == ClusterType.SMTX_OS and cluster.hypervisor == Hypervisor.ELF:
+            target = counts["HCI_cluster"]["SMTX_VM_service"]
+        else:
+            continue
+        target["count"] += 1
+        if cluster.connect_state in (ConnectState.DISCONNECTED, ConnectState.REMOVING):
+            target["abnormal"] += 1
+    return counts
 
 
 def build_recycle_bin(api_client, cluster_ids):
@@ -333,7 +334,8 @@ def build_recycle_bin(api_client, cluster_ids):
         "size_release_in_7_days": 0
     }  # type: dict
 
-    now = datetime.datetime(*time.gmtime()[:6])  # 当前 UTC 时间；1.9.0 版使用指南用 datetime.now()（本地时间）去减 UTC 时间
+    # 当前 UTC 时间；1.9.0 版使用指南用 datetime.now()（本地时间）去减 UTC 时间
+    now = datetime.datetime(*time.gmtime()[:6])
     for vm in vms:
         cluster_setting = next(
             (setting for setting in cluster_settings
@@ -374,7 +376,8 @@ def print_dashboard(dashboard):
     for kind, disks in sorted(dashboard["disks"].items()):
         print("%s disks: %d total, %d healthy, %d warning, %d error"
               % (kind, disks["total"], disks["healthy"], disks["warning"], disks["error"]))
-    print("recycle bin: %(count)d VMs, %(size)s (%(size_release_today)s released today)" % dashboard["recycle_bin_info"])
+    print("recycle bin: %(count)d VMs, %(size)s (%(size_release_today)s released today)"
+          % dashboard["recycle_bin_info"])
     for item in dashboard["data_recovery"]:
         print("recovering %(cluster)s: %(recover_data_size)s at %(speed)s" % item)
     if "cluster_info" in dashboard:

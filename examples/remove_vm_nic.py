@@ -17,7 +17,9 @@ created = vm_api.create_vm_from_template([{"template_id": template.id, "name": "
 wait_tasks([created[0].task_id], api_client, interval=1)
 vm_id = created[0].data.id
 # 从模板创建的虚拟机有一块网卡；先再加一块，好移除两块
-vlan_id = VlanApi(api_client).get_vlans({"where": {"type": "VM", "vds": {"cluster": {"id": template.cluster.id}}}, "first": 1})[0].id
+vlan_id = VlanApi(api_client).get_vlans({
+    "where": {"type": "VM", "vds": {"cluster": {"id": template.cluster.id}}}, "first": 1,
+})[0].id
 wait_tasks([w.task_id for w in vm_api.add_vm_nic({"where": {"id": vm_id},
                                                   "data": {"vm_nics": [{"connect_vlan_id": vlan_id}]}})],
            api_client, interval=1)

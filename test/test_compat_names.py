@@ -47,7 +47,8 @@ def unresolved(names, current_endpoints, check_attributes=True):
                 continue
             op = bound.op
             if "%s %s" % (op.http_method, op.path) != endpoint:
-                problems.append("api %s.%s goes to %s %s, not %s" % (cls_name, method, op.http_method, op.path, endpoint))
+                problems.append("api %s.%s goes to %s %s, not %s"
+                                % (cls_name, method, op.http_method, op.path, endpoint))
             if getattr(cls(_client()), method + "_with_http_info", None) is None:
                 problems.append("api %s.%s_with_http_info" % (cls_name, method))
     for enum_name, constants in sorted(names["enums"].items()):
@@ -84,7 +85,8 @@ def test_peer_sdk_2_20_names_all_resolve():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         problems = unresolved(names, endpoints())
-    assert not problems, "%d names of cloudtower-sdk 2.20.0 do not resolve:\n%s" % (len(problems), "\n".join(problems[:50]))
+    assert not problems, "%d names of cloudtower-sdk 2.20.0 do not resolve:\n%s" % (len(problems),
+                                                                                 "\n".join(problems[:50]))
     assert len(names["apis"]) == 124 and len(names["enums"]) == 281 and len(names["models"]) == 1624
 
 
@@ -136,13 +138,13 @@ def test_renamed_names_warn_and_name_the_new_one():
 
 def test_unknown_names_fail_with_a_suggestion():
     with pytest.raises(AttributeError) as info:
-        getattr(models, "VmStatuss")
+        models.VmStatuss
     assert "VmStatus" in str(info.value)
     with pytest.raises(AttributeError) as info:
-        getattr(api.VmApi(_client()), "get_vm")
+        api.VmApi(_client()).get_vm
     assert "get_vms" in str(info.value)
     with pytest.raises(AttributeError) as info:
-        getattr(models.VmStatus, "RUNING")
+        models.VmStatus.RUNING
     assert "RUNNING" in str(info.value)
 
 

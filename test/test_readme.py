@@ -29,14 +29,20 @@ How to add a block (the convention every README section follows)
   ``run.sim`` / ``run.world`` (the simulator), ``run.new("Vm", name=...)``
   (records created while the block ran), ``run.dir`` (the block's folder).
   It asserts the block's *effect* in the simulator's world, not merely that
-  it printed something.
+  it printed something.  A check that starts a process of its own may return
+  a function that finishes it: that runs after the other blocks (meanwhile).
 
-Each block is written alone into an empty temporary folder and run with
-``sys.executable`` (``PYTHONPATH`` = this checkout, as if installed) against
-a simulator (``Simulator(seed=0, vms=120, task_seconds=0)``, root/root), and
-checked right after it ran.  Two lanes, each with its own simulator, run the
-blocks in turn (a check sees only its lane's world, as the block left it).  Using a name the SDK deprecates from the
-block's own lines is an error (``-W error::DeprecationWarning:__main__``).
+Each block is written alone into an empty temporary folder and run from there
+as ``__main__`` against a simulator (``Simulator(seed=0, vms=120,
+task_seconds=0)``, root/root), with only the ``CLOUDTOWER_*`` variables
+given, and checked right after it ran (a check sees the world as the block
+left it; the blocks run one after another).  Using a name the SDK deprecates
+from the block's own lines is an error (``-W error::DeprecationWarning:__main__``).
+Most blocks run in this process (starting Python and importing the SDK again
+for each would cost most of the suite's time); ``SUBPROCESS`` names the few
+that run as ``python snippet.py`` (``PYTHONPATH`` = this checkout, as if
+installed): the first block, proving the paste-and-run path, and those that
+configure logging for the whole process.
 On Python 2.7 (no simulator) the blocks are compiled only.
 """
 from __future__ import absolute_import
@@ -47,6 +53,8 @@ import re
 import subprocess
 import sys
 import threading
+import traceback
+import warnings
 
 import pytest
 import six
@@ -59,7 +67,8 @@ EXAMPLES = os.path.join(ROOT, "examples")
 READMES = ("README.md", "README.en.md")
 MARKER = re.compile(r"<!-- example: (examples/[\w.]+\.py) -->\n```python\n(.*?)```\n", re.S)
 BLOCK = re.compile(r"^(?P<before>[^\n]*)\n```python\n(?P<code>.*?)^```$", re.S | re.M)
-BLOCK_MARKER = re.compile(r"<!-- (?:example: examples/(?P<example>\w+)\.py|check: (?P<check>[\w-]+)|norun: (?P<why>.+)) -->$")
+BLOCK_MARKER = re.compile(r"<!-- (?:example: examples/(?P<example>\w+)\.py"
+                          r"|check: (?P<check>[\w-]+)|norun: (?P<why>.+)) -->$")
 TEST_COMMAND = "python -m pip install -e . -r test-requirements.txt && python -m pytest"
 GiB = 1024 ** 3
 
@@ -139,7 +148,10 @@ class Run(object):
     def new(self, type_name, **equals):
         """Records of ``type_name`` created while the block ran (and still there), oldest first."""
         old = self._before.get(type_name, ())
-        return [r for r in self.world.find(type_name, **equals) if r["id"] not in old]
+        with self.sim.engine.lock:
+            new_ids = [id_ for id_ in self.sim.engine.store.tables.get(type_name, {}) if id_ not in old]
+        records = [self.world.get(type_name, id_) for id_ in new_ids]  # rendering only the new ones
+        return [r for r in records if r is not None and all(r.get(k) == v for k, v in equals.items())]
 
     def one(self, type_name, **equals):
         found = self.new(type_name, **equals)
@@ -154,52 +166,103 @@ def run_block(sim, block, folder):
     path = os.path.join(folder, "snippet.py")
     with io.open(path, "w", encoding="utf-8") as f:
         f.write(block.code)
-    env = dict((k, v) for k, v in os.environ.items() if not k.startswith("CLOUDTOWER_") and k != "PYTHONWARNINGS")
-    env.update(CLOUDTOWER_ENDPOINT=sim.url, CLOUDTOWER_USERNAME="root", CLOUDTOWER_PASSWORD="root",
-               PYTHONPATH=os.pathsep.join([ROOT] + [p for p in [env.get("PYTHONPATH")] if p]),
-               PYTHONIOENCODING="utf-8")
+    env = {"CLOUDTOWER_ENDPOINT": sim.url, "CLOUDTOWER_USERNAME": "root", "CLOUDTOWER_PASSWORD": "root"}
     with sim.engine.lock:
         sim.engine.settle(force=True)
         before = dict((t, set(table)) for t, table in sim.engine.store.tables.items())
-    proc = subprocess.Popen([sys.executable, "-W", "error::DeprecationWarning:__main__", path], cwd=folder, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out, err = proc.communicate(timeout=120)  # a hang guard only
-    out, err = out.decode("utf-8"), err.decode("utf-8")
-    assert proc.returncode == 0, "%s exited with %s:\n%s\n%s" % (block.id, proc.returncode, out, err)
+    if block.check in SUBPROCESS:
+        out = run_in_subprocess(block, path, env)
+    else:
+        out = run_in_process(block, path, env)
     return Run(sim, block, folder, before, out)
 
 
-LANES = 2  # blocks run two at a time, each lane one after another against a simulator of its own (same seed)
+def run_in_subprocess(block, path, env):
+    """``python snippet.py`` in the block's folder, as a user runs a pasted script."""
+    env = dict([(k, v) for k, v in os.environ.items() if not k.startswith("CLOUDTOWER_") and k != "PYTHONWARNINGS"]
+               + list(env.items()), PYTHONIOENCODING="utf-8")
+    env["PYTHONPATH"] = os.pathsep.join([ROOT] + [p for p in [env.get("PYTHONPATH")] if p])
+    proc = subprocess.Popen([sys.executable, "-W", "error::DeprecationWarning:__main__", path],
+                            cwd=os.path.dirname(path), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = proc.communicate(timeout=120)  # a hang guard only
+    out, err = out.decode("utf-8"), err.decode("utf-8")
+    assert proc.returncode == 0, "%s exited with %s:\n%s\n%s" % (block.id, proc.returncode, out, err)
+    return out
+
+
+def run_in_process(block, path, env):
+    """What ``python -W error::DeprecationWarning:__main__ snippet.py`` does, without starting Python again.
+
+    The file runs as ``__main__`` from its empty folder, with only the ``CLOUDTOWER_*`` variables given, its
+    output captured, the SDK's deprecation warnings at its own lines errors.  A block must leave the process as
+    it found it (no logging configured, no thread still running), or it runs in a subprocess (``SUBPROCESS``).
+    """
+    import contextlib
+    saved = os.getcwd(), sys.argv, dict(os.environ)
+    logging_before, threads_before = logging_state(), set(threading.enumerate())
+    out, err = io.StringIO(), io.StringIO()
+    namespace = {"__name__": "__main__", "__file__": path}
+    try:
+        for name in [k for k in os.environ if k.startswith("CLOUDTOWER_")]:
+            del os.environ[name]
+        os.environ.update(env)
+        os.chdir(os.path.dirname(path))
+        sys.argv = [path]
+        with warnings.catch_warnings(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            warnings.filterwarnings("error", category=DeprecationWarning, module="__main__")
+            with io.open(path, encoding="utf-8") as f:
+                exec(compile(f.read(), path, "exec"), namespace)
+    except SystemExit as e:
+        assert e.code in (None, 0), "%s exited with %s:\n%s\n%s" % (block.id, e.code, out.getvalue(), err.getvalue())
+    except Exception:
+        raise AssertionError("%s failed:\n%s\nstdout:\n%s\nstderr:\n%s"
+                             % (block.id, traceback.format_exc(), out.getvalue(), err.getvalue()))
+    finally:
+        os.chdir(saved[0])
+        sys.argv = saved[1]
+        os.environ.clear()
+        os.environ.update(saved[2])
+    assert logging_state() == logging_before, "%s configures logging: add it to SUBPROCESS" % block.id
+    running = [t for t in threading.enumerate() if t not in threads_before and not t.daemon]
+    assert not running, "%s leaves threads running (a script would wait for them at exit): %s" % (block.id, running)
+    return out.getvalue()
+
+
+def logging_state():
+    import logging
+    loggers = [logging.getLogger(), logging.getLogger("urllib3")] + [
+        logging.getLogger(name) for name in list(logging.root.manager.loggerDict) if name.startswith("cloudtower")]
+    return [(logger.name, logger.level, list(logger.handlers)) for logger in loggers]
+
+
+# Run as true subprocesses: the paste-and-run path itself (the first block), and the blocks that configure
+# logging for the whole process.  Every other block runs in-process, the same way (see run_in_process).
+SUBPROCESS = frozenset(["client", "logging", "en_logging"])
 
 
 @pytest.fixture(scope="module")
 def block_failures(request, tmp_path_factory):
-    """Run the blocks this session selected, and check each right after it ran, while its lane's world is as the
-    block left it.  ``{block id: None or the exc_info of its failure}``."""
+    """Run the blocks this session selected, one after another against one simulator, and check each right after
+    it ran, while the world is as the block left it.  ``{block id: None or the exc_info of its failure}``."""
     from cloudtower_python_sdk.simulator import Simulator
     selected = [item.callspec.params["block"] for item in request.session.items
                 if "block" in getattr(getattr(item, "callspec", None), "params", {})]
-    sims = [Simulator(seed=0, vms=120, task_seconds=0).start() for _ in range(LANES)]
-    failures = {}
-
-    def lane(sim, blocks):
-        for block in blocks:
+    failures, pending = {}, []
+    with Simulator(seed=0, vms=120, task_seconds=0) as sim:
+        for block in selected:
             try:
-                CHECKS[block.check](run_block(sim, block, str(tmp_path_factory.mktemp("block"))))
+                rest = CHECKS[block.check](run_block(sim, block, str(tmp_path_factory.mktemp("block"))))
+                if callable(rest):  # a check that waits on a process of its own finishes after the others
+                    pending.append((block, rest))
                 failures[block.id] = None
             except Exception:
                 failures[block.id] = sys.exc_info()
-
-    threads = [threading.Thread(target=lane, args=(sim, selected[i::LANES])) for i, sim in enumerate(sims)]
-    try:
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        for block, rest in pending:
+            try:
+                rest()
+            except Exception:
+                failures[block.id] = sys.exc_info()
         yield failures
-    finally:
-        for sim in sims:
-            sim.stop()
 
 
 # -- the tests -------------------------------------------------------------------------------

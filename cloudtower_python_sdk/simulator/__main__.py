@@ -34,7 +34,8 @@ def _parser():
         description="A local CloudTower 4.6.0 API server with a generated world, for tests and examples. "
                     "Log in as root/root (LOCAL) or ldap-user/ldap (LDAP, or AUTHN with the LDAP strategy).")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
-    parser.add_argument("--port", type=_port, default=8090, help="port to listen on; 0 picks a free one (default: %(default)s)")
+    parser.add_argument("--port", type=_port, default=8090,
+                        help="port to listen on; 0 picks a free one (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated world (default: %(default)s)")
     parser.add_argument("--vms", type=int, default=None, help="number of VMs in the world (default: 48)")
     parser.add_argument("--task-seconds", type=float, default=0.5,

@@ -69,8 +69,8 @@ def _check(op, fields):
     known = dict((p[1], p) for p in op.params if p[4] == "form")
     for name in fields:
         if name not in known:
-            raise HttpError(400, "Unknown form field %r of %s (it takes %s)" % (name, op.name, ", ".join(sorted(known))),
-                            props={"path": [name]})
+            raise HttpError(400, "Unknown form field %r of %s (it takes %s)"
+                            % (name, op.name, ", ".join(sorted(known))), props={"path": [name]})
     for wire, param in known.items():
         if param[3] and wire not in fields:
             raise HttpError(400, "Missing the form field %r of %s" % (wire, op.name), props={"path": [wire]})

@@ -43,7 +43,7 @@ def operations():
         out = {}
         for cls_name in sorted(_api._MODULES):
             cls = getattr(_api, cls_name)
-            for name, op in sorted(cls.operations().items()):
+            for _name, op in sorted(cls.operations().items()):
                 out.setdefault(op.path, op)
         return out
     return _memo("operations", build)
@@ -130,7 +130,7 @@ class ResourceType(object):
         """For a relation ``key``: (target type, target key) of the one inverse relation, or None."""
         if self._inverse is None:
             inv = {}
-            for key_, (card, target) in self.relations.items():
+            for key_, (_card, target) in self.relations.items():
                 other = resource(target)
                 candidates = [k for k, (c, t) in other.relations.items() if t == self.name]
                 if len(candidates) == 1 and not (target == self.name and candidates[0] == key_):

@@ -55,7 +55,7 @@ class Store(object):
         return list(self.tables.get(type_name, {}).values())
 
     # -- writes ----------------------------------------------------------
-    def insert(self, type_name, values, now="1970-01-01T00:00:00.000Z"):
+    def insert(self, type_name, values):
         """Add a record: ``values`` (wire keys, relations as ids) over schema defaults; returns it."""
         rtype = schema.resource(type_name)
         template, mutable = rtype.template()
@@ -136,7 +136,7 @@ class Store(object):
         if rec is None:
             return
         self.changes.touch(type_name, rec)
-        for key, (card, target) in rtype.relations.items():
+        for key, (card, _target) in rtype.relations.items():
             if rtype.stored(key):
                 self.set(type_name, id_, key, [] if card == "many" else None)
         del self.tables[type_name][id_]
@@ -166,7 +166,7 @@ class Store(object):
         self.rev = {}
         for type_name, table in self.tables.items():
             rtype = schema.resource(type_name)
-            for key, (card, target) in rtype.relations.items():
+            for key, (card, _target) in rtype.relations.items():
                 if not rtype.stored(key):
                     continue
                 index = self.rev.setdefault((type_name, key), {})

@@ -67,7 +67,7 @@ class Tasks(object):
                 task["progress"] = round(min(0.99, age / span), 2)
         self._dirty = set()
         try:
-            for start, seq, task_id, effect in sorted(due, key=lambda d: (d[0], d[1])):
+            for _start, _seq, task_id, effect in sorted(due, key=lambda d: (d[0], d[1])):
                 self._finish(task_id, effect)
         finally:
             dirty, self._dirty = self._dirty, None
@@ -107,14 +107,14 @@ class Tasks(object):
 
     def drop_after(self, seq):
         """Forget the tasks created after ``seq`` (those of a request that failed)."""
-        for task_id, (start, effect, task_seq) in list(self.active.items()):
+        for task_id, (_start, _effect, task_seq) in list(self.active.items()):
             if task_seq > seq:
                 del self.active[task_id]
                 self.store.delete("Task", task_id)
 
     def doom_after(self, seq):
         """Make the tasks created after ``seq`` fail when they end (the ``task-fail`` fault)."""
-        for task_id, (start, effect, task_seq) in list(self.active.items()):
+        for task_id, (start, _effect, task_seq) in list(self.active.items()):
             if task_seq > seq:
                 self.active[task_id] = (start, _injected_failure, task_seq)
 

@@ -99,9 +99,9 @@ class _Builder(object):
             ("elf-cluster-legacy", "SMTX_OS", "ELF", "DISCONNECTED", "4.0.14", 1, 2),
         ]
         clusters, hosts, elf_clusters = [], [], []
-        host_states = [("IN_USE", "CONNECTED_HEALTHY")] * 3 + [("IN_USE", "CONNECTED_WARNING"), ("IDLE", "CONNECTED_HEALTHY"),
-                                                              ("IN_USE", "CONNECTED_ERROR"), ("REMOVING", "CONNECTED_HEALTHY"),
-                                                              ("IN_USE", "SESSION_EXPIRED"), ("IN_USE", "INITIALIZING")]
+        host_states = [("IN_USE", "CONNECTED_HEALTHY")] * 3 + [
+            ("IN_USE", "CONNECTED_WARNING"), ("IDLE", "CONNECTED_HEALTHY"), ("IN_USE", "CONNECTED_ERROR"),
+            ("REMOVING", "CONNECTED_HEALTHY"), ("IN_USE", "SESSION_EXPIRED"), ("IN_USE", "INITIALIZING")]
         special = iter(host_states[3:])
         for ci, (name, ctype, hyper, state, version, dci, nhosts) in enumerate(specs):
             c = ins("Cluster", name=name, type=ctype, hypervisor=hyper, connect_state=state, version=version,
@@ -112,7 +112,8 @@ class _Builder(object):
                     dns=["114.114.114.114"], ntp_servers=["ntp.example.com"], ntp_mode="EXTERNAL",
                     recommended_cpu_models=["Skylake-Server"], total_cpu_models=["Skylake-Server", "Broadwell"],
                     rdma_enabled=ci == 0, pmem_enabled=ci == 0, is_all_flash=ci == 1, stretch=False,
-                    recover_data_size=[0, 512 * GiB, 0, 2 * TiB, 0][ci], recover_speed=[0, 80 * 1024 ** 2, 0, 200 * 1024 ** 2, 0][ci],
+                    recover_data_size=[0, 512 * GiB, 0, 2 * TiB, 0][ci],
+                    recover_speed=[0, 80 * 1024 ** 2, 0, 200 * 1024 ** 2, 0][ci],
                     disconnected_date=ts(days=2) if state == "DISCONNECTED" else None,
                     datacenters=[dcs[dci]["id"]], labels=[labels[ci % len(labels)]["id"]])
             clusters.append(c)
@@ -132,7 +133,8 @@ class _Builder(object):
                         total_cpu_hz=cores * 2100000000, used_cpu_hz=float(cores * 2100000000 * rng.uniform(0.05, 0.6)),
                         total_memory_bytes=mem, os_memory_bytes=24 * GiB, allocatable_memory_bytes=mem - 24 * GiB,
                         running_pause_vm_memory_bytes=0, used_memory_bytes=float(mem * rng.uniform(0.1, 0.7)),
-                        nested_virtualization=False, lsm_cap_disk_safe_umount=True, compatible_cpu_models=["Skylake-Server"],
+                        nested_virtualization=False, lsm_cap_disk_safe_umount=True,
+                        compatible_cpu_models=["Skylake-Server"],
                         cpu_fan_speed=[6000.0, 6100.0], cpu_fan_speed_unit=None,
                         cpu_temperature_celsius=[45, 47], os_version="el7", nic_count=4,
                         scvm_name="scvm-%d" % hi if hyper == "VMWARE" else None)
@@ -193,7 +195,8 @@ class _Builder(object):
                                    "elf_image_local_id": "", "svt_image_local_id": "", "vm_volume_local_id": uuid(),
                                    "storage_policy_uuid": uuid(), "key": di})
                 frozen.append({"boot": len(disks), "bus": "IDE", "index": len(disks), "type": "CD_ROM", "size": 0,
-                               "path": "", "elf_image_local_id": images[c["id"]][0]["local_id"], "svt_image_local_id": "",
+                               "path": "", "elf_image_local_id": images[c["id"]][0]["local_id"],
+                               "svt_image_local_id": "",
                                "vm_volume_local_id": "", "storage_policy_uuid": "", "key": len(disks)})
                 vl = vlans[c["id"]][0]
                 ins("VmTemplate", name=tn, cluster=c["id"], local_id=uuid(), description="%s template" % os_,
@@ -250,10 +253,12 @@ class _Builder(object):
         vm = ins("Vm", name=name, description=rng.choice(["", "managed by ansible", "owner: alice", "legacy system"]),
                  cluster=c["id"], host=host["id"] if host else None, status=status, vcpu=sockets * cores,
                  cpu={"cores": cores, "sockets": sockets}, memory=memory, ha=rng.random() < 0.7,
-                 firmware=rng.choice(["BIOS", "BIOS", "UEFI"]), clock_offset="UTC" if guest != "WINDOWS" else "LOCALTIME",
+                 firmware=rng.choice(["BIOS", "BIOS", "UEFI"]),
+                 clock_offset="UTC" if guest != "WINDOWS" else "LOCALTIME",
                  cpu_model="cluster_default", guest_os_type=guest, os=os_, vm_tools_status=tools,
                  vm_tools_version="2.8.1" if tools != "NOT_INSTALLED" else None,
-                 in_recycle_bin=in_bin, deleted_at=ts(days=rng.randint(0, 6), hours=rng.randint(0, 20)) if in_bin else None,
+                 in_recycle_bin=in_bin,
+                 deleted_at=ts(days=rng.randint(0, 6), hours=rng.randint(0, 20)) if in_bin else None,
                  internal=False, protected=False, nested_virtualization=False, win_opt=guest == "WINDOWS",
                  local_id=uuid(), node_ip=host["management_ip"] if host else "", ips="",
                  local_created_at=ts(days=rng.randint(1, 400)), out_uninstall_usb=[],
@@ -261,7 +266,7 @@ class _Builder(object):
                  memory_usage=round(rng.uniform(0, 100), 2) if status == "RUNNING" else 0.0,
                  video_type="CIRRUS", hostname=name if tools == "RUNNING" else None,
                  last_shutdown_time=ts(days=rng.randint(1, 30)) if status == "STOPPED" else None,
-                 labels=[l["id"] for l in rng.sample(labels, rng.randint(0, 2))])
+                 labels=[label["id"] for label in rng.sample(labels, rng.randint(0, 2))])
         size = 0
         for d in range(rng.choice([1, 1, 2, 3])):
             gb = rng.choice([20, 40, 80, 100, 200])
@@ -312,7 +317,8 @@ class _Builder(object):
             d = next((x for x in disks if x["host"] == h["id"]), None)
             ended = i % 4 == 3
             start = ts(hours=i * 7 + 1)
-            ins("Alert", severity=sev, message=msg.format(disk=d["name"] if d else "-", host=h["name"], cluster=c["name"]),
+            ins("Alert", severity=sev,
+                message=msg.format(disk=d["name"] if d else "-", host=h["name"], cluster=c["name"]),
                 cause="simulated cause %d" % i, impact="simulated impact", solution="check the %s" % kind,
                 ended=ended, cluster=c["id"], host=h["id"] if kind != "cluster" else None,
                 disk=d["id"] if kind == "disk" and d else None, labels={}, local_id=uuid(), threshold=90.0,
@@ -352,7 +358,8 @@ def _disks(ins, rng, h, uuid, with_pmem):
         ins("Disk", host=h["id"], name="sd%s" % "abcdefghij"[i], path="/dev/sd%s" % "abcdefghij"[i], type=t,
             size=size, usage=usage, function=usage, health_status=health, healthy=health == "HEALTHY",
             usage_status=usage_status, mounted=usage_status == "MOUNTED", offline=False, local_id=uuid(),
-            firmware="GA3%d" % i, model="%s-MODEL-%d" % (t, i), serial=uuid()[:16], remaining_life_percent=rng.randint(60, 100),
+            firmware="GA3%d" % i, model="%s-MODEL-%d" % (t, i), serial=uuid()[:16],
+            remaining_life_percent=rng.randint(60, 100),
             partitions=[])
 
 
@@ -420,11 +427,11 @@ def refresh_stats(store, cluster_ids=None):
             dc[k] = sum(c[k] or 0 for c in cs)
         dc["used_cpu_hz"] = float(sum(c["used_cpu_hz"] or 0 for c in cs))
         dc["used_memory_bytes"] = float(sum(c["used_memory_bytes"] or 0 for c in cs))
-    for l in store.all("Label"):
-        l["vm_num"] = store.related_count("Label", l, "vms")
-        l["cluster_num"] = store.related_count("Label", l, "clusters")
-        l["host_num"] = store.related_count("Label", l, "hosts")
-        l["total_num"] = l["vm_num"] + l["cluster_num"] + l["host_num"]
+    for label in store.all("Label"):
+        label["vm_num"] = store.related_count("Label", label, "vms")
+        label["cluster_num"] = store.related_count("Label", label, "clusters")
+        label["host_num"] = store.related_count("Label", label, "hosts")
+        label["total_num"] = label["vm_num"] + label["cluster_num"] + label["host_num"]
 
 
 def _count(rec, vms):
@@ -452,7 +459,8 @@ def snapshot_vm(store, vm, name, consistent_type, created, snap_id=None):
         else:
             img = store.get("ElfImage", d["elf_image"]) if d["elf_image"] else None
             frozen_disks.append({"boot": d["boot"], "bus": d["bus"], "index": d["key"] or 0, "type": "CD_ROM",
-                                 "size": 0, "path": img["path"] if img else "", "image_name": img["name"] if img else None,
+                                 "size": 0, "path": img["path"] if img else "",
+                                 "image_name": img["name"] if img else None,
                                  "elf_image_local_id": img["local_id"] if img else "", "svt_image_local_id": "",
                                  "vm_volume_local_id": "", "storage_policy_uuid": "", "key": d["key"]})
     frozen_nics = []
@@ -465,14 +473,15 @@ def snapshot_vm(store, vm, name, consistent_type, created, snap_id=None):
                                      "vlan_local_id": vl["local_id"] if vl else "", "vds_ovs": "ovsbr-vm",
                                      "network_ids": []}})
     snap = store.insert("VmSnapshot", dict(
-        id=snap_id, name=name, vm=vm["id"], cluster=cluster["id"], consistent_type=consistent_type, local_id=store.new_uuid(),
+        id=snap_id, name=name, vm=vm["id"], cluster=cluster["id"], consistent_type=consistent_type,
+        local_id=store.new_uuid(),
         description="", vcpu=vm["vcpu"], cpu=dict(vm["cpu"]), memory=vm["memory"], ha=vm["ha"], firmware=vm["firmware"],
         clock_offset=vm["clock_offset"], cpu_model=vm["cpu_model"], win_opt=vm["win_opt"], size=vm["size"] or 0,
-        local_created_at=created, vm_disks=frozen_disks, vm_nics=frozen_nics), created)
+        local_created_at=created, vm_disks=frozen_disks, vm_nics=frozen_nics))
     for local, vol in luns:
         if target is None:
             continue
         store.insert("IscsiLunSnapshot", dict(name="%s-%s" % (name, vol["name"] if vol else "disk"), local_id=local,
                                               iscsi_target=target["id"], local_created_at=created,
-                                              unique_size=0), created)
+                                              unique_size=0))
     return snap

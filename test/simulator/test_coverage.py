@@ -34,7 +34,7 @@ def send(sim, op):
         return HTTP.request("GET", url, headers=headers)
     if op.content_type == "multipart/form-data":
         fields = {}
-        for name, wire, type_str, required, where in op.params:
+        for _name, wire, type_str, required, _where in op.params:
             if required:
                 fields[wire] = ("piece.bin", b"x") if type_str == "file" else "x"
         return HTTP.request("POST", url, fields=fields, headers=headers)
@@ -51,7 +51,7 @@ def check_shape(op, answer):
 
 def test_at_most_15_operations_are_not_simulated_and_the_readme_says_why(sim):
     statuses, misshapen = {}, []
-    for path, op in sorted(schema.operations().items()):
+    for _path, op in sorted(schema.operations().items()):
         r = send(sim, op)
         statuses[op.name] = r.status
         if r.status == 200 and op.returns:

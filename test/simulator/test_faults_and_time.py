@@ -9,6 +9,7 @@ from cloudtower_python_sdk import (ApiClient, ApiConnectionError, ApiException, 
                                    VmApi)
 from cloudtower_python_sdk.pytest_plugin import cloudtower_simulator  # noqa: F401
 from cloudtower_python_sdk.simulator import Fault, Simulator
+from cloudtower_python_sdk.simulator.clock import ManualClock
 from cloudtower_python_sdk.utils import login, wait_tasks
 
 HTTP = urllib3.PoolManager(retries=False)
@@ -150,3 +151,15 @@ def test_zero_task_seconds_end_tasks_at_the_next_request():
         vm = stopped_vm(sim)
         task_id = VmApi(sim.client).start_vm({"where": {"id": vm.id}})[0].task_id
         assert TaskApi(sim.client).get_tasks({"where": {"id": task_id}})[0].status == "SUCCESSED"
+
+
+def test_records_a_handler_makes_carry_the_simulators_clock():
+    # A manual clock set years back: a record stamped with the wall clock would show today's date.
+    clock = ManualClock(start=1262304000.0)  # 2010-01-01T00:00:00Z
+    with Simulator(clock=clock, task_seconds=10) as sim:
+        vm = stopped_vm(sim)
+        clock.advance(90)
+        answer = VmApi(sim.client).move_vm_to_recycle_bin({"where": {"id": vm.id}})
+        sim.advance(10)
+        assert TaskApi(sim.client).get_tasks({"where": {"id": answer[0].task_id}})[0].status == "SUCCESSED"
+        assert sim.world.get("Vm", vm.id)["deleted_at"] == "2010-01-01T00:01:40.000Z"

@@ -114,10 +114,10 @@ def test_nested_to_one_relation(sim):
 @pytest.mark.parametrize("suffix", ["_some", "_every", "_none"])
 def test_to_many_relation(sim, all_vms, suffix):
     labels = LabelApi(sim.client).get_labels({"where": {"key": "env"}})
-    env = set(l.id for l in labels)
-    pred = {"_some": lambda ls: any(l["id"] in env for l in ls),
-            "_every": lambda ls: all(l["id"] in env for l in ls),
-            "_none": lambda ls: not any(l["id"] in env for l in ls)}[suffix]
+    env = set(label.id for label in labels)
+    pred = {"_some": lambda ls: any(label["id"] in env for label in ls),
+            "_every": lambda ls: all(label["id"] in env for label in ls),
+            "_none": lambda ls: not any(label["id"] in env for label in ls)}[suffix]
     expected = [v["id"] for v in all_vms if pred(v["labels"])]
     assert expected
     assert q(sim, {"labels" + suffix: {"key": "env"}}) == expected
@@ -283,7 +283,8 @@ def test_three_valued_logic_with_nulls(sim, all_vms):
     assert q(sim, {"OR": [{"deleted_at": when}, {"status": "RUNNING"}]}) == \
         [v["id"] for v in all_vms if v["deleted_at"] == when or v["status"] == "RUNNING"]
     assert q(sim, {"NOT": [{"AND": [{"deleted_at": when}, {"status": "RUNNING"}]}]}) == \
-        [v["id"] for v in all_vms if v["status"] != "RUNNING" or (v["deleted_at"] is not None and v["deleted_at"] != when)]
+        [v["id"] for v in all_vms
+         if v["status"] != "RUNNING" or (v["deleted_at"] is not None and v["deleted_at"] != when)]
     assert q(sim, {"NOT": [{"OR": [{"deleted_at": when}, {"name": "no-such-vm"}]}]}) == \
         [v["id"] for v in binned if v["deleted_at"] != when]
     # IS NULL / IS NOT NULL stay two-valued under NOT

@@ -233,7 +233,8 @@ def _op(name):
 def test_null_list_items_are_400_never_500(fresh):
     from cloudtower_python_sdk.simulator import HttpError
     tasks = TaskApi(fresh.client).get_tasks_connection({}).aggregate.count
-    for path, body, field in [("/create-vm", [None], "[0]"), ("/get-vms", {"where": {"id_in": [None]}}, "where.id_in[0]"),
+    for path, body, field in [("/create-vm", [None], "[0]"),
+                              ("/get-vms", {"where": {"id_in": [None]}}, "where.id_in[0]"),
                               ("/start-vm", {"where": {"id_in": [None]}}, "where.id_in[0]"),
                               ("/add-vm-nic", {"where": {"id": "x"}, "data": {"vm_nics": [None]}}, "data.vm_nics[0]")]:
         status, answer = post(fresh, path, body)
@@ -316,7 +317,8 @@ def test_malformed_vm_operation_bodies_are_clear_errors(fresh):
                                        "vm_nics": nics, "cpu_cores": 2, "cpu_sockets": 1, "vcpu": 2}]),
         ("/update-vm-basic-info", {"where": one, "data": {"name": "n", "vcpu": 2, "cpu_cores": 2, "cpu_sockets": 1,
                                                           "memory": 2, "memory_unit": "GB"}}),
-        ("/add-vm-cd-rom", {"where": one, "data": {"vm_cd_roms": [{"boot": 3, "index": 3, "elf_image_id": img["id"]}]}}),
+        ("/add-vm-cd-rom", {"where": one,
+                            "data": {"vm_cd_roms": [{"boot": 3, "index": 3, "elf_image_id": img["id"]}]}}),
         ("/remove-vm-disk", {"where": one, "data": {"disk_ids": [disk["id"], "no-such-disk"]}}),
         ("/add-vm-disk", {"where": one, "data": {"vm_disks": disks}}),
         ("/update-vm-nic", {"where": one, "data": {"nic_index": 0, "connect_vlan_id": vlan["id"], "enabled": False}}),
@@ -324,7 +326,8 @@ def test_malformed_vm_operation_bodies_are_clear_errors(fresh):
         ("/migrate-vm", {"where": one, "data": {"host_id": host["id"]}}),
         ("/start-vm", {"where": {"id_in": [vm["id"], "no-such-vm"]}, "data": {"host_id": "no-such-host"}}),
         ("/delete-vm", {"where": {"id": "no-such-vm"}, "effect": {"include_snapshots": True}}),
-        ("/create-vm-snapshot", {"data": [{"vm_id": "no-such-vm", "name": "s", "consistent_type": "CRASH_CONSISTENT"}]}),
+        ("/create-vm-snapshot",
+         {"data": [{"vm_id": "no-such-vm", "name": "s", "consistent_type": "CRASH_CONSISTENT"}]}),
         ("/update-cluster-recycle-bin-setting", {"where": {"id": c1["id"]}, "data": {"enabled": True, "retain": 3}}),
     ]
     task_ids = []
@@ -409,8 +412,8 @@ def test_chunked_request_bodies(sim):
     conn = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
     try:
         headers = {"Authorization": token, "Content-Type": "application/json", "Transfer-Encoding": "chunked"}
-        conn.request("POST", url.path + "/get-vms", body=iter([b'{"where": {"status":', b' "RUNNING"}, ', b'"first": 2}']),
-                     headers=headers, encode_chunked=True)
+        pieces = [b'{"where": {"status":', b' "RUNNING"}, ', b'"first": 2}']
+        conn.request("POST", url.path + "/get-vms", body=iter(pieces), headers=headers, encode_chunked=True)
         r = conn.getresponse()
         answer = json.loads(r.read())
         assert r.status == 200, answer
@@ -421,7 +424,8 @@ def test_chunked_request_bodies(sim):
         for k, v in headers.items():
             conn.putheader(k, v)
         conn.endheaders()
-        conn.send(b"5;ext=1\r\n" + body[:5] + b"\r\n" + (b"%x\r\n" % len(body[5:])) + body[5:] + b"\r\n0\r\nX-Trailer: 1\r\n\r\n")
+        conn.send(b"5;ext=1\r\n" + body[:5] + b"\r\n" + (b"%x\r\n" % len(body[5:])) + body[5:]
+                  + b"\r\n0\r\nX-Trailer: 1\r\n\r\n")
         r = conn.getresponse()
         assert r.status == 200 and len(json.loads(r.read())) == 1
         # an empty chunked body is a missing body

@@ -97,8 +97,8 @@ def test_export_and_download_links(fresh):
     assert stored.vm.id == vm.id and stored.files[0].file_name == "%s.ovf" % vm.name
     assert len(stored.files) == 1 + len([d for d in vm.vm_disks])  # the descriptor and one file per disk (no CD-ROM)
     links = OvfApi(c).get_export_file_download_links({"where": {"id": export.id}})
-    assert [l.filename for l in links] == [f.file_name for f in stored.files]
-    assert all(l.link.startswith("https://") and f.file_uuid in l.link for l, f in zip(links, stored.files))
+    assert [link.filename for link in links] == [f.file_name for f in stored.files]
+    assert all(link.link.startswith("https://") and f.file_uuid in link.link for link, f in zip(links, stored.files))
 
 
 def test_parse_ovf(fresh):

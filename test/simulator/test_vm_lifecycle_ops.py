@@ -181,7 +181,7 @@ def test_converting_a_running_vm_fails_the_task(fresh):
     vm = a_vm(c, status="RUNNING")
     answer = VmTemplateApi(c).convert_vm_template_from_vm([{"vm_id": vm.id, "name": "t",
                                                             "cloud_init_supported": False}])
-    with pytest.raises(Exception):
+    with pytest.raises(ApiException, match="requires STOPPED"):
         wait_tasks([answer[0].task_id], c, interval=0.01)
     task = TaskApi(c).get_tasks({"where": {"id": answer[0].task_id}})[0]
     assert task.status == "FAILED" and "requires STOPPED" in task.error_message

@@ -146,7 +146,8 @@ def test_create_blank_vm_with_disks_cd_roms_nics(slow):
             "mount_disks": [{"index": 0, "boot": 0, "bus": "VIRTIO", "vm_volume_id": volume.id}],
             "mount_cd_roms": [{"index": 1, "boot": 1, "elf_image_id": image.id}],
             "mount_new_create_disks": [{"index": 2, "boot": 2, "bus": "VIRTIO", "vm_volume": {
-                "elf_storage_policy": "REPLICA_2_THIN_PROVISION", "size": 10, "size_unit": "GB", "name": "sim-new-vol"}}],
+                "elf_storage_policy": "REPLICA_2_THIN_PROVISION", "size": 10, "size_unit": "GB",
+                "name": "sim-new-vol"}}],
         },
     }])
     assert res[0].data.name == "sim-new-vm"
@@ -347,7 +348,7 @@ def test_vm_snapshot_backup_scenario(sim):
     local_ids = [d.snapshot_local_id for d in snapshot.vm_disks if d.type == "DISK"]
     assert local_ids and all(local_ids)
     luns = IscsiLunSnapshotApi(sim.client).get_iscsi_lun_snapshots({"where": {"local_id_in": local_ids}})
-    assert sorted(l.local_id for l in luns) == sorted(local_ids)
+    assert sorted(lun.local_id for lun in luns) == sorted(local_ids)
     assert all(d.snapshot_local_id is None for d in snapshot.vm_disks if d.type == "CD_ROM")
     assert snapshot.id in [s.id for s in get_vm(sim, vm.id).snapshots]
     no_tools = api.get_vms({"where": {"vm_tools_status_not": "RUNNING", "in_recycle_bin": False}, "first": 1})[0]
@@ -380,9 +381,9 @@ def test_generic_create_update_delete(fresh):
     res = api.create_label([{"key": "sim", "value": "one"}, {"key": "sim", "value": "two"}])
     assert len(res) == 2 and res[0].data.key == "sim"
     wait(fresh, res)
-    assert sorted(l.value for l in api.get_labels({"where": {"key": "sim"}})) == ["one", "two"]
+    assert sorted(label.value for label in api.get_labels({"where": {"key": "sim"}})) == ["one", "two"]
     wait(fresh, api.update_label({"where": {"key": "sim", "value": "one"}, "data": {"value": "uno"}}))
-    assert sorted(l.value for l in api.get_labels({"where": {"key": "sim"}})) == ["two", "uno"]
+    assert sorted(label.value for label in api.get_labels({"where": {"key": "sim"}})) == ["two", "uno"]
     res = api.delete_label({"where": {"key": "sim"}})
     assert sorted(r.data.id for r in res) == sorted(r.data.id for r in res)
     wait(fresh, res)

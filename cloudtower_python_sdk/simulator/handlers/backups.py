@@ -1,7 +1,7 @@
 # coding: utf-8
 """Backup restore points: restore in place, rebuild elsewhere, delete, read their metadata."""
 from ..errors import HttpError
-from .common import draft, find, now_iso, require, with_task
+from .common import draft, find, require, with_task
 from .registry import handles
 from .vm_copy import config_of
 
@@ -17,7 +17,7 @@ def _restore_execution(call, point, mode, d, apply):
                   startup_after_restore=d["startup_after_restore"], rebuild_name=d.get("rebuild_name"),
                   rebuild_target_cluster=d.get("rebuild_target_cluster_id"),
                   rebuild_network_mapping=d.get("rebuild_network_mapping") or [], retry_times=0,
-                  total_bytes=point.get("size") or 0, read_bytes=0, executed_at=now_iso(), duration=0)
+                  total_bytes=point.get("size") or 0, read_bytes=0, executed_at=engine.now_iso(), duration=0)
 
     def effect(values=values):
         apply()
@@ -62,7 +62,7 @@ def backup_rebuild_vm(call):
         def apply(config=config):
             values = dict(config, name=d["rebuild_name"], cluster=cluster["id"], local_id=engine.store.new_uuid(),
                           status="RUNNING" if d["startup_after_restore"] else "STOPPED", in_recycle_bin=False,
-                          host=host["id"] if d["startup_after_restore"] else None, local_created_at=now_iso(),
+                          host=host["id"] if d["startup_after_restore"] else None, local_created_at=engine.now_iso(),
                           guest_os_type="UNKNOWN", vm_tools_status="NOT_INSTALLED")
             engine.store.insert("Vm", values)
             engine.refresh(cluster["id"])

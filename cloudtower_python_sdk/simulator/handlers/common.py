@@ -1,20 +1,12 @@
 # coding: utf-8
-"""Helpers every handler family uses: lookups with request-time errors, placeholders, units, time."""
-import datetime
+"""Helpers every handler family uses: lookups with request-time errors, placeholders, units.
 
-from .. import schema, world
+The time comes from the engine's clock (``engine.now_iso()``), so a manual clock governs the records too.
+"""
+from .. import schema
 from ..errors import HttpError
 
 _BYTE_UNITS = {"B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3, "TB": 1024 ** 4, "PB": 1024 ** 5}
-
-
-def now():
-    """The time in UTC, naive (as the stored timestamps are)."""
-    return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
-
-
-def now_iso():
-    return world.iso(now())
 
 
 def to_bytes(value, unit):

@@ -1,7 +1,7 @@
 # coding: utf-8
 """Content library VM templates: from a VM (clone or convert), from an OVF import, and VMs from them."""
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, now_iso, require, with_task
+from .common import draft, find, require, with_task
 from .registry import handles
 from .vm_copy import config_of, freeze_disks, freeze_nics, thaw_disks, thaw_nics
 from .vm_lifecycle import _finish_new_vm, _new_from
@@ -49,7 +49,7 @@ def _from_vm(convert):
             values = dict(config_of(vm), id=engine.store.new_id(), name=p["name"],
                           description=p.get("description") or "",
                           cloud_init_supported=bool(p.get("cloud_init_supported")), clusters=clusters,
-                          createdAt=now_iso(), size=vm["size"] or 0, video_type=vm.get("video_type"),
+                          createdAt=engine.now_iso(), size=vm["size"] or 0, video_type=vm.get("video_type"),
                           architecture="X86_64", os=vm.get("os"))
             plans.append((vm, values))
         out = []
@@ -134,7 +134,7 @@ def import_content_library_vm_template(call):
                       clusters=[p["cluster_id"]], vcpu=p.get("vcpu") or cores * sockets,
                       cpu={"cores": cores, "sockets": sockets}, memory=p.get("memory", ovf["memory"]),
                       ha=p.get("ha", True), firmware=ovf["firmware"], vm_disks=disks, vm_nics=nics,
-                      size=sum(d["size"] for d in ovf["disks"] if d["type"] == "DISK"), createdAt=now_iso(),
+                      size=sum(d["size"] for d in ovf["disks"] if d["type"] == "DISK"), createdAt=engine.now_iso(),
                       architecture="X86_64", cloud_init_supported=False)
 
         def effect(values=values):

@@ -7,7 +7,7 @@ the store: same-named fields, ``x_id``/``x_ids`` and where-inputs for relations.
 """
 from .. import schema
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, now_iso, require, snake, with_task
+from .common import draft, find, require, snake, with_task
 from .registry import fallback
 
 
@@ -46,7 +46,7 @@ def _create(call, type_name):
 
         def effect(values=values):
             nested = values.pop("_nested", None)
-            rec = store.insert(type_name, values, now_iso())
+            rec = store.insert(type_name, values)
             write_nested(engine, type_name, rec["id"], nested)
             if type_name in AFTER:
                 AFTER[type_name](engine, rec)

@@ -1,7 +1,7 @@
 # coding: utf-8
 """Hosts: maintenance mode (pre-check, enter, exit), power, disks."""
 from ..errors import HttpError, TaskFailure
-from .common import find, now_iso, require, with_task
+from .common import find, require, with_task
 from .registry import handles
 from .vm_base import pick_host, set_status
 
@@ -84,7 +84,7 @@ def enter_maintenance_mode(call):
             set_status("STOPPED")(engine, vm, {})
             store.update("Vm", vm["id"], {"host": None, "node_ip": ""})
         store.update("Host", host["id"], {
-            "host_state": {"state": "MAINTENANCE_MODE", "enter_maintenance_time": now_iso(),
+            "host_state": {"state": "MAINTENANCE_MODE", "enter_maintenance_time": engine.now_iso(),
                            "maintenance_job_id": task},
             "_maintenance_vms": {"moved": [v["id"] for v, t in moves], "stopped": [v["id"] for v in stops]}})
         engine.refresh(host["cluster"])

@@ -2,7 +2,7 @@
 """Snapshot plans and their snapshot groups, backup plans: execute, suspend, resume; keep, roll back, clone."""
 from .. import world
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, now_iso, with_task
+from .common import draft, find, with_task
 from .registry import handles
 from .vm_copy import clear_devices, config_of, thaw_disks, thaw_nics
 
@@ -53,7 +53,7 @@ def execute_snapshot_plan(call):
             current = store.get("SnapshotPlan", plan_id)
             if current is None:
                 raise TaskFailure("Snapshot plan %s no longer exists" % plan_id, "EResourceNotFound")
-            now = now_iso()
+            now = engine.now_iso()
             vms = store.related("SnapshotPlan", current, "vms")
             snaps, info = [], []
             for vm in vms:
@@ -156,7 +156,7 @@ def execute_backup_plan(call):
 
         def effect(plan_id=plan["id"], execution=execution, n_vms=n_vms):
             store = engine.store
-            now = now_iso()
+            now = engine.now_iso()
             store.insert("BackupPlanExecution", dict(execution, status="SUCCESS", state="SUCCEED",
                                                      success_job_count=n_vms, executed_at=now,
                                                      local_created_at=now, duration=0))

@@ -4,7 +4,7 @@ import csv
 import io
 
 from ..errors import HttpError
-from .common import draft, find, now_iso, with_task
+from .common import draft, find, with_task
 from .registry import handles
 
 
@@ -47,8 +47,8 @@ def generate_from_report_template(call):
     engine = call.engine
     out = []
     for tpl in find(engine, "ReportTemplate", call.body["where"]):
-        values = dict(id=engine.store.new_id(), name="%s-%s" % (tpl["name"], now_iso()[:10]), template=tpl["id"],
-                      status="EXECUTING", internal=False, createdAt=now_iso())
+        values = dict(id=engine.store.new_id(), name="%s-%s" % (tpl["name"], engine.now_iso()[:10]), template=tpl["id"],
+                      status="EXECUTING", internal=False, createdAt=engine.now_iso())
 
         def effect(values=values):
             engine.store.insert("ReportTask", dict(values, status="SUCCESSED"))

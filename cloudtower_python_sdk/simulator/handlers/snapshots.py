@@ -2,7 +2,7 @@
 """VM snapshots."""
 from .. import world
 from ..errors import TaskFailure
-from .common import draft, now_iso, require, with_task
+from .common import draft, require, with_task
 from .registry import handles
 
 
@@ -30,7 +30,7 @@ def create_vm_snapshot(call):
                 raise TaskFailure("Cannot create a file-system-consistent snapshot of VM %s: VMTools is not running"
                                   % current["name"], "EVmToolsNotRunning")
             snap = world.snapshot_vm(engine.store, current, p["name"], p.get("consistent_type") or "CRASH_CONSISTENT",
-                                     now_iso(), snap_id=snap_id)
+                                     engine.now_iso(), snap_id=snap_id)
             snap["local_id"] = local_id
         task = call.task("Create snapshot %s of VM %s" % (p["name"], vm["name"]), effect, resource_type="VmSnapshot",
                          resource_id=snap_id, cluster_id=vm["cluster"], key="vm_snapshot.create")

@@ -7,7 +7,7 @@ with) gives its recorded size only.
 """
 from .. import schema
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, now_iso, require, with_task
+from .common import draft, find, require, with_task
 from .registry import handles
 
 _IDENTITY = ("id", "local_id", "name", "local_created_at", "createdAt", "entityAsyncStatus", "snapshot_num",
@@ -27,7 +27,7 @@ def _snapshot_task(call, type_name, placeholder, source_type, source_id, descrip
         source = engine.store.get(source_type, source_id)
         if source is None:
             raise TaskFailure("%s %s no longer exists" % (source_type, source_id), "EResourceNotFound")
-        values = dict(placeholder, _frozen=frozen_state(source_type, source), local_created_at=now_iso())
+        values = dict(placeholder, _frozen=frozen_state(source_type, source), local_created_at=engine.now_iso())
         engine.store.insert(type_name, values)
         if "snapshot_num" in source:
             engine.store.update(source_type, source_id, {"snapshot_num": (source["snapshot_num"] or 0) + 1})
@@ -115,7 +115,9 @@ def _rollback(call, items, target_type, snap_type, target_key, snap_key, link, s
         plans.append((target, snap))
     out = []
     for target, snap in plans:
-        def effect(target_id=target["id"], state=_state_of(snap, size_key, size_field)):
+        state = _state_of(snap, size_key, size_field)
+
+        def effect(target_id=target["id"], state=state):
             if engine.store.get(target_type, target_id) is None:
                 raise TaskFailure("%s %s no longer exists" % (target_type, target_id), "EResourceNotFound")
             engine.store.update(target_type, target_id, state)
@@ -147,7 +149,7 @@ def rollback_nvmf_namespace(call):
 
 def _new_from(call, type_name, values, description, key, cluster_id=None):
     engine = call.engine
-    values = dict(values, id=engine.store.new_id(), local_id=engine.store.new_uuid(), local_created_at=now_iso())
+    values = dict(values, id=engine.store.new_id(), local_id=engine.store.new_uuid(), local_created_at=engine.now_iso())
 
     def effect():
         engine.store.insert(type_name, values)

@@ -4,7 +4,7 @@ import hashlib
 import xml.etree.ElementTree as ElementTree
 
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, now_iso, require, with_task
+from .common import draft, find, require, with_task
 from .registry import handles
 from .vm_base import new_volume, vm_size
 from .vm_devices import add_nics
@@ -21,7 +21,7 @@ def _export(call, rec_type, records, kind, relation, files_of):
     engine = call.engine
     out = []
     for rec in records:
-        values = dict(id=engine.store.new_id(), type=kind, damaged=False, createdAt=now_iso(),
+        values = dict(id=engine.store.new_id(), type=kind, damaged=False, createdAt=engine.now_iso(),
                       storage_cluster_id=rec.get("cluster") if isinstance(rec.get("cluster"), str) else None,
                       data_port_id=engine.store.new_uuid(), files=files_of(rec))
         values[relation] = rec["id"]
@@ -189,7 +189,7 @@ def import_vm(call):
         for j, n in enumerate(p.get("vm_nics") or []):
             require(engine, "Vlan", n["connect_vlan_id"], "[%d].vm_nics[%d].connect_vlan_id" % (i, j))
         vcpu = vcpu or merged["cpu_cores"] * merged["cpu_sockets"]
-        plans.append((p, new_vm_values(engine.store, merged, cluster, vcpu)))
+        plans.append((p, new_vm_values(engine, merged, cluster, vcpu)))
     out = []
     for p, values in plans:
         def effect(p=p, values=values):
@@ -222,7 +222,7 @@ def import_vm_volume(call):
         upload = _uploads(engine, [p["upload_task_id"]], "[%d].upload_task_id" % i)[0]
         values = dict(id=engine.store.new_id(), name=p["name"], cluster=p["cluster_id"], size=upload["size"],
                       elf_storage_policy=p["storage_policy"], local_id=engine.store.new_uuid(), mounting=False,
-                      sharing=False, type="KVM_VOLUME", local_created_at=now_iso(),
+                      sharing=False, type="KVM_VOLUME", local_created_at=engine.now_iso(),
                       path="/usr/share/smartx/volumes/%s" % engine.store.new_uuid())
 
         def effect(values=values):

@@ -10,7 +10,7 @@ the HTTP side parses, the file part as bytes.
 import json
 
 from ..errors import HttpError
-from .common import find, now_iso, require, to_bytes
+from .common import find, require, to_bytes
 from .registry import handles
 
 CHUNK_SIZE = 8 * 1024 * 1024
@@ -50,16 +50,16 @@ def receive(call, resource_type, check_first, create):
                             % (len(piece), task["chunk_size"]))
         received = task["_received"] + len(piece)
         store.update("UploadTask", task_id, {"_received": received, "current_chunk": task["current_chunk"] + 1,
-                                             "updatedAt": now_iso()})
+                                             "updatedAt": call.engine.now_iso()})
     else:
         args = check_first(form)
         size = _size(form) or len(piece)
         task = store.insert("UploadTask", dict(status="UPLOADING", size=size, chunk_size=CHUNK_SIZE, current_chunk=1,
-                                               resource_type=resource_type, args=args, started_at=now_iso(),
-                                               updatedAt=now_iso(), _received=len(piece)))
+                                               resource_type=resource_type, args=args, started_at=call.engine.now_iso(),
+                                               updatedAt=call.engine.now_iso(), _received=len(piece)))
         received = len(piece)
     if received >= task["size"]:
-        store.update("UploadTask", task["id"], {"status": "SUCCESSED", "finished_at": now_iso()})
+        store.update("UploadTask", task["id"], {"status": "SUCCESSED", "finished_at": call.engine.now_iso()})
         create(task["args"], task["size"])
         for cluster_id in [task["args"].get("cluster_id")]:
             if cluster_id:
@@ -86,7 +86,7 @@ def upload_elf_image(call):
         store.insert("ElfImage", dict(name=args["name"], cluster=args["cluster_id"], size=size,
                                       description=args["description"], local_id=store.new_uuid(),
                                       path="/usr/share/smartx/images/%s" % store.new_uuid(),
-                                      local_created_at=now_iso()))
+                                      local_created_at=call.engine.now_iso()))
     return [receive(call, "ELF_IMAGE", lambda form: _cluster_args(call, form), create)]
 
 
@@ -106,7 +106,7 @@ def upload_svt_image(call):
     def create(args, size):
         store.insert("SvtImage", dict(name=args["name"], cluster=args["cluster_id"], size=size, version=args["version"],
                                       local_id=store.new_uuid(), path="/usr/share/smartx/svt/%s" % store.new_uuid(),
-                                      local_created_at=now_iso()))
+                                      local_created_at=call.engine.now_iso()))
     return [receive(call, "SVT_IMAGE", check, create)]
 
 
@@ -137,7 +137,7 @@ def upload_content_library_image(call):
 
     def create(args, size):
         store.insert("ContentLibraryImage", dict(name=args["name"], description=args["description"], size=size,
-                                                 clusters=args["clusters"], createdAt=now_iso(),
+                                                 clusters=args["clusters"], createdAt=call.engine.now_iso(),
                                                  path="/content-library/images/%s" % store.new_uuid()))
     return [receive(call, "CONTENT_LIBRARY_IMAGE", check, create)]
 
@@ -168,11 +168,12 @@ def import_content_library_image(call):
         raise HttpError(400, "data.url must be an http(s) or ftp URL, got %r" % d["url"])
     size = 1024 ** 3
     task = store.insert("UploadTask", dict(status="SUCCESSED", size=size, chunk_size=CHUNK_SIZE, current_chunk=1,
-                                           resource_type="CONTENT_LIBRARY_IMAGE", started_at=now_iso(),
-                                           finished_at=now_iso(), updatedAt=now_iso(), _received=size,
+                                           resource_type="CONTENT_LIBRARY_IMAGE", started_at=call.engine.now_iso(),
+                                           finished_at=call.engine.now_iso(), updatedAt=call.engine.now_iso(),
+                                           _received=size,
                                            args={"name": d["name"], "url": d["url"], "clusters": clusters}))
     store.insert("ContentLibraryImage", dict(name=d["name"], description=d.get("description") or "", size=size,
-                                             clusters=clusters, createdAt=now_iso(), path=d["url"]))
+                                             clusters=clusters, createdAt=call.engine.now_iso(), path=d["url"]))
     return store.render("UploadTask", task)
 
 
@@ -182,6 +183,6 @@ def cancel_upload_task(call):
     out = []
     for task in find(call.engine, "UploadTask", call.body["where"]):
         if task["status"] in ("UPLOADING", "INITIALIZING", "PAUSED"):
-            call.store.update("UploadTask", task["id"], {"status": "FAILED", "finished_at": now_iso()})
+            call.store.update("UploadTask", task["id"], {"status": "FAILED", "finished_at": call.engine.now_iso()})
             out.append(task["id"])
     return out

@@ -1,7 +1,7 @@
 # coding: utf-8
 """What the VM handlers share: one task per targeted VM, host placement, the power state checks, sizes."""
 from ..errors import TaskFailure
-from .common import find, now_iso
+from .common import find
 
 _MISSING_HOST = object()
 
@@ -71,7 +71,7 @@ def set_status(status):
     def apply(engine, vm, body):
         vm["status"] = status
         if status == "STOPPED":
-            vm["last_shutdown_time"] = now_iso()
+            vm["last_shutdown_time"] = engine.now_iso()
             vm["cpu_usage"] = vm["memory_usage"] = 0.0
             if vm["vm_tools_status"] == "RUNNING":
                 vm["vm_tools_status"] = "NOT_RUNNING"
@@ -131,5 +131,5 @@ def new_volume(engine, cluster_id, name, size, policy="REPLICA_2_THIN_PROVISION"
     return store.insert("VmVolume", dict(
         name=name, cluster=cluster_id, size=size, elf_storage_policy=policy, local_id=store.new_uuid(),
         mounting=True, sharing=False, path=path or "/usr/share/smartx/volumes/%s" % store.new_uuid(),
-        type="KVM_VOLUME", local_created_at=now_iso(), description="", used_size=0, unique_size=0))
+        type="KVM_VOLUME", local_created_at=engine.now_iso(), description="", used_size=0, unique_size=0))
 

@@ -1,7 +1,7 @@
 # coding: utf-8
 """Clones, rebuilds from snapshots, rollbacks, and conversions between VMs and templates."""
 from ..errors import HttpError, TaskFailure
-from .common import draft, now_iso, require, with_task
+from .common import draft, require, with_task
 from .registry import handles
 from .vm_base import pick_host, settle_host, vm_targets
 from .vm_copy import (clear_devices, config_of, freeze_disks, freeze_nics, thaw_disks, thaw_nics,
@@ -47,7 +47,7 @@ def _new_from(engine, p, base, cluster, path):
     merged = _overrides(p, base)
     vcpu = check_vcpu(dict(merged, vcpu=p.get("vcpu")))
     _check_params(engine, p, cluster, path)
-    values = new_vm_values(engine.store, merged, cluster, vcpu or merged["cpu_cores"] * merged["cpu_sockets"])
+    values = new_vm_values(engine, merged, cluster, vcpu or merged["cpu_cores"] * merged["cpu_sockets"])
     if "memory" not in p:
         values["memory"] = base["memory"]
     for k in ("clock_offset", "cpu_model", "win_opt", "video_type"):
@@ -165,7 +165,7 @@ def rollback_vm(call):
 def _template_values(engine, vm, p, cluster_id):
     values = dict(config_of(vm), id=engine.store.new_id(), name=p["name"], cluster=cluster_id,
                   description=p.get("description") or "", cloud_init_supported=p["cloud_init_supported"],
-                  local_id=engine.store.new_uuid(), local_created_at=now_iso(), size=vm["size"] or 0,
+                  local_id=engine.store.new_uuid(), local_created_at=engine.now_iso(), size=vm["size"] or 0,
                   video_type=vm.get("video_type"))
     return values
 

@@ -2,7 +2,7 @@
 """VM power state machine, placement (start on a host, migrate), the recycle bin and deletion."""
 from .. import schema
 from ..errors import TaskFailure
-from .common import now_iso, require
+from .common import require
 from .registry import handles
 from .vm_base import pick_host, require_status, set_status, vm_op, vm_targets
 
@@ -42,7 +42,7 @@ def _recycle_apply(engine, vm, body):
         set_status("STOPPED")(engine, vm, body)
         vm["_host_pending"] = None
     vm["in_recycle_bin"] = True
-    vm["deleted_at"] = now_iso()
+    vm["deleted_at"] = engine.now_iso()
 
 
 def _recover_check(engine, vm, body):

@@ -1,7 +1,7 @@
 # coding: utf-8
 """Creating VMs (blank or from a template) and editing their configuration."""
 from ..errors import HttpError
-from .common import draft, now_iso, require, to_bytes, with_task
+from .common import draft, require, to_bytes, with_task
 from .registry import handles
 from .vm_base import pick_host, require_status, settle_host, vm_op
 from .vm_copy import thaw_disks
@@ -18,15 +18,16 @@ def check_vcpu(params):
     return vcpu
 
 
-def new_vm_values(store, p, cluster, vcpu):
+def new_vm_values(engine, p, cluster, vcpu):
     """The record of a new STOPPED VM from VmCreationParams-like ``p``."""
+    store = engine.store
     return dict(id=store.new_id(), name=p["name"], description=p.get("description") or "", cluster=cluster["id"],
                 status="STOPPED", vcpu=vcpu, cpu={"cores": p["cpu_cores"], "sockets": p["cpu_sockets"]},
                 memory=to_bytes(p["memory"], p.get("memory_unit")), ha=p["ha"], firmware=p["firmware"],
                 clock_offset="UTC", cpu_model="cluster_default", guest_os_type=p.get("guest_os_type") or "UNKNOWN",
                 vm_tools_status="NOT_INSTALLED", in_recycle_bin=False, internal=False, protected=False,
                 nested_virtualization=False, win_opt=p.get("guest_os_type") == "WINDOWS", local_id=store.new_uuid(),
-                node_ip="", ips="", local_created_at=now_iso(), out_uninstall_usb=[], video_type="CIRRUS",
+                node_ip="", ips="", local_created_at=engine.now_iso(), out_uninstall_usb=[], video_type="CIRRUS",
                 io_policy=p.get("io_policy"), max_iops=p.get("max_iops"), max_iops_policy=p.get("max_iops_policy"),
                 max_bandwidth=bandwidth(p.get("max_bandwidth"), p.get("max_bandwidth_unit")),
                 max_bandwidth_policy=p.get("max_bandwidth_policy"),
@@ -52,7 +53,7 @@ def effect_create_vm(engine, values, disks, nics, status, host_id, template_disk
 
 @handles("create_vm")
 def create_vm(call):
-    engine, store = call.engine, call.store
+    engine = call.engine
     out, plans = [], []
     for i, p in enumerate(call.body):
         cluster = require(engine, "Cluster", p["cluster_id"], "[%d].cluster_id" % i)
@@ -66,7 +67,7 @@ def create_vm(call):
         for j, n in enumerate(p.get("vm_nics") or []):
             if n.get("connect_vlan_id"):
                 check_vlan(engine, n["connect_vlan_id"], cluster["id"], "[%d].vm_nics[%d].connect_vlan_id" % (i, j))
-        values = new_vm_values(store, p, cluster, vcpu or p["cpu_cores"] * p["cpu_sockets"])
+        values = new_vm_values(engine, p, cluster, vcpu or p["cpu_cores"] * p["cpu_sockets"])
         plans.append((values, p))
     for values, p in plans:
         placeholder = draft(engine, "Vm", values)
@@ -124,7 +125,7 @@ def _plan_from_template(engine, i, p):
                 check_vlan(engine, n["connect_vlan_id"], cluster["id"], "[%d].vm_nics[%d].connect_vlan_id" % (i, j))
     else:
         nics = template_nics(engine, tpl)
-    values = new_vm_values(engine.store, merged, cluster, vcpu or merged["cpu_cores"] * merged["cpu_sockets"])
+    values = new_vm_values(engine, merged, cluster, vcpu or merged["cpu_cores"] * merged["cpu_sockets"])
     values["clock_offset"] = tpl["clock_offset"]
     values["win_opt"] = tpl["win_opt"]
     return values, p, tpl, op, nics
