@@ -183,7 +183,8 @@ def render_all(api):
         files["cloudtower_python_sdk/models/%s.py" % model_modules[name]] = render_enum(api, enum)
         files["docs/models/%s.md" % name] = render_enum_doc(api, enum)
     files["cloudtower_python_sdk/models/__init__.py"] = render_index(
-        api, model_modules, "Every model and enum", "from cloudtower_python_sdk.models import Vm, VmStatus, GetVmsRequestBody")
+        api, model_modules, "Every model and enum",
+        "from cloudtower_python_sdk.models import Vm, VmStatus, GetVmsRequestBody")
     api_modules = module_names(list(api.apis))
     for cls, ops in api.apis.items():
         files["cloudtower_python_sdk/api/%s.py" % api_modules[cls]] = render_api(api, cls, ops)

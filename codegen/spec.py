@@ -61,7 +61,7 @@ class _Reader(object):
     def read_all_of(self, cls, schema):
         props = collections.OrderedDict()
         required = set()
-        for i, part in enumerate(schema["allOf"]):
+        for part in schema["allOf"]:
             if "$ref" in part:
                 target = self.resolve(part["$ref"])
                 p, r = self.flatten(target)

@@ -278,7 +278,8 @@ def render_api_index_stub(api, api_modules, header, retired):
     body = ["", "__api_version__: str", ""]
     for cls in api.apis:
         body.append("from .%s import %s as %s" % (api_modules[cls], cls, cls))
-    body.append("__all__ = [%s]" % ", ".join('"%s"' % n for n in list(api.apis) + sorted(retired) + ["__api_version__"]))
+    exported = list(api.apis) + sorted(retired) + ["__api_version__"]
+    body.append("__all__ = [%s]" % ", ".join('"%s"' % n for n in exported))
     for old_cls, methods in sorted(retired.items()):
         body.extend(["", "", '@deprecated("%s is deprecated: its methods moved to other Api classes")' % old_cls,
                      "class %s(Api):" % old_cls])
@@ -294,7 +295,8 @@ def render_stubs(api, files, model_modules, api_modules):
     files["cloudtower_python_sdk/_typing.pyi"] = header + TYPING_SUPPORT % "'en-US', 'zh-CN'"
     files["cloudtower_python_sdk/models/__init__.pyi"] = render_models_stub(api, header)
     for name, module in model_modules.items():  # ``from cloudtower_python_sdk.models.vm import Vm`` too
-        files["cloudtower_python_sdk/models/%s.pyi" % module] = "%sfrom . import %s as %s\n" % (SHORT_HEADER, name, name)
+        files["cloudtower_python_sdk/models/%s.pyi" % module] = "%sfrom . import %s as %s\n" % (
+            SHORT_HEADER, name, name)
     old_methods, _, _ = load_aliases()
     by_class = collections.defaultdict(list)  # Api class -> [(old name, operation, class it moved to)]
     ops = dict(((cls, op.method), op) for cls, cls_ops in api.apis.items() for op in cls_ops)

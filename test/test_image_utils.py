@@ -41,7 +41,8 @@ REQUIRED = "<no default>"
 # Facts about cloudtower-sdk 2.20.0: its utils functions and their parameters (name, default or REQUIRED).
 PEER_UTILS = {
     "wait_task": [("id", REQUIRED), ("api_client", REQUIRED), ("interval", 5), ("timeout", 300)],
-    "wait_tasks": [("ids", REQUIRED), ("api_client", REQUIRED), ("interval", 5), ("timeout", 300), ("exit_on_error", False)],
+    "wait_tasks": [("ids", REQUIRED), ("api_client", REQUIRED), ("interval", 5), ("timeout", 300),
+                   ("exit_on_error", False)],
     "login": [("api_client", REQUIRED), ("username", REQUIRED), ("password", REQUIRED), ("source", "LOCAL")],
     "get_svt_image_version": [("path", REQUIRED)],
 }
@@ -57,7 +58,8 @@ def parameters(func):
     if spec is not None:
         defaults = [REQUIRED] * (len(spec.args) - len(spec.defaults or ())) + list(spec.defaults or ())
         return list(zip(spec.args, defaults))
-    return [(p.name, REQUIRED if p.default is p.empty else p.default) for p in inspect.signature(func).parameters.values()]
+    return [(p.name, REQUIRED if p.default is p.empty else p.default)
+            for p in inspect.signature(func).parameters.values()]
 
 
 @pytest.mark.parametrize("module, expected", [(utils, PEER_UTILS), (image_utils, PEER_IMAGE_UTILS)])

@@ -5,8 +5,8 @@ import socket
 import pytest
 import urllib3
 
-from cloudtower_python_sdk import (ApiClient, ApiConnectionError, ApiException, ClusterApi, Configuration, TaskApi, UnauthorizedException,
-                                   VmApi)
+from cloudtower_python_sdk import (ApiClient, ApiConnectionError, ApiException, ClusterApi, Configuration, TaskApi,
+                                   UnauthorizedException, VmApi)
 from cloudtower_python_sdk.pytest_plugin import cloudtower_simulator  # noqa: F401
 from cloudtower_python_sdk.simulator import Fault, Simulator
 from cloudtower_python_sdk.simulator.clock import ManualClock

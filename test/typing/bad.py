@@ -5,7 +5,7 @@ Checked by test/test_typing.py (never run).
 """
 from cloudtower_python_sdk import ApiClient, VmApi
 from cloudtower_python_sdk.api import TaskApi
-from cloudtower_python_sdk.models import GetVmsRequestBody, Vm, VmStatus, VmWhereInput
+from cloudtower_python_sdk.models import GetVmsRequestBody, VmStatus, VmWhereInput
 
 vm_api = VmApi(ApiClient())
 vms = vm_api.get_vms({"first": 1})

@@ -9,8 +9,8 @@ from typing_extensions import assert_type
 
 from cloudtower_python_sdk import ApiClient, ApiException, Configuration, VmApi
 from cloudtower_python_sdk.api import TaskApi
-from cloudtower_python_sdk.models import (GetVmsRequestBody, GetVmsRequestBodyDict, NestedCluster, NestedVmNic, Task, Vm,
-                                          VmDeleteParams, VmOperateParams, VmStatus, VmWhereInput, WithTaskVm)
+from cloudtower_python_sdk.models import (GetVmsRequestBody, GetVmsRequestBodyDict, NestedCluster, NestedVmNic, Task,
+                                          Vm, VmDeleteParams, VmOperateParams, VmStatus, VmWhereInput, WithTaskVm)
 from cloudtower_python_sdk.models.vm import Vm as DeepVm
 from cloudtower_python_sdk.utils import wait_tasks
 
