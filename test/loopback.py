@@ -23,6 +23,7 @@ Faults, for the reliability tests (each bounded: nothing outlives ``stop()``)::
     srv.drop_connections(1)                        # reset before the request is read
     srv.add(path, drop=True, times=1)              # reset after the request was read
     srv.add(path, hang=True)                       # read the request, never answer
+    srv.add(path, gate=event)                      # answer once event is set
     srv.add(path, body=b"x" * 1000, trickle=0.05)  # headers, then one byte every 0.05 s
     srv.add(path, body=big, chunked=True)          # no Content-Length
     closed_port()                                  # a port where connections are refused
@@ -85,12 +86,13 @@ class Response(object):
     :param gzip: compress the body and send ``Content-Encoding: gzip``.
     :param drop: close the connection without answering.
     :param hang: never answer (until the server stops).
+    :param gate: a ``threading.Event``: answer once it is set (or the server stops).
     :param trickle: send the body one byte every ``trickle`` seconds.
     :param chunked: send the body with ``Transfer-Encoding: chunked`` (no ``Content-Length``).
     """
 
     def __init__(self, status=200, body=None, headers=None, delay=0, gzip=False, reason=None, drop=False,
-                 hang=False, trickle=0, chunked=False):
+                 hang=False, trickle=0, chunked=False, gate=None):
         self.status = status
         self.body = body
         self.headers = dict(headers or {})
@@ -101,6 +103,7 @@ class Response(object):
         self.hang = hang
         self.trickle = trickle
         self.chunked = chunked
+        self.gate = gate
 
     def payload(self):
         """(body bytes, headers) as sent."""
@@ -165,6 +168,9 @@ class _Headers(dict):
 class _BaseHandler(BaseHTTPServer.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"   # keep-alive
     timeout = 10                    # an idle keep-alive connection is closed after this
+    # Headers and body leave in separate writes: with Nagle's algorithm the body waits for the
+    # client's delayed ACK (~40 ms a request on loopback).
+    disable_nagle_algorithm = True
 
     def log_message(self, *args):
         pass
@@ -202,7 +208,8 @@ class _Runner(object):
     """Start/stop a server in a thread; a context manager."""
 
     def _start(self):
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05})
+        # serve_forever checks for shutdown() every poll_interval: a short one makes stop() quick.
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.005})
         self._thread.daemon = True
         self._thread.start()
 
@@ -272,7 +279,10 @@ class _Handler(_BaseHandler):
             owner.requests.append(rec)
         resp = owner._next_response(rec)
         if resp.delay:
-            time.sleep(resp.delay)
+            owner._stopping.wait(resp.delay)
+        if resp.gate is not None:
+            while not (resp.gate.wait(0.01) or owner._stopping.is_set()):
+                pass
         if resp.hang:
             owner._stopping.wait(HANG_LIMIT)
         if resp.drop or resp.hang:
@@ -369,7 +379,7 @@ class LoopbackServer(_Runner):
 
     # -- scripting ------------------------------------------------------
     def add(self, path, status=200, body=None, headers=None, delay=0, gzip=False, reason=None, times=None,
-            drop=False, hang=False, trickle=0, chunked=False):
+            drop=False, hang=False, trickle=0, chunked=False, gate=None):
         """Answer requests to ``path`` (e.g. "/v2/api/get-vms").
 
         With ``times=n`` the answer is used for the next n requests to that path,
@@ -377,7 +387,7 @@ class LoopbackServer(_Runner):
         in the order they were added.
         """
         resp = Response(status, [] if body is None else body, headers, delay, gzip, reason, drop, hang, trickle,
-                        chunked)
+                        chunked, gate)
         with self._lock:
             self._scripts.setdefault(path, []).append([resp, times])
         return resp

@@ -10,7 +10,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 
 import pytest
 import urllib3
@@ -21,7 +20,7 @@ if HERE not in sys.path:
     sys.path.insert(0, HERE)
 
 from loopback import Response  # noqa: E402
-from transport_helpers import GET_VMS, VM, only  # noqa: E402
+from transport_helpers import GET_VMS, VM, only, wait_for  # noqa: E402
 
 from cloudtower_python_sdk import ApiClient, Configuration, NotFoundException  # noqa: E402
 from cloudtower_python_sdk.api.vm_api import VmApi  # noqa: E402
@@ -120,16 +119,18 @@ class TestCallOptions(object):
             result.get(5)
 
     def test_async_runs_on_pool_threads(self, server, clients):
-        server.add(GET_VMS, body=[VM], delay=0.3)
+        gate = threading.Event()
+        server.add(GET_VMS, body=[VM], gate=gate)   # held until the gate opens
         client = clients(server, client_kwargs=dict(pool_threads=4))
-        start = time.time()
         results = [VmApi(client).get_vms({"first": i}, async_req=True) for i in range(8)]
+        # Four calls at once: each pool thread waits on its held answer ...
+        assert wait_for(lambda: len(server.requests) == 4), server.requests
+        # ... so no fifth call can start (a bigger pool would send one within this grace).
+        assert not wait_for(lambda: len(server.requests) > 4, timeout=0.1), server.requests
+        gate.set()
         values = [r.get(10) for r in results]
-        elapsed = time.time() - start
         assert all(v[0].id == "vm-1" for v in values)
         assert sorted(r.json()["first"] for r in server.requests) == list(range(8))
-        assert elapsed < 1.5, "8 calls of 0.3 s on 4 threads took %.2f s" % elapsed
-        assert elapsed >= 0.55, "more than pool_threads=4 calls ran at once (%.2f s)" % elapsed
 
 
 # -- client lifecycle and default configuration ------------------------------------------------

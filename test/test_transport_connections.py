@@ -30,21 +30,20 @@ from cloudtower_python_sdk.api.vm_api import VmApi  # noqa: E402
 class TestTimeouts(object):
 
     def _assert_timed_out(self, call):
-        start = time.time()
+        # The server never answers (hang=True): only the read timeout under test can end the call.
         with pytest.raises(ApiTimeoutError) as info:
             call()
         assert isinstance(underlying(info.value), (U3_ERRORS.ReadTimeoutError, U3_ERRORS.ProtocolError)), \
             repr(info.value.__cause__)
-        assert time.time() - start < 0.9
 
     def test_per_call_timeout(self, server, clients):
-        server.add(GET_VMS, delay=1)
+        server.add(GET_VMS, hang=True)
         client = clients(server)
-        self._assert_timed_out(lambda: VmApi(client).get_vms({}, _request_timeout=0.2))
+        self._assert_timed_out(lambda: VmApi(client).get_vms({}, _request_timeout=0.1))
 
     def test_configuration_default_timeout(self, server, clients):
-        server.add(GET_VMS, delay=1)
-        client = clients(server, request_timeout=0.2)
+        server.add(GET_VMS, hang=True)
+        client = clients(server, request_timeout=0.1)
         self._assert_timed_out(lambda: VmApi(client).get_vms({}))
 
     def test_per_call_timeout_overrides_the_default(self, server, clients):
@@ -53,9 +52,9 @@ class TestTimeouts(object):
         assert VmApi(client).get_vms({}, _request_timeout=5)[0].id == "vm-1"
 
     def test_default_timeout_changed_after_the_client_was_made(self, server, clients):
-        server.add(GET_VMS, delay=1)
+        server.add(GET_VMS, hang=True)
         client = clients(server)
-        client.configuration.request_timeout = 0.2
+        client.configuration.request_timeout = 0.1
         self._assert_timed_out(lambda: VmApi(client).get_vms({}))
 
     def test_connect_read_pair(self, server, clients):
@@ -65,9 +64,9 @@ class TestTimeouts(object):
         self._assert_timed_out(lambda: VmApi(client).get_vms({}, _request_timeout=(2, 0.2)))
 
     def test_urllib3_timeout_object(self, server, clients):
-        server.add(GET_VMS, delay=1)
+        server.add(GET_VMS, hang=True)
         client = clients(server)
-        self._assert_timed_out(lambda: VmApi(client).get_vms({}, _request_timeout=urllib3.Timeout(read=0.2)))
+        self._assert_timed_out(lambda: VmApi(client).get_vms({}, _request_timeout=urllib3.Timeout(read=0.1)))
 
     @pytest.mark.parametrize("timeout", ["soon", (1, 2, 3), -1, 0, True, (1, "x")])
     def test_invalid_timeout_is_refused_before_sending(self, server, clients, timeout):

@@ -11,6 +11,7 @@ from six.moves import BaseHTTPServer, socketserver
 
 from cloudtower_python_sdk import ApiClient, ApiException, Configuration
 from cloudtower_python_sdk.exceptions import ApiValueError
+from cloudtower_python_sdk import utils as utils_module
 from cloudtower_python_sdk.utils import login, wait_task, wait_tasks
 
 
@@ -114,13 +115,30 @@ def test_exit_on_error_stops_at_the_first_failure(tower):
     assert fake.polls["slow"] < 50
 
 
-def test_timeout_is_408_and_names_the_pending_tasks(tower):
+class SteppedClock(object):
+    """Stands for ``utils._now`` and ``utils.time``: ``sleep`` moves the clock on instead of waiting."""
+
+    def __init__(self):
+        self.value, self.sleeps = 1000.0, []
+
+    def now(self):
+        return self.value
+
+    def sleep(self, seconds):
+        self.sleeps.append(seconds)
+        self.value += seconds
+
+
+def test_timeout_is_408_and_names_the_pending_tasks(tower, monkeypatch):
     fake, client = tower({"forever": (10 ** 6, "SUCCESSED", None)})
-    started = time.time()
+    clock = SteppedClock()
+    monkeypatch.setattr(utils_module, "_now", clock.now)
+    monkeypatch.setattr(utils_module, "time", clock)
     with pytest.raises(ApiException) as info:
-        wait_tasks(["forever"], client, interval=0.05, timeout=0.3)
+        wait_tasks(["forever"], client, interval=0.25, timeout=1)
     assert info.value.status == 408 and "forever" in str(info.value)
-    assert time.time() - started < 2
+    assert clock.sleeps == [0.25] * 4  # it gave up when the timeout was spent, not later
+    assert fake.polls["forever"] == 5  # polls at 0, 0.25, 0.5, 0.75 and 1 s of the clock
 
 
 def test_unknown_task_id_is_a_clear_error(tower):
