@@ -186,6 +186,12 @@ class _ServerBase(socketserver.ThreadingMixIn, BaseHTTPServer.HTTPServer):
         self._open = set()
         self._open_lock = threading.Lock()
         self.connections = 0
+        self.closed_connections = 0
+
+    def shutdown_request(self, request):
+        BaseHTTPServer.HTTPServer.shutdown_request(self, request)
+        with self._open_lock:
+            self.closed_connections += 1    # counted once the socket is closed: clients see it at once
 
     def handle_error(self, request, client_address):
         # Clients that time out or reject our certificate are part of the tests;
@@ -364,6 +370,11 @@ class LoopbackServer(_Runner):
         self._httpd.owner = self
         self._httpd.verify_request = self._verify_request
         self._start()
+
+    @property
+    def closed_connections(self):
+        """How many connections the server has closed (idle, dropped or answered with close)."""
+        return self._httpd.closed_connections if self._httpd is not None else None
 
     # -- addresses ------------------------------------------------------
     @property

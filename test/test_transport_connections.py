@@ -7,7 +7,6 @@ the requests it gets and answers scripted responses; the fixtures ``server``, ``
 """
 import os
 import sys
-import time
 
 import pytest
 import six
@@ -18,7 +17,7 @@ if HERE not in sys.path:
     sys.path.insert(0, HERE)
 
 from loopback import LoopbackServer  # noqa: E402
-from transport_helpers import GET_VMS, U3_ERRORS, VM, only, retry, underlying  # noqa: E402
+from transport_helpers import GET_VMS, U3_ERRORS, VM, only, retry, underlying, wait_for  # noqa: E402
 
 from cloudtower_python_sdk import (ApiConnectionError, ApiTimeoutError, ApiValueError,  # noqa: E402
                                    Configuration, ServiceException)
@@ -58,10 +57,11 @@ class TestTimeouts(object):
         self._assert_timed_out(lambda: VmApi(client).get_vms({}))
 
     def test_connect_read_pair(self, server, clients):
-        server.add(GET_VMS, body=[VM], delay=0.4)
+        server.add(GET_VMS, body=[VM], delay=0.3, times=1)
+        server.add(GET_VMS, hang=True)
         client = clients(server)
         assert VmApi(client).get_vms({}, _request_timeout=(2, 5))[0].id == "vm-1"
-        self._assert_timed_out(lambda: VmApi(client).get_vms({}, _request_timeout=(2, 0.2)))
+        self._assert_timed_out(lambda: VmApi(client).get_vms({}, _request_timeout=(2, 0.1)))
 
     def test_urllib3_timeout_object(self, server, clients):
         server.add(GET_VMS, hang=True)
@@ -82,9 +82,9 @@ class TestTimeouts(object):
         assert VmApi(client).get_vms({}, _request_timeout=six.integer_types[-1](5))[0].id == "vm-1"
 
     def test_get_times_out_too(self, server, clients):
-        server.add("/v2/api/get-version", delay=1)
+        server.add("/v2/api/get-version", hang=True)
         client = clients(server, retries=0)
-        self._assert_timed_out(lambda: ApiInfoApi(client).get_api_version(_request_timeout=0.2))
+        self._assert_timed_out(lambda: ApiInfoApi(client).get_api_version(_request_timeout=0.1))
 
 
 # -- retries ---------------------------------------------------------------------------------
@@ -167,8 +167,11 @@ class TestRetries(object):
         server.add("/v2/api/get-version", body="4.6.0")
         server.drop_connections(2)
         client = clients(server)
+        pauses = []
+        client.rest_client.sleep = pauses.append    # the backoff between attempts, recorded instead of waited
         assert ApiInfoApi(client).get_api_version() == "4.6.0"
         assert server.dropped_connections == 2
+        assert len(pauses) == 2
 
 
 # -- connection pool ----------------------------------------------------------------------------
@@ -200,11 +203,11 @@ class TestPool(object):
         assert server.requests[-1].connection_id == 2
 
     def test_connection_closed_by_the_server_while_idle(self, clients):
-        with LoopbackServer(idle_timeout=0.2) as srv:
+        with LoopbackServer(idle_timeout=0.05) as srv:
             client = clients(srv)           # default retries: a POST is not retried
             api = VmApi(client)
             api.get_vms({})
-            time.sleep(0.5)                 # the server closes the idle connection
+            assert wait_for(lambda: srv.closed_connections == 1)   # the server closed the idle connection
             api.get_vms({})
             first, second = srv.requests
             assert first.connection_id != second.connection_id
