@@ -95,10 +95,10 @@ def _script(srv, path, fault, ok_body):
         srv.add(path, status=status, body={"message": "busy"}, headers={"Retry-After": "0"}, times=1)
     elif fault == "hang":
         srv.add(path, hang=True, times=1)
-        return {"read_timeout": 0.3}
+        return {"read_timeout": 0.2}
     elif fault == "trickle":
         srv.add(path, body=b"[" + b" " * 2000 + b"]", trickle=0.02, times=1)
-        return {"request_timeout": 0.5}
+        return {"request_timeout": 0.3}
     elif fault == "huge body":
         srv.add(path, body=b"[" + b" " * 300000 + b"]", times=1)
         return {"max_answer_size": 100000}
@@ -177,7 +177,7 @@ def test_default_configuration_bounds_every_call(server, monkeypatch):
 
 def test_a_server_that_never_answers_ends_in_a_timeout(server, make_client):
     server.add(GET_VMS, hang=True)
-    client, waits = make_client(server.api_host(), read_timeout=0.5)  # the default is 60 s: too long for a test
+    client, waits = make_client(server.api_host(), read_timeout=0.2)  # the default is 60 s: too long for a test
     started = time.time()
     with pytest.raises(ApiTimeoutError):
         read(client)
