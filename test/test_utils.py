@@ -46,6 +46,7 @@ def tower():
 
     class Handler(BaseHTTPServer.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # else the body waits for the client's delayed ACK
 
         def do_POST(self):
             length = int(self.headers.get("Content-Length") or 0)
@@ -65,7 +66,7 @@ def tower():
         daemon_threads = True
 
     server = Server(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,))
+    thread = threading.Thread(target=server.serve_forever, args=(0.005,))  # shutdown() is seen within 5 ms
     thread.daemon = True
     thread.start()
 
@@ -129,11 +130,18 @@ class SteppedClock(object):
         self.value += seconds
 
 
-def test_timeout_is_408_and_names_the_pending_tasks(tower, monkeypatch):
-    fake, client = tower({"forever": (10 ** 6, "SUCCESSED", None)})
+@pytest.fixture
+def stepped_clock(monkeypatch):
+    """wait_tasks on a :class:`SteppedClock`: its pauses and deadline cost no real time."""
     clock = SteppedClock()
     monkeypatch.setattr(utils_module, "_now", clock.now)
     monkeypatch.setattr(utils_module, "time", clock)
+    return clock
+
+
+def test_timeout_is_408_and_names_the_pending_tasks(tower, stepped_clock):
+    fake, client = tower({"forever": (10 ** 6, "SUCCESSED", None)})
+    clock = stepped_clock
     with pytest.raises(ApiException) as info:
         wait_tasks(["forever"], client, interval=0.25, timeout=1)
     assert info.value.status == 408 and "forever" in str(info.value)
@@ -227,7 +235,7 @@ def test_a_hung_poll_is_bounded_by_the_wait(loopback):
     assert "t1 (EXECUTING)" in str(e)
 
 
-def test_paused_tasks_are_waited_for_and_named_on_timeout(loopback):
+def test_paused_tasks_are_waited_for_and_named_on_timeout(loopback, stepped_clock):
     client = scripted(loopback, [task("t1", "PAUSED"), task("t2", "SUCCESSED", 1.0)])
     loopback.add(GET_TASKS, body=[task("t1", "PAUSED")])
     with pytest.raises(TaskTimeoutError) as info:
@@ -287,7 +295,7 @@ def test_progress_bar_draws_on_a_terminal_only():
     assert pipe.getvalue() == ""
 
 
-def test_connection_errors_while_polling_until_the_deadline(loopback):
+def test_connection_errors_while_polling_until_the_deadline(loopback, stepped_clock):
     from loopback import closed_port
     client = ApiClient(Configuration(host="http://127.0.0.1:%d/v2/api" % closed_port(), max_retries=0))
     with pytest.raises(TaskTimeoutError) as info:
