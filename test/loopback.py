@@ -1,5 +1,5 @@
 # coding: utf-8
-"""A loopback HTTP(S) server, a forward proxy and a test PKI, for transport tests.
+"""A loopback HTTP(S) server and a forward proxy, for transport tests (the test PKI is in loopback_pki.py).
 
 Standard library (plus ``six``) only; works on Python 2.7 and 3.x.
 
@@ -11,7 +11,7 @@ Example::
         ...
         req = srv.requests[0]        # .method .path .query .headers .body .client_port
 
-    pki = TestPKI(tmpdir)            # CA, server cert (127.0.0.1/localhost), client cert
+    pki = TestPKI(tmpdir)            # loopback_pki.py: CA, server cert (127.0.0.1/localhost), client cert
     with LoopbackServer(tls=pki, require_client_cert=True) as srv:
         ...
 
@@ -23,6 +23,7 @@ Faults, for the reliability tests (each bounded: nothing outlives ``stop()``)::
     srv.drop_connections(1)                        # reset before the request is read
     srv.add(path, drop=True, times=1)              # reset after the request was read
     srv.add(path, hang=True)                       # read the request, never answer
+    srv.add(path, gate=event)                      # answer once event is set
     srv.add(path, body=b"x" * 1000, trickle=0.05)  # headers, then one byte every 0.05 s
     srv.add(path, body=big, chunked=True)          # no Content-Length
     closed_port()                                  # a port where connections are refused
@@ -31,11 +32,9 @@ import gzip
 import io
 import json
 import os
-import random
 import select
 import socket
 import ssl
-import subprocess
 import threading
 import time
 
@@ -44,7 +43,7 @@ from six.moves import BaseHTTPServer, socketserver
 from six.moves import http_client
 from six.moves.urllib.parse import parse_qs, urlsplit
 
-__all__ = ["LoopbackServer", "LoopbackProxy", "Recorded", "Response", "TestPKI", "closed_port", "have_openssl"]
+__all__ = ["LoopbackServer", "LoopbackProxy", "Recorded", "Response", "closed_port"]
 
 HANG_LIMIT = 30  # seconds: a hanging answer ends at stop() or after this, whichever comes first
 
@@ -87,12 +86,13 @@ class Response(object):
     :param gzip: compress the body and send ``Content-Encoding: gzip``.
     :param drop: close the connection without answering.
     :param hang: never answer (until the server stops).
+    :param gate: a ``threading.Event``: answer once it is set (or the server stops).
     :param trickle: send the body one byte every ``trickle`` seconds.
     :param chunked: send the body with ``Transfer-Encoding: chunked`` (no ``Content-Length``).
     """
 
     def __init__(self, status=200, body=None, headers=None, delay=0, gzip=False, reason=None, drop=False,
-                 hang=False, trickle=0, chunked=False):
+                 hang=False, trickle=0, chunked=False, gate=None):
         self.status = status
         self.body = body
         self.headers = dict(headers or {})
@@ -103,6 +103,7 @@ class Response(object):
         self.hang = hang
         self.trickle = trickle
         self.chunked = chunked
+        self.gate = gate
 
     def payload(self):
         """(body bytes, headers) as sent."""
@@ -167,6 +168,9 @@ class _Headers(dict):
 class _BaseHandler(BaseHTTPServer.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"   # keep-alive
     timeout = 10                    # an idle keep-alive connection is closed after this
+    # Headers and body leave in separate writes: with Nagle's algorithm the body waits for the
+    # client's delayed ACK (~40 ms a request on loopback).
+    disable_nagle_algorithm = True
 
     def log_message(self, *args):
         pass
@@ -182,6 +186,12 @@ class _ServerBase(socketserver.ThreadingMixIn, BaseHTTPServer.HTTPServer):
         self._open = set()
         self._open_lock = threading.Lock()
         self.connections = 0
+        self.closed_connections = 0
+
+    def shutdown_request(self, request):
+        BaseHTTPServer.HTTPServer.shutdown_request(self, request)
+        with self._open_lock:
+            self.closed_connections += 1    # counted once the socket is closed: clients see it at once
 
     def handle_error(self, request, client_address):
         # Clients that time out or reject our certificate are part of the tests;
@@ -204,7 +214,8 @@ class _Runner(object):
     """Start/stop a server in a thread; a context manager."""
 
     def _start(self):
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05})
+        # serve_forever checks for shutdown() every poll_interval: a short one makes stop() quick.
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.005})
         self._thread.daemon = True
         self._thread.start()
 
@@ -274,7 +285,10 @@ class _Handler(_BaseHandler):
             owner.requests.append(rec)
         resp = owner._next_response(rec)
         if resp.delay:
-            time.sleep(resp.delay)
+            owner._stopping.wait(resp.delay)
+        if resp.gate is not None:
+            while not (resp.gate.wait(0.01) or owner._stopping.is_set()):
+                pass
         if resp.hang:
             owner._stopping.wait(HANG_LIMIT)
         if resp.drop or resp.hang:
@@ -357,6 +371,11 @@ class LoopbackServer(_Runner):
         self._httpd.verify_request = self._verify_request
         self._start()
 
+    @property
+    def closed_connections(self):
+        """How many connections the server has closed (idle, dropped or answered with close)."""
+        return self._httpd.closed_connections if self._httpd is not None else None
+
     # -- addresses ------------------------------------------------------
     @property
     def scheme(self):
@@ -371,7 +390,7 @@ class LoopbackServer(_Runner):
 
     # -- scripting ------------------------------------------------------
     def add(self, path, status=200, body=None, headers=None, delay=0, gzip=False, reason=None, times=None,
-            drop=False, hang=False, trickle=0, chunked=False):
+            drop=False, hang=False, trickle=0, chunked=False, gate=None):
         """Answer requests to ``path`` (e.g. "/v2/api/get-vms").
 
         With ``times=n`` the answer is used for the next n requests to that path,
@@ -379,7 +398,7 @@ class LoopbackServer(_Runner):
         in the order they were added.
         """
         resp = Response(status, [] if body is None else body, headers, delay, gzip, reason, drop, hang, trickle,
-                        chunked)
+                        chunked, gate)
         with self._lock:
             self._scripts.setdefault(path, []).append([resp, times])
         return resp
@@ -542,74 +561,3 @@ class LoopbackProxy(_Runner):
     def url(self):
         return "http://127.0.0.1:%d" % self.port
 
-
-# -- test certificates ------------------------------------------------------------
-def have_openssl():
-    try:
-        subprocess.check_output(["openssl", "version"], stderr=subprocess.STDOUT)
-        return True
-    except (OSError, subprocess.CalledProcessError):
-        return False
-
-
-_NEW_KEY = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1")   # fast to make
-
-
-class TestPKI(object):
-    """A CA and certificates it signed, made with the ``openssl`` CLI in ``directory``.
-
-    * ``ca_cert``: the CA certificate (PEM);
-    * ``cert("server")``/``key("server")``: for 127.0.0.1 and localhost;
-    * ``cert("wrong_name")``: for wrong-name.invalid only;
-    * ``cert("client")``/``key("client")``: a client certificate (CN=loopback-client);
-    * ``cert("self_signed")``: for 127.0.0.1 and localhost, signed by itself.
-    """
-    __test__ = False  # not a pytest test class
-
-    def __init__(self, directory):
-        self.dir = str(directory)
-        self.ca_cert = self._path("ca.pem")
-        self._openssl("req", "-x509", "-nodes", "-sha256", "-days", "2", *(_NEW_KEY + (
-                      "-keyout", self._path("ca.key"), "-out", self.ca_cert, "-subj", "/CN=Loopback Test CA",
-                      "-addext", "basicConstraints=critical,CA:TRUE",
-                      "-addext", "keyUsage=critical,keyCertSign,cRLSign",
-                      "-addext", "subjectKeyIdentifier=hash")))
-        self._leaf("server", "/CN=localhost", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-                   "extendedKeyUsage=serverAuth")
-        self._leaf("wrong_name", "/CN=wrong-name.invalid", "subjectAltName=DNS:wrong-name.invalid",
-                   "extendedKeyUsage=serverAuth")
-        self._leaf("client", "/CN=loopback-client", None, "extendedKeyUsage=clientAuth")
-        # Signed by no CA: only verify_ssl=False accepts it.
-        self._openssl("req", "-x509", "-nodes", "-sha256", "-days", "2", *(_NEW_KEY + (
-                      "-keyout", self.key("self_signed"), "-out", self.cert("self_signed"),
-                      "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost")))
-
-    def _path(self, name):
-        return os.path.join(self.dir, name)
-
-    def cert(self, name):
-        return self._path(name + ".pem")
-
-    def key(self, name):
-        return self._path(name + ".key")
-
-    def _openssl(self, *args):
-        try:
-            subprocess.check_output(("openssl",) + args, stderr=subprocess.STDOUT)
-        except subprocess.CalledProcessError as e:
-            raise RuntimeError("openssl %s failed: %s" % (" ".join(args), e.output))
-
-    def _leaf(self, name, subject, san, eku):
-        ext = self._path(name + ".ext")
-        lines = ["basicConstraints=critical,CA:FALSE", "keyUsage=critical,digitalSignature,keyEncipherment",
-                 eku, "subjectKeyIdentifier=hash", "authorityKeyIdentifier=keyid,issuer"]
-        if san:
-            lines.append(san)
-        with open(ext, "w") as f:
-            f.write("\n".join(lines) + "\n")
-        csr = self._path(name + ".csr")
-        self._openssl("req", "-new", "-nodes", "-sha256", *(_NEW_KEY + ("-keyout", self.key(name),
-                      "-out", csr, "-subj", subject)))
-        self._openssl("x509", "-req", "-in", csr, "-CA", self.ca_cert, "-CAkey", self._path("ca.key"),
-                      "-set_serial", str(random.randint(1, 2 ** 62)), "-days", "2", "-sha256",
-                      "-extfile", ext, "-out", self.cert(name))

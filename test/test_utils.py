@@ -11,6 +11,7 @@ from six.moves import BaseHTTPServer, socketserver
 
 from cloudtower_python_sdk import ApiClient, ApiException, Configuration
 from cloudtower_python_sdk.exceptions import ApiValueError
+from cloudtower_python_sdk import utils as utils_module
 from cloudtower_python_sdk.utils import login, wait_task, wait_tasks
 
 
@@ -45,6 +46,7 @@ def tower():
 
     class Handler(BaseHTTPServer.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # else the body waits for the client's delayed ACK
 
         def do_POST(self):
             length = int(self.headers.get("Content-Length") or 0)
@@ -64,7 +66,7 @@ def tower():
         daemon_threads = True
 
     server = Server(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,))
+    thread = threading.Thread(target=server.serve_forever, args=(0.005,))  # shutdown() is seen within 5 ms
     thread.daemon = True
     thread.start()
 
@@ -114,13 +116,37 @@ def test_exit_on_error_stops_at_the_first_failure(tower):
     assert fake.polls["slow"] < 50
 
 
-def test_timeout_is_408_and_names_the_pending_tasks(tower):
+class SteppedClock(object):
+    """Stands for ``utils._now`` and ``utils.time``: ``sleep`` moves the clock on instead of waiting."""
+
+    def __init__(self):
+        self.value, self.sleeps = 1000.0, []
+
+    def now(self):
+        return self.value
+
+    def sleep(self, seconds):
+        self.sleeps.append(seconds)
+        self.value += seconds
+
+
+@pytest.fixture
+def stepped_clock(monkeypatch):
+    """wait_tasks on a :class:`SteppedClock`: its pauses and deadline cost no real time."""
+    clock = SteppedClock()
+    monkeypatch.setattr(utils_module, "_now", clock.now)
+    monkeypatch.setattr(utils_module, "time", clock)
+    return clock
+
+
+def test_timeout_is_408_and_names_the_pending_tasks(tower, stepped_clock):
     fake, client = tower({"forever": (10 ** 6, "SUCCESSED", None)})
-    started = time.time()
+    clock = stepped_clock
     with pytest.raises(ApiException) as info:
-        wait_tasks(["forever"], client, interval=0.05, timeout=0.3)
+        wait_tasks(["forever"], client, interval=0.25, timeout=1)
     assert info.value.status == 408 and "forever" in str(info.value)
-    assert time.time() - started < 2
+    assert clock.sleeps == [0.25] * 4  # it gave up when the timeout was spent, not later
+    assert fake.polls["forever"] == 5  # polls at 0, 0.25, 0.5, 0.75 and 1 s of the clock
 
 
 def test_unknown_task_id_is_a_clear_error(tower):
@@ -201,7 +227,7 @@ def test_a_hung_poll_is_bounded_by_the_wait(loopback):
     client = scripted(loopback, [task("t1", "EXECUTING")], Response(hang=True))
     started = time.time()
     with pytest.raises(TaskTimeoutError) as info:
-        wait_tasks(["t1"], client, interval=0.01, timeout=1)
+        wait_tasks(["t1"], client, interval=0.01, timeout=0.3)
     assert time.time() - started < 10  # hang guard only: the poll alone would wait read_timeout (60 s)
     e = info.value
     assert e.status == 408 and e.task_ids == ["t1"] and e.task_id == "t1"
@@ -209,7 +235,7 @@ def test_a_hung_poll_is_bounded_by_the_wait(loopback):
     assert "t1 (EXECUTING)" in str(e)
 
 
-def test_paused_tasks_are_waited_for_and_named_on_timeout(loopback):
+def test_paused_tasks_are_waited_for_and_named_on_timeout(loopback, stepped_clock):
     client = scripted(loopback, [task("t1", "PAUSED"), task("t2", "SUCCESSED", 1.0)])
     loopback.add(GET_TASKS, body=[task("t1", "PAUSED")])
     with pytest.raises(TaskTimeoutError) as info:
@@ -269,7 +295,7 @@ def test_progress_bar_draws_on_a_terminal_only():
     assert pipe.getvalue() == ""
 
 
-def test_connection_errors_while_polling_until_the_deadline(loopback):
+def test_connection_errors_while_polling_until_the_deadline(loopback, stepped_clock):
     from loopback import closed_port
     client = ApiClient(Configuration(host="http://127.0.0.1:%d/v2/api" % closed_port(), max_retries=0))
     with pytest.raises(TaskTimeoutError) as info:
