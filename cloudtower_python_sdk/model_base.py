@@ -28,24 +28,27 @@ import six
 from . import types
 from .exceptions import ApiAttributeError, ApiTypeError, ApiValueError
 
-_MISSING = object()
-
-
-class Field(object):
-    """A model attribute: ``F(wire_name, type_string, flags)``."""
+class Field(property):
+    # A model attribute: ``F(wire_name, type_string, flags)``.  (No class docstring:
+    # a property subclass needs ``__doc__`` as a writable slot.)
+    #
+    # A property rather than a plain descriptor class because CPython calls a
+    # property's getter directly, which is the cheapest Python-level attribute
+    # read.  The first read of a field picks the getter for its type (see
+    # _getter) and installs it, so later reads do no dispatch.
     REQUIRED = 1
     NULLABLE = 2
 
-    __slots__ = ("key", "type_str", "required", "nullable", "attr", "_type", "_convert")
+    __slots__ = ("key", "type_str", "required", "nullable", "attr", "_type", "__doc__")
 
     def __init__(self, key, type_str, flags=0):
+        property.__init__(self, self._first_read, self._set, self._delete)
         self.key = key
         self.type_str = type_str
         self.required = bool(flags & Field.REQUIRED)
         self.nullable = bool(flags & Field.NULLABLE)
         self.attr = None  # set by the metaclass
         self._type = None
-        self._convert = _MISSING
 
     @property
     def type(self):
@@ -53,34 +56,74 @@ class Field(object):
             self._type = types.parse(self.type_str)
         return self._type
 
-    def __get__(self, obj, owner):
-        if obj is None:
-            return self
-        data = obj._data
-        try:
-            value = data[self.key]
-        except KeyError:
-            return None
-        convert = self._convert
-        if convert is None or value is None:
-            return value
-        if convert is _MISSING:
-            convert = self._convert = self.type.converter()
-            if convert is None:
-                return value
-        new = convert(value)
-        if new is not value:
-            data[self.key] = new
-        return new
+    def _first_read(self, obj):
+        getter = _getter(self.key, self.type)
+        property.__init__(self, getter, self._set, self._delete, self.__doc__)
+        return getter(obj)
 
-    def __set__(self, obj, value):
+    def _set(self, obj, value):
         obj._data[self.key] = value
 
-    def __delete__(self, obj):
+    def _delete(self, obj):
         obj._data.pop(self.key, None)
 
     def __repr__(self):
         return "<Field %s: %s>" % (self.key, self.type_str)
+
+
+def _getter(key, field_type):
+    """The read function of a field: the least work its type needs."""
+    if isinstance(field_type, types.Ref) and field_type.needs_conversion:
+        return _model_getter(key, field_type.target)
+    convert = field_type.converter()
+    if convert is None:
+        return _plain_getter(key)
+    return _converting_getter(key, convert)
+
+
+def _plain_getter(key):
+    def read(obj):
+        try:
+            return obj._data[key]
+        except KeyError:
+            return None
+    return read
+
+
+def _model_getter(key, cls):
+    # A nested JSON object becomes a model over it (what cls._wrap does, inlined)
+    # and replaces it in the parent, so the next read finds the model.
+    new = object.__new__
+
+    def read(obj):
+        data = obj._data
+        try:
+            value = data[key]
+        except KeyError:
+            return None
+        if type(value) is dict:
+            model = new(cls)
+            model._data = value
+            data[key] = model
+            return model
+        return value
+    return read
+
+
+def _converting_getter(key, convert):
+    def read(obj):
+        data = obj._data
+        try:
+            value = data[key]
+        except KeyError:
+            return None
+        if value is None:
+            return None
+        new = convert(value)
+        if new is not value:
+            data[key] = new
+        return new
+    return read
 
 
 class _ModelMeta(type):
@@ -222,6 +265,10 @@ class Model(six.with_metaclass(_ModelMeta, object)):
     @classmethod
     def _to_wire(cls, value, ctx, path):
         """Check ``value`` (a model or a dict) against this model and return its JSON object."""
+        if type(value) is dict or type(value) is cls:
+            out = cls._fast_wire(value, ctx, path)
+            if out is not None:
+                return out
         if isinstance(value, Model):
             if not isinstance(value, cls) and ctx.validate:
                 raise ApiTypeError("Invalid value for %s: expected %s (or a dict), got %s"
@@ -267,6 +314,62 @@ class Model(six.with_metaclass(_ModelMeta, object)):
         return out
 
     @classmethod
+    def _fast_wire(cls, value, ctx, path):
+        """``_to_wire`` for the usual body: every name known, every value of an exact type.
+
+        Values passing a per-field check that needs no call (a str for a str
+        field, an allowed enum string) are copied as they are; others go
+        through their type's ``to_wire``.  Returns None when anything is
+        unusual (an unknown name, a None, a name given twice, a missing
+        required field, an error below): ``_to_wire`` then redoes the object
+        the long way, which makes the same result or raises the same first
+        error, naming the field.
+        """
+        if type(value) is dict:
+            items, attribute_names = value, ctx.attribute_names
+        else:
+            items, attribute_names = value._data, False
+        plan = _FAST_WIRE[attribute_names].get(cls)
+        if plan is None:
+            plan = cls._fast_wire_plan(attribute_names)
+        fields, required = plan
+        out = {}
+        try:
+            for name, item in items.items():
+                entry = fields.get(name)
+                if entry is None:
+                    return None
+                key, exact, values, to_wire = entry
+                kind = type(item)
+                if kind in exact or kind in _STRINGS and item in values:
+                    out[key] = item
+                elif item is None:
+                    return None
+                else:
+                    out[key] = to_wire(item, ctx, (path, key))
+        except (ApiTypeError, ApiValueError):
+            return None  # the long way raises it again, after any error that comes first
+        if len(out) != len(items):
+            return None  # a field given twice, by attribute and by wire name
+        if ctx.validate:
+            for key in required:
+                if key not in out:
+                    return None
+        return out
+
+    @classmethod
+    def _fast_wire_plan(cls, attribute_names):
+        """({name: (wire name, types passed as they are, enum values, to_wire)}, required wire names)."""
+        fields = {}
+        for f in cls._fields:
+            entry = (f.key,) + f.type.wire_check()
+            fields[f.key] = entry
+            if attribute_names:
+                fields.setdefault(f.attr, entry)
+        plan = _FAST_WIRE[attribute_names][cls] = (fields, tuple(f.key for f in cls._fields if f.required))
+        return plan
+
+    @classmethod
     def _field_list(cls, shown=12):
         keys = sorted(cls._by_key)
         if len(keys) <= shown:
@@ -281,6 +384,11 @@ class Model(six.with_metaclass(_ModelMeta, object)):
                             % (types.where(ctx, (path, name)), cls.__name__, name,
                                types.suggest(name, known) or cls._field_list()),
                             path_to_item=types.path_list((path, name)))
+
+
+# Per class, the plan of Model._fast_wire: [for wire names only, for attribute names too].
+_FAST_WIRE = ({}, {})
+_STRINGS = types._STRINGS
 
 
 def _rebuild(cls, data):
