@@ -42,7 +42,7 @@ class Field(property):
     __slots__ = ("key", "type_str", "required", "nullable", "attr", "_type", "__doc__")
 
     def __init__(self, key, type_str, flags=0):
-        property.__init__(self, self._first_read, self._set, self._delete)
+        property.__init__(self, self._first_read)
         self.key = key
         self.type_str = type_str
         self.required = bool(flags & Field.REQUIRED)
@@ -58,13 +58,15 @@ class Field(property):
 
     def _first_read(self, obj):
         getter = _getter(self.key, self.type)
-        property.__init__(self, getter, self._set, self._delete, self.__doc__)
+        property.__init__(self, getter, None, None, self.__doc__)
         return getter(obj)
 
-    def _set(self, obj, value):
+    # Writes are not hot: Python-level __set__/__delete__ replace the property's
+    # own (which would need a setter and a deleter object per field).
+    def __set__(self, obj, value):
         obj._data[self.key] = value
 
-    def _delete(self, obj):
+    def __delete__(self, obj):
         obj._data.pop(self.key, None)
 
     def __repr__(self):
@@ -75,6 +77,9 @@ def _getter(key, field_type):
     """The read function of a field: the least work its type needs."""
     if isinstance(field_type, types.Ref) and field_type.needs_conversion:
         return _model_getter(key, field_type.target)
+    inner = getattr(field_type, "inner", None)
+    if isinstance(inner, types.Ref) and inner.needs_conversion:
+        return _model_list_getter(key, inner.target)
     convert = field_type.converter()
     if convert is None:
         return _plain_getter(key)
@@ -106,6 +111,25 @@ def _model_getter(key, cls):
             model._data = value
             data[key] = model
             return model
+        return value
+    return read
+
+
+def _model_list_getter(key, cls):
+    # A list of JSON objects becomes a list of models once (and is kept, so
+    # ``vm.vm_nics is vm.vm_nics``); a list already converted is returned as it is.
+    def read(obj):
+        data = obj._data
+        try:
+            value = data[key]
+        except KeyError:
+            return None
+        if type(value) is list:
+            for item in value:
+                if type(item) is dict:
+                    wrap = cls._wrap
+                    value = data[key] = [wrap(v) for v in value]
+                    break
         return value
     return read
 
