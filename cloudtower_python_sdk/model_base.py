@@ -355,14 +355,16 @@ class Model(six.with_metaclass(_ModelMeta, object)):
             items, attribute_names = value._data, False
         plan = _FAST_WIRE[attribute_names].get(cls)
         if plan is None:
-            plan = cls._fast_wire_plan(attribute_names)
+            plan = _FAST_WIRE[attribute_names][cls] = ({}, tuple(f.key for f in cls._fields if f.required))
         fields, required = plan
         out = {}
         try:
             for name, item in items.items():
                 entry = fields.get(name)
                 if entry is None:
-                    return None
+                    entry = cls._fast_wire_entry(fields, name, attribute_names)
+                    if entry is None:
+                        return None
                 key, exact, values, to_wire = entry
                 kind = type(item)
                 if kind in exact or kind in _STRINGS and item in values:
@@ -382,16 +384,19 @@ class Model(six.with_metaclass(_ModelMeta, object)):
         return out
 
     @classmethod
-    def _fast_wire_plan(cls, attribute_names):
-        """({name: (wire name, types passed as they are, enum values, to_wire)}, required wire names)."""
-        fields = {}
-        for f in cls._fields:
-            entry = (f.key,) + f.type.wire_check()
-            fields[f.key] = entry
-            if attribute_names:
-                fields.setdefault(f.attr, entry)
-        plan = _FAST_WIRE[attribute_names][cls] = (fields, tuple(f.key for f in cls._fields if f.required))
-        return plan
+    def _fast_wire_entry(cls, fields, name, attribute_names):
+        """Add ``name`` to the plan ``fields`` on its first use (so only the classes a body uses are imported).
+
+        An entry is (wire name, types passed as they are, enum values, to_wire);
+        None for a name this model does not have.  Wire names win over attribute names.
+        """
+        field = cls._by_key.get(name)
+        if field is None and attribute_names:
+            field = cls._by_attr.get(name)
+        if field is None:
+            return None
+        entry = fields[name] = (field.key,) + field.type.wire_check()
+        return entry
 
     @classmethod
     def _field_list(cls, shown=12):
@@ -410,7 +415,8 @@ class Model(six.with_metaclass(_ModelMeta, object)):
                             path_to_item=types.path_list((path, name)))
 
 
-# Per class, the plan of Model._fast_wire: [for wire names only, for attribute names too].
+# Per class, the plan of Model._fast_wire, ({name: entry}, required wire names):
+# [for wire names only, for attribute names too].
 _FAST_WIRE = ({}, {})
 _STRINGS = types._STRINGS
 
