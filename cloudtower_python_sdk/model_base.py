@@ -42,7 +42,9 @@ class Field(property):
     __slots__ = ("key", "type_str", "required", "nullable", "attr", "_type", "__doc__")
 
     def __init__(self, key, type_str, flags=0):
-        property.__init__(self, self._first_read)
+        # fset/fdel only tell introspection (help(), pydoc) that fields are writable;
+        # writes go through __set__/__delete__ below.
+        property.__init__(self, self._first_read, self.__set__, self.__delete__)
         self.key = key
         self.type_str = type_str
         self.required = bool(flags & Field.REQUIRED)
@@ -58,11 +60,9 @@ class Field(property):
 
     def _first_read(self, obj):
         getter = _getter(self.key, self.type)
-        property.__init__(self, getter, None, None, self.__doc__)
+        property.__init__(self, getter, self.fset, self.fdel, self.__doc__)
         return getter(obj)
 
-    # Writes are not hot: Python-level __set__/__delete__ replace the property's
-    # own (which would need a setter and a deleter object per field).
     def __set__(self, obj, value):
         obj._data[self.key] = value
 

@@ -43,3 +43,14 @@ def test_writes_and_deletes_use_the_wire_name():
     del vm.entity_async_status
     assert "entityAsyncStatus" not in vm._data and vm.entity_async_status is None
     del vm.entity_async_status  # deleting an absent field is no error
+
+
+def test_help_shows_fields_as_writable():
+    import pydoc
+    text = pydoc.plain(pydoc.render_doc(Vm))
+    assert "Readonly properties" not in text and "cluster" in text
+    vm = Vm(name="a")
+    Vm.name.fset(vm, "b")
+    assert vm.name == "b"
+    Vm.name.fdel(vm)
+    assert vm.name is None
