@@ -28,26 +28,33 @@ import six
 from . import _lazy, types
 from .exceptions import ApiAttributeError, ApiTypeError, ApiValueError
 
-_MISSING = object()
 # Taken as True by type checkers, which read the stubs (.pyi); costs no import of typing.
 TYPE_CHECKING = False
 
 
-class Field(object):
-    """A model attribute: ``F(wire_name, type_string, flags)``."""
+class Field(property):
+    # A model attribute: ``F(wire_name, type_string, flags)``.  (No class docstring:
+    # a property subclass needs ``__doc__`` as a writable slot.)
+    #
+    # A property rather than a plain descriptor class because CPython calls a
+    # property's getter directly, which is the cheapest Python-level attribute
+    # read.  The first read of a field picks the getter for its type (see
+    # _getter) and installs it, so later reads do no dispatch.
     REQUIRED = 1
     NULLABLE = 2
 
-    __slots__ = ("key", "type_str", "required", "nullable", "attr", "_type", "_convert")
+    __slots__ = ("key", "type_str", "required", "nullable", "attr", "_type", "__doc__")
 
     def __init__(self, key, type_str, flags=0):
+        # fset/fdel only tell introspection (help(), pydoc) that fields are writable;
+        # writes go through __set__/__delete__ below.
+        property.__init__(self, self._first_read, self.__set__, self.__delete__)
         self.key = key
         self.type_str = type_str
         self.required = bool(flags & Field.REQUIRED)
         self.nullable = bool(flags & Field.NULLABLE)
         self.attr = None  # set by the metaclass
         self._type = None
-        self._convert = _MISSING
 
     @property
     def type(self):
@@ -55,25 +62,10 @@ class Field(object):
             self._type = types.parse(self.type_str)
         return self._type
 
-    def __get__(self, obj, owner):
-        if obj is None:
-            return self
-        data = obj._data
-        try:
-            value = data[self.key]
-        except KeyError:
-            return None
-        convert = self._convert
-        if convert is None or value is None:
-            return value
-        if convert is _MISSING:
-            convert = self._convert = self.type.converter()
-            if convert is None:
-                return value
-        new = convert(value)
-        if new is not value:
-            data[self.key] = new
-        return new
+    def _first_read(self, obj):
+        getter = _getter(self.key, self.type)
+        property.__init__(self, getter, self.fset, self.fdel, self.__doc__)
+        return getter(obj)
 
     def __set__(self, obj, value):
         obj._data[self.key] = value
@@ -84,8 +76,8 @@ class Field(object):
     def __repr__(self):
         return "<Field %s: %s>" % (self.key, self.type_str)
 
-    @property
-    def __doc__(self):  # what help(Model) shows for each field
+    def describe(self):
+        """What help(Model) shows for the field: its type, and its JSON name when it differs."""
         return "%s%s%s" % (self.type_str, "" if self.required and not self.nullable else " | None",
                            "" if self.key == self.attr else " (JSON name '%s')" % self.key)
 
@@ -113,6 +105,83 @@ def declared_fields(table):
     return out
 
 
+def _getter(key, field_type):
+    """The read function of a field: the least work its type needs."""
+    if isinstance(field_type, types.Ref) and field_type.needs_conversion:
+        return _model_getter(key, field_type.target)
+    inner = getattr(field_type, "inner", None)
+    if isinstance(inner, types.Ref) and inner.needs_conversion:
+        return _model_list_getter(key, inner.target)
+    convert = field_type.converter()
+    if convert is None:
+        return _plain_getter(key)
+    return _converting_getter(key, convert)
+
+
+def _plain_getter(key):
+    def read(obj):
+        try:
+            return obj._data[key]
+        except KeyError:
+            return None
+    return read
+
+
+def _model_getter(key, cls):
+    # A nested JSON object becomes a model over it (what cls._wrap does, inlined)
+    # and replaces it in the parent, so the next read finds the model.
+    new = object.__new__
+
+    def read(obj):
+        data = obj._data
+        try:
+            value = data[key]
+        except KeyError:
+            return None
+        if type(value) is dict:
+            model = new(cls)
+            model._data = value
+            data[key] = model
+            return model
+        return value
+    return read
+
+
+def _model_list_getter(key, cls):
+    # A list of JSON objects becomes a list of models once (and is kept, so
+    # ``vm.vm_nics is vm.vm_nics``); a list already converted is returned as it is.
+    def read(obj):
+        data = obj._data
+        try:
+            value = data[key]
+        except KeyError:
+            return None
+        if type(value) is list:
+            for item in value:
+                if type(item) is dict:
+                    wrap = cls._wrap
+                    value = data[key] = [wrap(v) for v in value]
+                    break
+        return value
+    return read
+
+
+def _converting_getter(key, convert):
+    def read(obj):
+        data = obj._data
+        try:
+            value = data[key]
+        except KeyError:
+            return None
+        if value is None:
+            return None
+        new = convert(value)
+        if new is not value:
+            data[key] = new
+        return new
+    return read
+
+
 class _ModelMeta(type):
     def __init__(cls, name, bases, namespace):
         super(_ModelMeta, cls).__init__(name, bases, namespace)
@@ -126,6 +195,7 @@ class _ModelMeta(type):
             if attr not in namespace:
                 setattr(cls, attr, value)
             value.attr = attr
+            value.__doc__ = value.describe()
             fields.append(value)
         cls._fields = tuple(sorted(fields, key=lambda f: f.attr))
         cls._by_key = dict((f.key, f) for f in cls._fields)
@@ -269,6 +339,10 @@ class Model(object):
     @classmethod
     def _to_wire(cls, value, ctx, path):
         """Check ``value`` (a model or a dict) against this model and return its JSON object."""
+        if type(value) is dict or type(value) is cls:
+            out = cls._fast_wire(value, ctx, path)
+            if out is not None:
+                return out
         if isinstance(value, Model):
             # A model of another class is taken by its fields, as the peer SDK does
             # (delete_vm(VmOperateParams(where=...))); each is still checked against this one.
@@ -312,6 +386,67 @@ class Model(object):
         return out
 
     @classmethod
+    def _fast_wire(cls, value, ctx, path):
+        """``_to_wire`` for the usual body: every name known, every value of an exact type.
+
+        Values passing a per-field check that needs no call (a str for a str
+        field, an allowed enum string) are copied as they are; others go
+        through their type's ``to_wire``.  Returns None when anything is
+        unusual (an unknown name, a None, a name given twice, a missing
+        required field, an error below): ``_to_wire`` then redoes the object
+        the long way, which makes the same result or raises the same first
+        error, naming the field.
+        """
+        if type(value) is dict:
+            items, attribute_names = value, ctx.attribute_names
+        else:
+            items, attribute_names = value._data, False
+        plan = _FAST_WIRE[attribute_names].get(cls)
+        if plan is None:
+            plan = _FAST_WIRE[attribute_names][cls] = ({}, tuple(f.key for f in cls._fields if f.required))
+        fields, required = plan
+        out = {}
+        try:
+            for name, item in items.items():
+                entry = fields.get(name)
+                if entry is None:
+                    entry = cls._fast_wire_entry(fields, name, attribute_names)
+                    if entry is None:
+                        return None
+                key, exact, values, to_wire = entry
+                kind = type(item)
+                if kind in exact or kind in _STRINGS and item in values:
+                    out[key] = item
+                elif item is None:
+                    return None
+                else:
+                    out[key] = to_wire(item, ctx, (path, key))
+        except (ApiTypeError, ApiValueError):
+            return None  # the long way raises it again, after any error that comes first
+        if len(out) != len(items):
+            return None  # a field given twice, by attribute and by wire name
+        if ctx.validate:
+            for key in required:
+                if key not in out:
+                    return None
+        return out
+
+    @classmethod
+    def _fast_wire_entry(cls, fields, name, attribute_names):
+        """Add ``name`` to the plan ``fields`` on its first use (so only the classes a body uses are imported).
+
+        An entry is (wire name, types passed as they are, enum values, to_wire);
+        None for a name this model does not have.  Wire names win over attribute names.
+        """
+        field = cls._by_key.get(name)
+        if field is None and attribute_names:
+            field = cls._by_attr.get(name)
+        if field is None:
+            return None
+        entry = fields[name] = (field.key,) + field.type.wire_check()
+        return entry
+
+    @classmethod
     def _field_list(cls, shown=12):
         keys = sorted(cls._by_key)
         if len(keys) <= shown:
@@ -326,6 +461,12 @@ class Model(object):
                             % (types.where(ctx, (path, name)), cls.__name__, name,
                                types.suggest(name, known) or cls._field_list()),
                             path_to_item=types.path_list((path, name)))
+
+
+# Per class, the plan of Model._fast_wire, ({name: entry}, required wire names):
+# [for wire names only, for attribute names too].
+_FAST_WIRE = ({}, {})
+_STRINGS = types._STRINGS
 
 
 def _rebuild(cls, data):

@@ -103,6 +103,15 @@ class Type(object):
     def to_wire(self, value, ctx, path):
         return _plain_wire(value, ctx, path)
 
+    def wire_check(self):
+        """``(exact types, enum values, to_wire)`` for ``Model._fast_wire``.
+
+        A value whose type is one of the exact types, or a string among the
+        enum values, is its own JSON form and correct for this type; any other
+        value goes through ``to_wire``.
+        """
+        return _JSON_ATOMS, _NO_VALUES, self.to_wire
+
 
 class Scalar(Type):
     def __init__(self, name, accepted, label):
@@ -132,6 +141,9 @@ class Scalar(Type):
                                % (where(ctx, path), self.label, _describe(value), hint),
                                path_to_item=path_list(path), valid_classes=self.accepted)
         return value
+
+    def wire_check(self):
+        return self.exact, _NO_VALUES, self.to_wire
 
 
 def iso_utc(moment):
@@ -167,10 +179,16 @@ class DateTime(Type):
                                % (where(ctx, path), _describe(value)), path_to_item=path_list(path))
         return value
 
+    def wire_check(self):
+        return _STRINGS, _NO_VALUES, self.to_wire
+
 
 class FileType(Type):
     """A multipart file part: an open file, bytes, a path, or a ``(filename, bytes[, mime type])`` tuple."""
     name = "file"
+
+    def wire_check(self):
+        return _NO_TYPES, _NO_VALUES, self.to_wire
 
     def to_wire(self, value, ctx, path):
         import os
@@ -204,6 +222,7 @@ class ListOf(Type):
     def __init__(self, inner):
         self.inner = inner
         self.name = "list[%s]" % inner.name
+        self._item_check = None  # inner.wire_check(), on first use (it may import a model)
 
     @property
     def needs_conversion(self):
@@ -226,18 +245,25 @@ class ListOf(Type):
     def resolve(self):
         self.inner.resolve()
 
+    def wire_check(self):
+        return _NO_TYPES, _NO_VALUES, self.to_wire
+
     def to_wire(self, value, ctx, path):
         if not isinstance(value, (list, tuple)):
             if ctx.validate:
                 raise ApiTypeError("Invalid value for %s: expected a list, got %s; wrap it in [ ]"
                                    % (where(ctx, path), _describe(value)), path_to_item=path_list(path))
             return _plain_wire(value, ctx, path)
-        inner = self.inner
         if ctx.validate and None in value:
             i = list(value).index(None)
             raise ApiValueError("Invalid value for %s: a list item is None; leave it out"
                                 % where(ctx, (path, i)), path_to_item=path_list((path, i)))
-        return [None if v is None else inner.to_wire(v, ctx, (path, i)) for i, v in enumerate(value)]
+        check = self._item_check
+        if check is None:
+            check = self._item_check = self.inner.wire_check()
+        exact, values, inner_wire = check
+        return [v if type(v) in exact or type(v) in _STRINGS and v in values or v is None
+                else inner_wire(v, ctx, (path, i)) for i, v in enumerate(value)]
 
 
 class Ref(Type):
@@ -284,8 +310,17 @@ class Ref(Type):
     def to_wire(self, value, ctx, path):
         return self.target._to_wire(value, ctx, path)
 
+    def wire_check(self):
+        target = self.target
+        return _NO_TYPES, getattr(target, "_allowed", _NO_VALUES), target._to_wire
+
 
 _ATOMIC = frozenset(six.string_types + six.integer_types + (float, bool, type(None), six.text_type))
+# For wire_check(): exact types that need no look (floats do: NaN, and 4.0 for an int).
+_STRINGS = frozenset((str, six.text_type))
+_JSON_ATOMS = _STRINGS | frozenset((bool,) + six.integer_types)
+_NO_TYPES = frozenset()
+_NO_VALUES = frozenset()
 
 
 def _plain_wire(value, ctx, path):
@@ -294,7 +329,7 @@ def _plain_wire(value, ctx, path):
     if kind in _ATOMIC:
         return value
     if kind is dict:
-        return dict((k, v if type(v) in _ATOMIC else _plain_wire(v, ctx, (path, k))) for k, v in six.iteritems(value))
+        return {k: v if type(v) in _ATOMIC else _plain_wire(v, ctx, (path, k)) for k, v in value.items()}
     if kind is list or kind is tuple:
         return [v if type(v) in _ATOMIC else _plain_wire(v, ctx, (path, i)) for i, v in enumerate(value)]
     to_wire = getattr(kind, "_to_wire", None)
