@@ -13,6 +13,7 @@ the request path is copied or replaced.
 """
 from __future__ import absolute_import
 
+import atexit
 import heapq
 import os
 import socket
@@ -23,6 +24,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 now = getattr(time, "monotonic", time.time)  # Python 2 has no monotonic clock
 _current = threading.local()
+_exiting = []  # not empty once the interpreter exits: the watchdog thread ends before the modules are torn down
 
 
 class Deadline(object):
@@ -73,9 +75,17 @@ class _Watchdog(object):
         with self._cond:
             deadline.conn = None
 
-    def _run(self):
+    def _run(self, exiting=_exiting):  # a default argument: Python 2 clears module globals at exit
+        try:
+            self._loop(exiting)
+        except Exception:
+            if exiting:
+                return  # Python 2 tears the interpreter down under a daemon thread: nothing is left to watch
+            raise
+
+    def _loop(self, exiting):
         with self._cond:
-            while True:
+            while not exiting:
                 if not self._heap:
                     self._cond.wait()
                     continue
@@ -109,6 +119,13 @@ def _shut_down(conn):
 
 
 _watchdog = _Watchdog()
+
+
+@atexit.register
+def _stop_at_exit():
+    _exiting.append(True)
+    with _watchdog._cond:
+        _watchdog._cond.notify_all()
 
 
 def _after_fork_in_child():
