@@ -133,7 +133,8 @@ class Scalar(Type):
                 return int(value)  # 4.0 * 1024 ** 3 is an integer (older SDKs typed memory as float)
         if self.name == "str" and isinstance(value, datetime.datetime):
             return iso_utc(value)  # timestamps (deleted_at_gt...) are strings in the API
-        if ctx.validate and (not isinstance(value, self.accepted) or isinstance(value, bool) and bool not in self.accepted):
+        if ctx.validate and (not isinstance(value, self.accepted)
+                             or isinstance(value, bool) and bool not in self.accepted):
             hint = ""
             if isinstance(value, six.string_types) and self.name in ("int", "float"):
                 hint = "; pass a number, not a string"
