@@ -126,6 +126,11 @@ def _stop_at_exit():
     _exiting.append(True)
     with _watchdog._cond:
         _watchdog._cond.notify_all()
+        thread = _watchdog._thread
+    if thread is not None and thread is not threading.current_thread():
+        # Python 2's timed wait polls (every 50 ms at most): let the thread see the flag and end before the
+        # interpreter clears the modules under it.
+        thread.join(0.5)
 
 
 def _after_fork_in_child():

@@ -1,5 +1,5 @@
 # coding: utf-8
-"""Fixtures of the transport tests (test/test_transport_*.py), shared by their modules.
+"""Fixtures of the tests against the loopback server (test_transport_*.py, test_reliability.py, test_limits.py).
 
 A module that defines a fixture of the same name uses its own.
 """
@@ -47,6 +47,23 @@ def clients():
         client = ApiClient(cfg, **(client_kwargs or {}))
         made.append(client)
         return client
+
+    yield make
+    for client in made:
+        client.close()
+
+
+@pytest.fixture
+def make_client():
+    """``make(host, **config)`` -> (client, waits): ``waits`` records every pause between retries (none is slept)."""
+    made = []
+
+    def make(host, **config):
+        client = ApiClient(Configuration(host=host, **config))
+        waits = []
+        client.rest_client.sleep = waits.append
+        made.append(client)
+        return client, waits
 
     yield make
     for client in made:

@@ -17,36 +17,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 if HERE not in sys.path:
     sys.path.insert(0, HERE)
 
-from loopback import LoopbackProxy, LoopbackServer, Response, closed_port  # noqa: E402
+from loopback import LoopbackProxy, Response, closed_port  # noqa: E402
 from test_reliability import GET_VMS, VM, read  # noqa: E402
 
 from cloudtower_python_sdk import (ApiClient, ApiResponseTooLargeError, ApiTypeError, ApiValueError,  # noqa: E402
                                    Configuration, ServiceException, UnauthorizedException)
 from cloudtower_python_sdk.api.user_api import UserApi  # noqa: E402
-
-
-@pytest.fixture
-def server():
-    srv = LoopbackServer()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def make_client():
-    """``make(host, **config)`` -> (client, waits), as in test_reliability."""
-    made = []
-
-    def make(host, **config):
-        client = ApiClient(Configuration(host=host, **config))
-        waits = []
-        client.rest_client.sleep = waits.append
-        made.append(client)
-        return client, waits
-
-    yield make
-    for client in made:
-        client.close()
 
 
 # -- secrets ----------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 if HERE not in sys.path:
     sys.path.insert(0, HERE)
 
-from loopback import LoopbackServer, closed_port  # noqa: E402
+from loopback import closed_port  # noqa: E402
 
 from cloudtower_python_sdk import (ApiClient, ApiConnectionError, ApiException,  # noqa: E402
                                    ApiResponseTooLargeError, ApiTimeoutError, ApiTypeError, ApiValueError,
@@ -32,30 +32,6 @@ GET_VMS = "/v2/api/get-vms"
 START_VM = "/v2/api/start-vm"
 VM = {"id": "vm-1", "name": "vm one", "status": "RUNNING"}
 STARTED = [{"task_id": "task-1", "data": VM}]
-
-
-@pytest.fixture
-def server():
-    srv = LoopbackServer()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def make_client():
-    """``make(host, **config)`` -> (client, waits): ``waits`` records every pause between attempts."""
-    made = []
-
-    def make(host, **config):
-        client = ApiClient(Configuration(host=host, **config))
-        waits = []
-        client.rest_client.sleep = waits.append
-        made.append(client)
-        return client, waits
-
-    yield make
-    for client in made:
-        client.close()
 
 
 def read(client, **options):
