@@ -135,8 +135,8 @@ def test_help_shows_the_operation_its_arguments_and_answer():
     bound = VmApi(offline_client()).get_vms
     assert bound.__name__ == "get_vms"
     assert bound.__qualname__ == "VmApi.get_vms"
-    # Python 2's pydoc documents an instance's class; its __doc__ is the same text.
-    text = pydoc.plain(pydoc.render_doc(bound)) if sys.version_info[0] >= 3 else bound.__doc__
+    # pydoc before 3.9 documents an instance by its class; the instance's own __doc__ is the same text.
+    text = pydoc.plain(pydoc.render_doc(bound)) if sys.version_info >= (3, 9) else bound.__doc__
     assert "POST /get-vms" in text and "get_vms_request_body: GetVmsRequestBody" in text and "Returns: list[Vm]" in text
     page = pydoc.plain(pydoc.render_doc(VmApi))
     assert "start_vm" in page and "Returns: list[WithTaskVm]" in page
