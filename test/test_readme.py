@@ -69,7 +69,7 @@ MARKER = re.compile(r"<!-- example: (examples/[\w.]+\.py) -->\n```python\n(.*?)`
 BLOCK = re.compile(r"^(?P<before>[^\n]*)\n```python\n(?P<code>.*?)^```$", re.S | re.M)
 BLOCK_MARKER = re.compile(r"<!-- (?:example: examples/(?P<example>\w+)\.py"
                           r"|check: (?P<check>[\w-]+)|norun: (?P<why>.+)) -->$")
-TEST_COMMAND = "python -m pip install -e . -r test-requirements.txt && python -m pytest"
+TEST_COMMAND = "python -m pip install -e . -r test-requirements.txt && python -m pytest -n auto --dist loadfile"
 GiB = 1024 ** 3
 
 needs_simulator = pytest.mark.skipif(sys.version_info < (3, 6), reason="the CloudTower simulator needs Python 3.6+")
