@@ -122,7 +122,8 @@ def ldap_authn_strategy(api_client):
     for setting in config.auth_settings().values():
         headers[setting["key"]] = setting["value"]
     payload = json.dumps({"query": _AUTHN_QUERY, "variables": {}}).encode("utf-8")
-    response = api_client.rest_client.request("POST", base + "/api", headers=headers, body=payload)
+    # A query: safe to send again after a transient failure, like the REST reads.
+    response = api_client.rest_client.request("POST", base + "/api", headers=headers, body=payload, _reads=True)
     if response.status != 200:
         logger.debug("No AUTHN strategies at %s/api (%s): plain LDAP login", base, response.status)
         return None

@@ -105,6 +105,16 @@ def test_ldap_login_falls_back_to_plain_ldap(tower, graphql):
     assert fake.logins() == [{"username": "alice", "password": SECRET, "source": "LDAP"}]
 
 
+def test_the_strategy_query_is_a_read_sent_again_after_a_503(tower):
+    fake, client = tower()
+    fake.srv.add("/api", status=503, times=1)
+    fake.srv.add("/api", 200, LDAP_STRATEGIES)
+    client.rest_client.sleep = lambda seconds: None  # the backoff is not the point here
+    login(client, "alice", SECRET, source="LDAP")
+    assert len(fake.calls("/api")) == 2
+    assert fake.logins()[0]["source"] == "AUTHN"
+
+
 def test_local_login_asks_no_strategy(tower):
     fake, client = tower(graphql=(200, LDAP_STRATEGIES))
     login(client, "root", SECRET)
