@@ -9,9 +9,10 @@ import six
 SECRET_HEADERS = ("authorization", "cookie", "proxy-authorization", "set-cookie", "x-api-key")
 # Names of fields that hold a secret: password, root_user_password, platform_password, token,
 # chap_secret, iscsi_chap_secret, fileSecret, auth_pass_phrase, privacy_pass_phrase, api_key...
-SECRET_NAME = re.compile(r"password|passwd|secret|token|pass_?phrase|api_?key", re.IGNORECASE)
+_SECRET_WORDS = r"password|passwd|secret|token|pass_?phrase|api_?key"
+SECRET_NAME = re.compile(_SECRET_WORDS, re.IGNORECASE)
 # Their string values in JSON; a value cut off by the end of the text (a truncated excerpt) is masked too.
-_SECRET_FIELDS = re.compile(r'("[^"\\]*(?:password|passwd|secret|token|pass_?phrase|api_?key)[^"\\]*"\s*:\s*)'
+_SECRET_FIELDS = re.compile(r'("[^"\\]*(?:' + _SECRET_WORDS + r')[^"\\]*"\s*:\s*)'
                             r'"(?:[^"\\]|\\.)*(?:"|\\?$)', re.IGNORECASE)
 
 

@@ -9,9 +9,7 @@ there), test data and virtual environments.  The runtime, the simulator,
 meets them all.
 
 A function counts from its ``def`` line to its last line (decorators aside),
-a module by its lines.  ``OVER`` names the few files still over a limit, with
-their size today as a ceiling: they may shrink, not grow; remove the entry
-once the file is within the limits (the test says so).
+a module by its lines.  There are no exceptions.
 """
 from __future__ import absolute_import
 
@@ -27,9 +25,6 @@ MAX_FUNCTION_LINES = 80
 MAX_MODULE_LINES = 600
 GENERATED = ("cloudtower_python_sdk/api", "cloudtower_python_sdk/models")
 NOT_CODE = ("test/data", "benchmarks/.venvs", "build", "dist")
-
-# Files over a limit today (path -> lines): each is being split on a branch of its own.
-OVER = {}  # none today
 
 needs_end_lineno = pytest.mark.skipif(sys.version_info < (3, 8),
                                       reason="function lengths need ast end_lineno (Python 3.8+)")
@@ -102,11 +97,8 @@ def test_no_function_over_80_lines():
 
 def test_no_module_over_600_lines():
     sizes = dict((path, len(read(path).splitlines())) for path in hand_written())
-    over = ["%s has %d lines" % (path, n) for path, n in sorted(sizes.items())
-            if n > max(MAX_MODULE_LINES, OVER.get(path, 0))]
+    over = ["%s has %d lines" % (path, n) for path, n in sorted(sizes.items()) if n > MAX_MODULE_LINES]
     assert not over, "split these modules (at most %d lines):\n%s" % (MAX_MODULE_LINES, "\n".join(over))
-    fixed = [path for path in OVER if sizes.get(path, 0) <= MAX_MODULE_LINES]
-    assert not fixed, "within the limit now: remove from OVER in test_hygiene.py: %s" % fixed
 
 
 def test_the_walk_sees_every_part_of_the_project():
