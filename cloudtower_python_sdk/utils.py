@@ -230,9 +230,10 @@ def upload_file(upload, file, chunk_size=8 * 1024 * 1024, **fields):
             stream.close()
 
 
-# Helpers that live in their own modules, importable from here as well (re-exports).
-from .auth import forget_login  # noqa: E402,F401
-from .pagination import paginate  # noqa: E402,F401
-from .watch import watch_resource_changes  # noqa: E402,F401
-from .env import client_from_env  # noqa: E402,F401
-from .image_utils import get_svt_image_version  # noqa: E402,F401
+# Helpers that live in their own modules, importable from here as well.  The "X as X" form marks a
+# re-export for type checkers, which otherwise hide an installed typed package's imported names.
+from .auth import forget_login as forget_login  # noqa: E402
+from .pagination import paginate as paginate  # noqa: E402
+from .watch import watch_resource_changes as watch_resource_changes  # noqa: E402
+from .env import client_from_env as client_from_env  # noqa: E402
+from .image_utils import get_svt_image_version as get_svt_image_version  # noqa: E402

@@ -7,6 +7,10 @@
   each checker reports an error on exactly the lines marked ``# error:``;
 * ``examples/`` (every file, new ones included): no error.
 
+Each checker runs once over all of these files (loading the SDK's stubs is most of its
+cost); the two run side by side.  pyright sees the package installed, as a user's project
+does: a typed package then exports only what its ``__all__`` and ``import X as X`` forms say.
+
 Runs when pyright and mypy are installed; with ``CLOUDTOWER_TYPECHECK=1`` (CI) a
 missing checker is a failure, not a skip.
 """
@@ -25,6 +29,10 @@ EXAMPLES = os.path.join(ROOT, "examples")
 REQUIRED = os.environ.get("CLOUDTOWER_TYPECHECK") == "1"
 # pyright: "  /abs/path.py:14:10 - error: ..."; mypy: "path.py:14: error: ..."
 _LOCATION = re.compile(r"^[ \t]*(?P<path>[^\s:][^:\n]*\.py):(?P<line>\d+)(?::\d+)?(?: - |: )error\b", re.M)
+# What a user's module imports from the package's top level and its two big namespaces.
+TOP_LEVEL = (u"from cloudtower_python_sdk import ApiClient, GetVmsRequestBodyDict, Vm, VmApi\n"
+             u"from cloudtower_python_sdk.api import DefaultApi, VmApi as V\n"
+             u"from cloudtower_python_sdk.models import VmStatus, VmWhereInputDict\n")
 
 
 def _checker(name):
@@ -40,23 +48,80 @@ def _checker(name):
     return found
 
 
-def run_checker(name, paths, extra_path=()):
-    """{(absolute path, line)} of the errors ``name`` reports on ``paths``, and its whole output."""
-    exe = _checker(name)
-    env = dict(os.environ)
-    if name == "pyright":
-        cmd = [exe, "-p", os.path.join(TYPING, "pyrightconfig.json")] + list(paths)
-    else:
-        env["MYPYPATH"] = os.pathsep.join([ROOT] + list(extra_path))
-        cmd = [exe, "--config-file", os.path.join(TYPING, "mypy.ini"),
-               "--cache-dir", os.path.join(ROOT, ".mypy_cache")] + list(paths)
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    out = proc.communicate()[0].decode("utf-8", "replace")
-    errors = set((os.path.abspath(os.path.join(ROOT, m.group("path"))), int(m.group("line")))
-                 for m in _LOCATION.finditer(out))
-    if proc.returncode not in (0, 1) or (proc.returncode == 1 and not errors):
-        pytest.fail("%s did not run:\n%s" % (name, out))
-    return errors, out
+def checked_files():
+    """The files both checkers read: test/typing's three and every example."""
+    files = [os.path.join(TYPING, n) for n in ("good.py", "bad.py", "deprecated.py")]
+    files += sorted(os.path.join(EXAMPLES, n) for n in os.listdir(EXAMPLES) if n.endswith(".py"))
+    names = [os.path.basename(f) for f in files]
+    assert len(set(names)) == len(names), "an example has the name of a file of test/typing"
+    return files
+
+
+def _pyright_command(exe, workdir):
+    """pyright over copies of the checked files, next to the package as a user's site-packages holds it."""
+    site, src = os.path.join(workdir, "site"), os.path.join(workdir, "src")
+    os.makedirs(site)
+    os.makedirs(src)
+    os.symlink(os.path.join(ROOT, "cloudtower_python_sdk"), os.path.join(site, "cloudtower_python_sdk"))
+    copies = {}
+    for path in checked_files():
+        copies[os.path.join(src, os.path.basename(path))] = path
+        shutil.copy(path, src)
+    with open(os.path.join(src, "top_level.py"), "w") as f:
+        f.write(TOP_LEVEL)
+    shutil.copy(os.path.join(TYPING, "pyrightconfig.json"), src)
+    env = dict(os.environ, PYTHONPATH=site)
+    return [exe, "--pythonpath", sys.executable], src, env, copies
+
+
+def _mypy_command(exe):
+    env = dict(os.environ, MYPYPATH=ROOT)
+    return ([exe, "--config-file", os.path.join(TYPING, "mypy.ini"), "--cache-dir", os.path.join(ROOT, ".mypy_cache")]
+            + checked_files()), ROOT, env, {}
+
+
+class Report(object):
+    """What one checker said: the errors as {(path of the checked file, line)} and its whole output."""
+
+    def __init__(self, name, proc, cwd, copies):
+        out = proc.communicate()[0].decode("utf-8", "replace")
+        self.name, self.out = name, out
+        self.errors = set()
+        for m in _LOCATION.finditer(out):
+            path = os.path.abspath(os.path.join(cwd, m.group("path")))
+            self.errors.add((copies.get(path, path), int(m.group("line"))))
+        if proc.returncode not in (0, 1) or (proc.returncode == 1 and not self.errors):
+            raise AssertionError("%s did not run:\n%s" % (name, out))
+
+    def errors_in(self, path):
+        return sorted(line for p, line in self.errors if p == path)
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """Both checkers started at once, and each one's Report (None when it is not installed)."""
+    running = {}
+    for name in ("pyright", "mypy"):
+        try:
+            exe = _checker(name)
+        except pytest.skip.Exception:
+            running[name] = None
+            continue
+        if name == "pyright":
+            cmd, cwd, env, copies = _pyright_command(exe, str(tmp_path_factory.mktemp("pyright")))
+        else:
+            cmd, cwd, env, copies = _mypy_command(exe)
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        running[name] = (proc, cwd, copies)
+    return dict((name, run and Report(name, *run)) for name, run in running.items())
+
+
+@pytest.fixture(params=["pyright", "mypy"])
+def report(request, reports):
+    found = reports[request.param]
+    if found is None:
+        _checker(request.param)  # the skip (or, in CI, the failure) with its reason
+    return found
 
 
 def marked_lines(path):
@@ -64,50 +129,31 @@ def marked_lines(path):
         return set(i for i, line in enumerate(f, 1) if re.search(r"#\s*error:", line))
 
 
-@pytest.mark.parametrize("checker", ["pyright", "mypy"])
-def test_typed_usage_has_no_error(checker):
-    errors, out = run_checker(checker, [os.path.join(TYPING, "good.py")])
-    assert not errors, out
+def test_typed_usage_has_no_error(report):
+    assert report.errors_in(os.path.join(TYPING, "good.py")) == [], report.out
 
 
-@pytest.mark.parametrize("checker", ["pyright", "mypy"])
 @pytest.mark.parametrize("name, least", [("bad.py", 15), ("deprecated.py", 3)])
-def test_each_typical_mistake_is_reported_on_its_line(checker, name, least):
+def test_each_typical_mistake_is_reported_on_its_line(report, name, least):
     # bad.py: typical mistakes; deprecated.py: 1.9.0 names, with deprecation reports made errors.
     bad = os.path.join(TYPING, name)
-    errors, out = run_checker(checker, [bad])
     expected = marked_lines(bad)
     assert len(expected) >= least
-    reported = set(line for path, line in errors if path == bad)
-    assert sorted(expected - reported) == [], "not reported:\n" + out
-    assert sorted(reported - expected) == [], "reported on unmarked lines:\n" + out
+    reported = set(report.errors_in(bad))
+    assert sorted(expected - reported) == [], "not reported:\n" + report.out
+    assert sorted(reported - expected) == [], "reported on unmarked lines:\n" + report.out
 
 
-def test_pyright_sees_the_names_an_installed_package_exports(tmp_path):
-    # Installed (as a library, not as the project's own source), a py.typed package exports only what
-    # its __all__ and re-export forms say: ``from cloudtower_python_sdk import VmApi`` must stay valid.
-    exe = _checker("pyright")
-    site, src = tmp_path / "site", tmp_path / "src"
-    site.mkdir()
-    src.mkdir()
-    os.symlink(os.path.join(ROOT, "cloudtower_python_sdk"), str(site / "cloudtower_python_sdk"))
-    shutil.copy(os.path.join(TYPING, "good.py"), str(src / "good.py"))
-    (src / "top_level.py").write_text(u"from cloudtower_python_sdk import ApiClient, GetVmsRequestBodyDict, Vm, VmApi\n"
-                                      u"from cloudtower_python_sdk.api import DefaultApi, VmApi as V\n"
-                                      u"from cloudtower_python_sdk.models import VmStatus, VmWhereInputDict\n")
-    env = dict(os.environ, PYTHONPATH=str(site))
-    proc = subprocess.Popen([exe, "--pythonpath", sys.executable, "good.py", "top_level.py"], cwd=str(src), env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    out = proc.communicate()[0].decode("utf-8", "replace")
-    assert proc.returncode == 0 and "0 errors" in out, out
+def test_examples_have_no_error(report):
+    examples = set(checked_files()[3:])
+    assert examples
+    assert sorted(error for error in report.errors if error[0] in examples) == [], report.out
 
 
-@pytest.mark.parametrize("checker", ["pyright", "mypy"])
-def test_examples_have_no_error(checker):
-    files = sorted(os.path.join(EXAMPLES, n) for n in os.listdir(EXAMPLES) if n.endswith(".py"))
-    assert files
-    errors, out = run_checker(checker, files, extra_path=[EXAMPLES])
-    assert not errors, out
+def test_nothing_else_is_reported(report):
+    # Errors only in the checked files: none in the SDK's stubs, none in top_level.py's imports.
+    checked = set(checked_files())
+    assert sorted(error for error in report.errors if error[0] not in checked) == [], report.out
 
 
 def test_marks_are_read():
