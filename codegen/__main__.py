@@ -26,6 +26,21 @@ def existing_generated(root):
     return found
 
 
+def out_of_date(files, root):
+    """``(changed, stale)``: the generated paths (relative) whose text under ``root`` is not ``files``',
+    and those a previous run generated that are generated no more.
+    """
+    changed = []
+    for rel, text in sorted(files.items()):
+        path = os.path.join(root, rel)
+        if os.path.exists(path):
+            with open(path, "rb") as f:
+                if f.read() == text.encode("utf-8"):
+                    continue
+        changed.append(rel)
+    return changed, sorted(existing_generated(root) - set(files))
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument("spec", nargs="?", default=SPEC, help="the OpenAPI document (default: %(default)s)")
@@ -34,32 +49,22 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     files = render.render_all(spec.load(args.spec))
-    stale = existing_generated(args.out) - set(files)
-    changed = []
-    for rel, text in files.items():
-        path = os.path.join(args.out, rel)
-        data = text.encode("utf-8")
-        if os.path.exists(path):
-            with open(path, "rb") as f:
-                if f.read() == data:
-                    continue
-        changed.append(rel)
-        if not args.check:
-            if not os.path.isdir(os.path.dirname(path)):
-                os.makedirs(os.path.dirname(path))
-            with io.open(path, "wb") as f:
-                f.write(data)
-    for rel in sorted(stale):
-        changed.append(rel + " (stale)")
-        if not args.check:
-            os.remove(os.path.join(args.out, rel))
+    changed, stale = out_of_date(files, args.out)
     if args.check:
-        if changed:
+        if changed or stale:
             print("Generated code is out of date (%d files), e.g.:\n  %s\nRun: python -m codegen"
-                  % (len(changed), "\n  ".join(changed[:20])))
+                  % (len(changed) + len(stale), "\n  ".join((changed + [rel + " (stale)" for rel in stale])[:20])))
             return 1
         print("Generated code is up to date (%d files)." % len(files))
         return 0
+    for rel in changed:
+        path = os.path.join(args.out, rel)
+        if not os.path.isdir(os.path.dirname(path)):
+            os.makedirs(os.path.dirname(path))
+        with io.open(path, "wb") as f:
+            f.write(files[rel].encode("utf-8"))
+    for rel in stale:
+        os.remove(os.path.join(args.out, rel))
     print("Wrote %d of %d generated files." % (len(changed), len(files)))
     return 0
 

@@ -74,13 +74,13 @@ def load_aliases():
 class TypeNamer(object):
     """Type strings of the spec (``list[Vm]``) as stub annotations, recording the names used."""
 
-    def __init__(self, api):
+    def __init__(self, api, inputs):
         self.api = api
         self.used = set()
         # Inside a where clause, a nested where clause is typed as a mapping (checked at run time):
         # 134 mutually recursive TypedDicts of ~120 keys take mypy many minutes; one level takes a second.
         self.shallow_where = False
-        self.inputs = input_schemas(api)  # the models that have an ``XDict``
+        self.inputs = inputs  # the models that have an ``XDict`` (input_schemas)
 
     def annotation(self, type_str, incoming):
         """The annotation of a value read from an answer (``incoming=False``) or sent in a request."""
@@ -187,11 +187,10 @@ def render_enum_stub(enum, old_constants):
     return lines
 
 
-def render_models_stub(api, header):
+def render_models_stub(api, inputs, header):
     """``models/__init__.pyi``: every model, enum and input TypedDict, and the deprecated old names."""
     _, old_models, old_constants = load_aliases()
-    namer = TypeNamer(api)
-    inputs = namer.inputs
+    namer = TypeNamer(api, inputs)
     body = []
     for name, enum in api.enums.items():
         olds = sorted((old, new) for (cls, old), new in old_constants.items() if cls == name)
@@ -260,9 +259,8 @@ def _model_import(namer):
     return ["from cloudtower_python_sdk.models import (%s)" % ", ".join(names)]
 
 
-def render_api_stub(api, cls, operations, header, renamed):
+def render_api_stub(namer, cls, operations, header, renamed):
     """``api/<module>.pyi`` of one Api class; ``renamed``: [(old method, Operation)] it still answers to."""
-    namer = TypeNamer(api)
     body = ["", "", "class %s(Api):" % cls]
     for op in operations:
         body.extend(render_operation_stub(op, namer))
@@ -272,9 +270,9 @@ def render_api_stub(api, cls, operations, header, renamed):
     return "\n".join([header] + _API_IMPORTS + _model_import(namer) + body) + "\n"
 
 
-def render_api_index_stub(api, api_modules, header, retired):
+def render_api_index_stub(namer, api_modules, header, retired):
     """``api/__init__.pyi``: the classes re-exported, and the retired 1.9.0 classes, deprecated."""
-    namer = TypeNamer(api)
+    api = namer.api
     body = ["", "__api_version__: str", ""]
     for cls in api.apis:
         body.append("from .%s import %s as %s" % (api_modules[cls], cls, cls))
@@ -293,7 +291,8 @@ def render_stubs(api, files, model_modules, api_modules):
     """Add every stub to ``files`` ({relative path: text})."""
     header = STUB_HEADER % api.version
     files["cloudtower_python_sdk/_typing.pyi"] = header + TYPING_SUPPORT % "'en-US', 'zh-CN'"
-    files["cloudtower_python_sdk/models/__init__.pyi"] = render_models_stub(api, header)
+    inputs = input_schemas(api)  # one walk of the model graph for every stub
+    files["cloudtower_python_sdk/models/__init__.pyi"] = render_models_stub(api, inputs, header)
     for name, module in model_modules.items():  # ``from cloudtower_python_sdk.models.vm import Vm`` too
         files["cloudtower_python_sdk/models/%s.pyi" % module] = "%sfrom . import %s as %s\n" % (
             SHORT_HEADER, name, name)
@@ -304,5 +303,6 @@ def render_stubs(api, files, model_modules, api_modules):
         by_class[old_cls].append((old, ops[(new_cls, new)], new_cls))
     for cls, operations in api.apis.items():
         files["cloudtower_python_sdk/api/%s.pyi" % api_modules[cls]] = render_api_stub(
-            api, cls, operations, header, by_class.pop(cls, []))
-    files["cloudtower_python_sdk/api/__init__.pyi"] = render_api_index_stub(api, api_modules, header, by_class)
+            TypeNamer(api, inputs), cls, operations, header, by_class.pop(cls, []))
+    files["cloudtower_python_sdk/api/__init__.pyi"] = render_api_index_stub(
+        TypeNamer(api, inputs), api_modules, header, by_class)
