@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     OnProgress = Optional[Callable[[List[Task]], None]]
 
 _DONE = ("SUCCESSED", "FAILED")  # every other status (PENDING, EXECUTING, PAUSED...) is waited for
+_LAST_POLL_SECONDS = 0.5  # the least time a poll of wait_tasks is given, so the wait may overrun by this much
 
 
 def login(api_client, username, password, source="LOCAL", remember=True):
@@ -69,8 +70,9 @@ def wait_tasks(ids, api_client, interval=5, timeout=300, exit_on_error=False, on
     (status 500) that lists every failed task with its ``error_message``.
     A task that is PAUSED or PENDING is waited for like a running one.
 
-    ``timeout`` bounds the whole wait, a slow or hung poll included: after it
-    ``TaskTimeoutError`` (status 408) names the unfinished tasks.  A poll that
+    ``timeout`` bounds the whole wait, a slow or hung poll included (the last
+    poll gets at least half a second): after it ``TaskTimeoutError`` (status
+    408) names the unfinished tasks.  A poll that
     fails for a passing reason (no connection, 429, 5xx) is tried again at
     the next ``interval`` within that time.  ``on_progress(tasks)`` is called
     after each poll with the current ``Task`` of every id; ``progress_bar()``
@@ -140,8 +142,10 @@ def _task_ids(ids):
 
 def _poll(task_api, pending, left, budget):
     """(tasks, None), or (None, error) when the poll failed for a passing reason."""
-    # The poll may not outlive the wait; within a long wait, the client's own limits apply.
-    request_timeout = max(left, 0.001) if budget is None or left < budget else None
+    # The poll may not outlive the wait (within a long wait, the client's own limits apply), except that the
+    # poll made as the time runs out still gets a moment to answer: a task that ended in the last interval is
+    # then reported as ended, not as timed out.
+    request_timeout = max(left, _LAST_POLL_SECONDS) if budget is None or left < budget else None
     try:
         return task_api.get_tasks({"where": {"id_in": pending}}, _request_timeout=request_timeout), None
     except ApiConnectionError as e:

@@ -149,6 +149,21 @@ def test_timeout_is_408_and_names_the_pending_tasks(tower, stepped_clock):
     assert fake.polls["forever"] == 5  # polls at 0, 0.25, 0.5, 0.75 and 1 s of the clock
 
 
+def test_a_task_that_ends_in_the_last_interval_is_reported_as_ended(tower, stepped_clock):
+    # The poll at the deadline (no time left on the clock) still gets a moment to answer: here 50 ms.
+    fake, client = tower({"late": (4, "SUCCESSED", None)})
+    answer = fake.answer
+
+    def slow_last_answer(path, body):
+        if fake.polls["late"] == 4:
+            time.sleep(0.05)
+        return answer(path, body)
+    fake.answer = slow_last_answer
+    tasks = wait_tasks(["late"], client, interval=0.25, timeout=1)
+    assert [(t.id, t.status) for t in tasks] == [("late", "SUCCESSED")]
+    assert stepped_clock.sleeps == [0.25] * 4 and fake.polls["late"] == 5
+
+
 def test_unknown_task_id_is_a_clear_error(tower):
     fake, client = tower({"t1": (0, "SUCCESSED", None)})
     with pytest.raises(ApiValueError) as info:
