@@ -11,8 +11,9 @@ Each checker runs once over all of these files (loading the SDK's stubs is most 
 cost); the two run side by side.  pyright sees the package installed, as a user's project
 does: a typed package then exports only what its ``__all__`` and ``import X as X`` forms say.
 
-Runs when pyright and mypy are installed; with ``CLOUDTOWER_TYPECHECK=1`` (CI) a
-missing checker is a failure, not a skip.
+The checkers (and the jedi completion test) run with ``CLOUDTOWER_TYPECHECK=1``, as CI's type-check
+step does: together they cost more CPU than the rest of the suite, which the README's command keeps
+quick.  With it, a missing checker is a failure, not a skip.  The run-time tests below always run.
 """
 import os
 import re
@@ -35,16 +36,19 @@ TOP_LEVEL = (u"from cloudtower_python_sdk import ApiClient, GetVmsRequestBodyDic
              u"from cloudtower_python_sdk.models import VmStatus, VmWhereInputDict\n")
 
 
-def _checker(name):
+def _static_checks_asked():
+    """Skip unless CLOUDTOWER_TYPECHECK=1; then a checker that cannot run is a failure."""
+    if not REQUIRED:
+        pytest.skip("static type checks: run with CLOUDTOWER_TYPECHECK=1 (CI's type-check step does)")
     if sys.version_info < (3, 8):
-        if REQUIRED:
-            pytest.fail("CLOUDTOWER_TYPECHECK=1 needs Python 3.8+ to run %s" % name)
-        pytest.skip("the type checkers need Python 3.8+")
+        pytest.fail("CLOUDTOWER_TYPECHECK=1 needs Python 3.8+ (the type checkers and jedi do)")
+
+
+def _checker(name):
+    _static_checks_asked()
     found = shutil.which(name) or shutil.which(name, path=os.path.dirname(sys.executable))
     if found is None:
-        if REQUIRED:
-            pytest.fail("CLOUDTOWER_TYPECHECK=1 but %s is not installed (pip install pyright mypy)" % name)
-        pytest.skip("%s is not installed" % name)
+        pytest.fail("CLOUDTOWER_TYPECHECK=1 but %s is not installed (pip install pyright mypy)" % name)
     return found
 
 
@@ -99,29 +103,22 @@ class Report(object):
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    """Both checkers started at once, and each one's Report (None when it is not installed)."""
+    """Both checkers started at once, and each one's Report."""
+    exes = dict((name, _checker(name)) for name in ("pyright", "mypy"))  # both found before either starts
     running = {}
-    for name in ("pyright", "mypy"):
-        try:
-            exe = _checker(name)
-        except pytest.skip.Exception:
-            running[name] = None
-            continue
+    for name, exe in exes.items():
         if name == "pyright":
             cmd, cwd, env, copies = _pyright_command(exe, str(tmp_path_factory.mktemp("pyright")))
         else:
             cmd, cwd, env, copies = _mypy_command(exe)
-        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        running[name] = (proc, cwd, copies)
-    return dict((name, run and Report(name, *run)) for name, run in running.items())
+        running[name] = (subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT),
+                         cwd, copies)
+    return dict((name, Report(name, *run)) for name, run in running.items())
 
 
 @pytest.fixture(params=["pyright", "mypy"])
 def report(request, reports):
-    found = reports[request.param]
-    if found is None:
-        _checker(request.param)  # the skip (or, in CI, the failure) with its reason
-    return found
+    return reports[request.param]
 
 
 def marked_lines(path):
@@ -227,14 +224,11 @@ def test_a_model_of_another_class_is_sent_by_its_fields_and_still_checked():
 
 def test_jedi_completes_fields_operations_and_top_level_names():
     # jedi: the completion engine of many editors (and of IPython).
-    if sys.version_info < (3, 8):
-        pytest.skip("jedi here needs Python 3.8+")
+    _static_checks_asked()
     try:
         import jedi
     except ImportError:
-        if REQUIRED:
-            pytest.fail("CLOUDTOWER_TYPECHECK=1 but jedi is not installed (pip install jedi)")
-        pytest.skip("jedi is not installed")
+        pytest.fail("CLOUDTOWER_TYPECHECK=1 but jedi is not installed (pip install jedi)")
     project = jedi.Project(ROOT)
 
     def complete(source):
