@@ -103,7 +103,8 @@ def start_in_thread(items, port=0):
     ``server.server_close()`` when done.
     """
     server = make_server(items, port)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # serve_forever sees shutdown() only every poll_interval (0.5 s by default)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     return server, "http://127.0.0.1:%d/v2/api" % server.server_address[1]
 
