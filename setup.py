@@ -23,7 +23,8 @@ setup(
     long_description=read("README.md"),
     long_description_content_type="text/markdown",
     license="Apache-2.0",
-    packages=find_packages(include=["cloudtower_python_sdk", "cloudtower_python_sdk.*"]),
+    # ``cloudtower``: the peer SDK's import name, an alias of this package (cloudtower/__init__.py).
+    packages=find_packages(include=["cloudtower_python_sdk", "cloudtower_python_sdk.*", "cloudtower"]),
     # Type information (PEP 561): the generated stubs and the marker that says the package is typed.
     package_data={"cloudtower_python_sdk": ["py.typed", "*.pyi", "api/*.pyi", "models/*.pyi"]},
     python_requires=">=2.7, !=3.0.*, !=3.1.*, !=3.2.*, !=3.3.*, !=3.4.*, !=3.5.*",

@@ -168,3 +168,31 @@ def test_an_old_name_imported_warns_once_at_the_users_line():
     location = warnings_shown[0].split(": DeprecationWarning")[0]
     assert location in ("<string>:1", "-c:1"), err  # the script's line, not the SDK's
     assert "use DiskOperateModifyDisk" in warnings_shown[0]
+
+
+def _module_name(class_name):
+    """The peer's module of a class: ``VmWhereInput`` -> ``vm_where_input``, ``VmApi`` -> ``vm_api``."""
+    import re
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", class_name)).lower()
+
+
+def test_peer_sdk_import_paths_give_the_same_classes():
+    # A script for the peer imports ``cloudtower.api.vm_api.VmApi``, ``cloudtower.models.vm.Vm``...
+    import importlib
+    import cloudtower
+    names = load("2.20.0")
+    problems = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        for kind, namespace, classes in (("api", api, names["apis"]),
+                                         ("models", models, list(names["models"]) + list(names["enums"]))):
+            for cls_name in sorted(classes):
+                path = "cloudtower.%s.%s" % (kind, _module_name(cls_name))
+                try:
+                    found = getattr(importlib.import_module(path), cls_name)
+                except (ImportError, AttributeError) as e:
+                    problems.append("%s.%s: %s" % (path, cls_name, e))
+                    continue
+                if found is not getattr(namespace, cls_name) or found is not getattr(cloudtower, cls_name):
+                    problems.append("%s.%s is another class" % (path, cls_name))
+    assert not problems, "%d peer import paths fail:\n%s" % (len(problems), "\n".join(problems[:50]))

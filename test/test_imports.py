@@ -35,6 +35,45 @@ def test_import_paths_in_a_fresh_interpreter():
     assert proc.returncode == 0 and out.strip().endswith("ok"), out
 
 
+PEER_SCRIPT = """
+from cloudtower import ApiClient
+from cloudtower.configuration import Configuration
+from cloudtower.api.vm_api import VmApi
+from cloudtower.api.user_api import UserApi
+from cloudtower.models.vm_where_input import VmWhereInput
+from cloudtower.models.user_source import UserSource
+from cloudtower.models import GetVmsRequestBody
+from cloudtower.utils import wait_tasks
+from cloudtower.rest import ApiException
+import cloudtower, cloudtower_python_sdk, sys
+import cloudtower.models.vm as vm_module
+assert VmApi is cloudtower_python_sdk.api.vm_api.VmApi and vm_module is cloudtower_python_sdk.models.vm
+assert ApiClient is cloudtower.ApiClient is cloudtower_python_sdk.ApiClient
+assert cloudtower.__version__ == cloudtower_python_sdk.__version__ and UserSource.LOCAL == "LOCAL"
+try:
+    import cloudtower.no_such_module
+except ImportError as e:
+    assert "no_such_module" in str(e)
+else:
+    raise AssertionError("cloudtower.no_such_module was imported")
+conf = Configuration(host="http://127.0.0.1:1/v2/api")
+conf.api_key["Authorization"] = "token"
+body = GetVmsRequestBody(where=VmWhereInput(name="a"))
+assert VmApi(ApiClient(conf)).get_vms.op.path == "/get-vms" and body.where.name == "a"
+loaded = [m for m in sys.modules if m.startswith("cloudtower_python_sdk.models.")]
+assert len(loaded) < 40, loaded
+print("ok")
+"""
+
+
+def test_peer_import_paths_in_a_fresh_interpreter():
+    # The peer SDK (cloudtower-sdk 2.20.0) imports as ``cloudtower``: its scripts run unchanged.
+    proc = subprocess.Popen([sys.executable, "-W", "error::DeprecationWarning", "-c", PEER_SCRIPT], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = proc.communicate()[0].decode("utf-8", "replace")
+    assert proc.returncode == 0 and out.strip().endswith("ok"), out
+
+
 def test_star_import_of_models_gives_every_model():
     namespace = {}
     exec("from cloudtower_python_sdk.models import *", namespace)
