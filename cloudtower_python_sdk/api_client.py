@@ -193,7 +193,7 @@ class ApiClient(object):
                                                 fields=fields, query_params=query, _request_timeout=timeout,
                                                 _reads=operation.reads)
         if not 200 <= response.status <= 299:
-            raise exception_for(response)
+            raise exception_for(response, "%s %s" % (operation.http_method, url))
         data = self.deserialize(response, operation.returns)
         if http_info:
             return data, response.status, response.getheaders()

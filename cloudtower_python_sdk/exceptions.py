@@ -88,7 +88,9 @@ class ApiException(OpenApiException):
     the request was refused before sending.
 
     ``str(e)`` shows the status, the reason and CloudTower's message (never a token, cookie or password).
+    ``e.request`` is the method and URL of the call that got the answer ("POST https://tower/v2/api/get-vms").
     """
+    request = None
 
     def __init__(self, status=None, reason=None, http_resp=None, body=None, headers=None):
         if http_resp is not None:
@@ -224,6 +226,14 @@ class ForbiddenException(ApiException):
 class NotFoundException(ApiException):
     """404: the path or the resource does not exist."""
 
+    def _text(self):
+        text = ApiException._text(self)
+        if self.error_body is None and self.request:  # not CloudTower's own "not found": the path is unknown
+            text += (u"Hint: this server has no %s. The host must end with /v2/api (https://<tower>/v2/api), "
+                     u"and the Tower's API must have the operation (this SDK is made for 4.6.0; older Towers lack "
+                     u"some operations).\n" % self.request)
+        return text
+
 
 class ServiceException(ApiException):
     """5xx: CloudTower failed to handle the request."""
@@ -233,12 +243,15 @@ _BY_STATUS = {400: BadRequestException, 401: UnauthorizedException, 403: Forbidd
               404: NotFoundException}
 
 
-def exception_for(http_resp):
-    """The ``ApiException`` subclass matching the status of ``http_resp``."""
+def exception_for(http_resp, request=None):
+    """The ``ApiException`` subclass matching the status of ``http_resp``; ``request`` ("POST <url>") is
+    kept as ``e.request``."""
     cls = _BY_STATUS.get(http_resp.status)
     if cls is None:
         cls = ServiceException if 500 <= http_resp.status <= 599 else ApiException
-    return cls(http_resp=http_resp)
+    error = cls(http_resp=http_resp)
+    error.request = request
+    return error
 
 
 # -- tasks ------------------------------------------------------------------------------

@@ -325,3 +325,18 @@ class TestErrors(object):
             VmApi(client).get_vms({})
         assert info.value.status == 404
         assert "404" in str(info.value)
+
+    def test_a_404_without_cloudtowers_error_body_says_the_path_is_unknown(self, server, clients):
+        # What a host without /v2/api, or a Tower without the operation, answers (an HTML page).
+        server.add(GET_VMS, status=404, body=b"<pre>Cannot POST /get-vms</pre>", headers={"Content-Type": "text/html"})
+        with pytest.raises(NotFoundException) as info:
+            VmApi(clients(server)).get_vms({})
+        e = info.value
+        assert e.request == "POST %s/get-vms" % server.api_host() and e.request in str(e)
+        assert "must end with /v2/api" in str(e) and "4.6.0" in str(e)
+
+    def test_cloudtowers_own_404_has_no_hint(self, server, clients):
+        server.add(GET_VMS, status=404, body={"message": "no such VM", "status": 404, "path": "/get-vms"})
+        with pytest.raises(NotFoundException) as info:
+            VmApi(clients(server)).get_vms({})
+        assert info.value.request.startswith("POST ") and "Hint" not in str(info.value)
