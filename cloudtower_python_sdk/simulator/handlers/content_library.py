@@ -4,8 +4,7 @@ from ..errors import HttpError, TaskFailure
 from .common import draft, find, require, with_task
 from .registry import handles
 from .vm_copy import config_of, freeze_disks, freeze_nics, thaw_disks, thaw_nics
-from .vm_lifecycle import _finish_new_vm, _new_from
-from .vm_power import delete_vm_records
+from .vm_lifecycle import _finish_new_vm, _new_from, template_from_vm
 
 
 def library_disks(engine, vm):
@@ -37,50 +36,27 @@ def _one_vm(engine, where, path):
     return vms[0]
 
 
-def _from_vm(convert):
-    def handler(call):
-        engine = call.engine
-        plans = []
-        for i, p in enumerate(call.body):
-            vm = _one_vm(engine, p["vm"], "[%d].vm" % i)
-            clusters = [c["id"] for c in find(engine, "Cluster", p["clusters"])]
-            if not clusters:
-                raise HttpError(400, "[%d].clusters selects no cluster" % i)
-            values = dict(config_of(vm), id=engine.store.new_id(), name=p["name"],
-                          description=p.get("description") or "",
-                          cloud_init_supported=bool(p.get("cloud_init_supported")), clusters=clusters,
-                          createdAt=engine.now_iso(), size=vm["size"] or 0, video_type=vm.get("video_type"),
-                          architecture="X86_64", os=vm.get("os"))
-            plans.append((vm, values))
-        out = []
-        for vm, values in plans:
-            def effect(vm_id=vm["id"], values=values):
-                store = engine.store
-                source = store.get("Vm", vm_id)
-                if source is None:
-                    raise TaskFailure("VM %s no longer exists" % vm_id, "EVmNotFound")
-                if convert and source["status"] != "STOPPED":
-                    raise TaskFailure("Cannot convert VM %s: its status is %s, and converting requires STOPPED"
-                                      % (source["name"], source["status"]), "EVmStatusInvalid")
-                store.insert("ContentLibraryVmTemplate", dict(values, vm_disks=library_disks(engine, source),
-                                                              vm_nics=freeze_nics(engine, source,
-                                                                                  "NestedContentLibraryVmTemplateNic")))
-                if convert:
-                    delete_vm_records(engine, source, include_snapshots=False)
-                    store.delete("Vm", vm_id)
-                engine.refresh(source["cluster"])
-            verb = "Convert" if convert else "Clone"
-            task = call.task("%s VM %s to content library template %s" % (verb, vm["name"], values["name"]), effect,
-                             resource_type="ContentLibraryVmTemplate", resource_id=values["id"],
-                             key="content_library_vm_template.%s_from_vm" % verb.lower())
-            out.append(with_task(engine, "ContentLibraryVmTemplate", draft(engine, "ContentLibraryVmTemplate",
-                                                                           values), task))
-        return out
-    return handler
+def _library_plan(engine, i, p):
+    vm = _one_vm(engine, p["vm"], "[%d].vm" % i)
+    clusters = [c["id"] for c in find(engine, "Cluster", p["clusters"])]
+    if not clusters:
+        raise HttpError(400, "[%d].clusters selects no cluster" % i)
+    values = dict(config_of(vm), id=engine.store.new_id(), name=p["name"], description=p.get("description") or "",
+                  cloud_init_supported=bool(p.get("cloud_init_supported")), clusters=clusters,
+                  createdAt=engine.now_iso(), size=vm["size"] or 0, video_type=vm.get("video_type"),
+                  architecture="X86_64", os=vm.get("os"))
+    return vm, values
 
 
-handles("clone_content_library_vm_template_from_vm")(_from_vm(convert=False))
-handles("convert_content_library_vm_template_from_vm")(_from_vm(convert=True))
+def _library_frozen(engine, vm):
+    return {"vm_disks": library_disks(engine, vm),
+            "vm_nics": freeze_nics(engine, vm, "NestedContentLibraryVmTemplateNic")}
+
+
+handles("clone_content_library_vm_template_from_vm")(template_from_vm(
+    False, "ContentLibraryVmTemplate", _library_plan, _library_frozen, "content library template"))
+handles("convert_content_library_vm_template_from_vm")(template_from_vm(
+    True, "ContentLibraryVmTemplate", _library_plan, _library_frozen, "content library template"))
 
 
 @handles("create_vm_from_content_library_template_batch")
