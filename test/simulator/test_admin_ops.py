@@ -100,13 +100,13 @@ def test_isolation_policy_rules_are_stored_as_tower_keeps_them(fresh):
     ({"egress": [{}, {"target": {"security_groups": {"name": "nope"}}}]}, "egress[1].target.security_groups"),
     ({"ingress": [{"target": {"label_groups": [{"key": "nope"}]}}]}, "ingress[0].target.label_groups[0]"),
 ])
-def test_isolation_policy_refuses_what_does_not_exist(fresh, change, field):
-    vm, cluster_id, _, _ = isolation_setup(fresh)
+def test_isolation_policy_refuses_what_does_not_exist(sim, change, field):
+    vm, cluster_id, _, _ = isolation_setup(sim)
     body = dict({"vm_id": vm.id, "everoute_cluster_id": cluster_id, "mode": "ALL"}, **change)
     with pytest.raises(ApiException) as e:
-        IsolationPolicyApi(fresh.client).create_isolation_policy(body)
+        IsolationPolicyApi(sim.client).create_isolation_policy(body)
     assert e.value.status == 400 and field in e.value.message
-    assert IsolationPolicyApi(fresh.client).get_isolation_policies({}) == []
+    assert IsolationPolicyApi(sim.client).get_isolation_policies({}) == []
 
 
 def test_update_esxi_accounts(fresh):
