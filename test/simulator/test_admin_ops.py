@@ -2,17 +2,13 @@
 """Administration through the SDK: roles, application packages, isolation policies, ESXi accounts."""
 import pytest
 
-from cloudtower_python_sdk import ApiException, TaskApi, VmApi
+from cloudtower_python_sdk import ApiException, VmApi
 from cloudtower_python_sdk.api import (CloudTowerApplicationApi, CloudTowerApplicationPackageApi, IsolationPolicyApi,
                                        LabelApi, UserRoleNextApi, VsphereEsxiAccountApi)
 
+from sim_helpers import task_states
+
 pytestmark = pytest.mark.usefixtures("shape_checked")  # every answer has its schema's shape
-
-
-def done(client, answer):
-    """The final states of the answer's tasks (they end at the next request)."""
-    items = answer if isinstance(answer, list) else [answer]
-    return [t.status for t in TaskApi(client).get_tasks({"where": {"id_in": [a.task_id for a in items]}})]
 
 
 def test_delete_role_and_the_roles_it_refuses(fresh):
@@ -20,7 +16,7 @@ def test_delete_role_and_the_roles_it_refuses(fresh):
     api = UserRoleNextApi(c)
     created = api.create_role([{"name": "operators", "actions": ["MANAGE_HOST"]},
                                {"name": "given", "actions": ["MANAGE_DISK"]}])
-    assert done(c, created) == ["SUCCESSED", "SUCCESSED"]
+    assert task_states(c, created) == ["SUCCESSED", "SUCCESSED"]
     ops, given = [r.data.id for r in created]
     with fresh.engine.lock:
         store = fresh.engine.store
@@ -31,7 +27,7 @@ def test_delete_role_and_the_roles_it_refuses(fresh):
             api.delete_role({"where": {"id": role_id}})
         assert e.value.status == 400 and why in e.value.message and "(where)" in e.value.message
     answer = api.delete_role({"where": {"id": ops}})
-    assert answer[0].data.id == ops and done(c, answer) == ["SUCCESSED"]
+    assert answer[0].data.id == ops and task_states(c, answer) == ["SUCCESSED"]
     assert [r.id for r in api.get_user_role_nexts({"where": {"name_in": ["operators", "given"]}})] == [given]
 
 
@@ -119,7 +115,7 @@ def test_update_esxi_accounts(fresh):
     api = VsphereEsxiAccountApi(c)
     answer = api.update_vsphere_esxi_account({"data": [{"esxi_account_id": account["id"], "ip": "10.0.0.6",
                                                         "username": "admin", "password": "secret", "port": 8443}]})
-    assert [a.ip for a in answer[0].data] == ["10.0.0.6"] and done(c, answer) == ["SUCCESSED"]
+    assert [a.ip for a in answer[0].data] == ["10.0.0.6"] and task_states(c, answer) == ["SUCCESSED"]
     read = api.get_vsphere_esxi_accounts({"where": {"id": account["id"]}})[0]
     assert (read.ip, read.username, read.port, read.is_valid) == ("10.0.0.6", "admin", 8443, True)
     assert "secret" not in repr(read.to_dict())

@@ -3,19 +3,14 @@
 elsewhere, describe it, and can be deleted."""
 import pytest
 
-from cloudtower_python_sdk import ApiException, ClusterApi, HostApi, TaskApi, VmApi, VmDiskApi
+from cloudtower_python_sdk import ApiException, ClusterApi, HostApi, VmApi, VmDiskApi
 from cloudtower_python_sdk.api import BackupPlanApi, BackupRestoreExecutionApi, BackupRestorePointApi
+
+from sim_helpers import backup_plan, task_states
 
 pytestmark = pytest.mark.usefixtures("shape_checked")  # every answer has its schema's shape
 
 GiB = 1024 ** 3
-
-
-def done(client, answer):
-    """Wait for the answer's tasks (they end at the next request) and give their final states."""
-    items = answer if isinstance(answer, list) else [answer]
-    tasks = TaskApi(client).get_tasks({"where": {"id_in": [a.task_id for a in items]}})
-    return [t.status for t in tasks]
 
 
 def backed_up(sim, n_vms=1, kind="FULL"):
@@ -23,14 +18,9 @@ def backed_up(sim, n_vms=1, kind="FULL"):
     c = sim.client
     vms = VmApi(c).get_vms({"where": {"in_recycle_bin": False, "status": "STOPPED", "cluster": {"hypervisor": "ELF"},
                                       "vm_disks_some": {"type": "DISK"}, "vm_nics_some": {}}, "first": n_vms})
-    with sim.engine.lock:  # the world has no backup service; a plan as Tower's backup service would keep it
-        store = sim.engine.store
-        plan = store.insert("BackupPlan", {
-            "name": "nightly", "status": "WORKING", "vms": [v.id for v in vms],
-            "backup_service": store.insert("BackupService", {"name": "backup"})["id"],
-            "backup_store_repository": store.insert("BackupStoreRepository", {"name": "repo"})["id"]})
+    plan = backup_plan(sim, [v.id for v in vms])
     answer = BackupPlanApi(c).execute_backup_plan({"where": {"id": plan["id"]}, "data": {"type": kind}})
-    assert done(c, answer) == ["SUCCESSED"]
+    assert task_states(c, answer) == ["SUCCESSED"]
     points = BackupRestorePointApi(c).get_backup_restore_points({"where": {"backup_plan": {"id": plan["id"]}}})
     return plan["id"], vms, points
 
@@ -63,7 +53,7 @@ def test_restore_in_place_brings_back_configuration_disks_and_nics(fresh):
             store.delete("VmNic", nic["id"])
     answer = BackupPlanApi(c).backup_restore_vm_in_place({"where": {"id": point.id},
                                                                   "data": {"startup_after_restore": True}})
-    assert done(c, answer) == ["SUCCESSED"]
+    assert task_states(c, answer) == ["SUCCESSED"]
     after = VmApi(c).get_vms({"where": {"id": vm.id}})[0]
     assert (after.memory, after.status, after.size) == (vm.memory, "RUNNING", vm.size)
     assert after.host is not None and len(after.vm_nics) == len(vm.vm_nics)
@@ -83,7 +73,7 @@ def test_rebuild_makes_a_new_vm_with_the_kept_disks_on_the_mapped_vlans(fresh):
             "startup_after_restore": False,
             "rebuild_network_mapping": [{"src_vlan_id": src_vlan, "dst_vlan_id": dst_vlan["id"]}]}
     answer = BackupPlanApi(c).backup_rebuild_vm({"where": {"id": point.id}, "data": data})
-    assert done(c, answer) == ["SUCCESSED"]
+    assert task_states(c, answer) == ["SUCCESSED"]
     new = VmApi(c).get_vms({"where": {"name": "rebuilt"}})[0]
     assert (new.memory, new.vcpu, new.status, new.size) == (vm.memory, vm.vcpu, "STOPPED", vm.size)
     assert len(new.vm_disks) == len(vm.vm_disks) and len(new.vm_nics) == len(vm.vm_nics)
@@ -139,6 +129,6 @@ def test_delete_restore_points(fresh):
     c = fresh.client
     plan_id, _, points = backed_up(fresh, n_vms=2)
     answer = BackupPlanApi(c).delete_backup_restore_point({"where": {"id": points[0].id}})
-    assert [p.id for p in answer[0].data] == [points[0].id] and done(c, answer) == ["SUCCESSED"]
+    assert [p.id for p in answer[0].data] == [points[0].id] and task_states(c, answer) == ["SUCCESSED"]
     left = BackupRestorePointApi(c).get_backup_restore_points({"where": {"backup_plan": {"id": plan_id}}})
     assert [p.id for p in left] == [points[1].id]

@@ -6,6 +6,8 @@ import pytest
 from cloudtower_python_sdk import (ApiException, ContentLibraryVmTemplateApi, OvfApi, TaskApi, VlanApi, VmApi,
                                    VmDiskApi, VmVolumeApi)
 
+from sim_helpers import task_states
+
 pytestmark = pytest.mark.usefixtures("shape_checked")  # every answer has its schema's shape
 
 GiB = 1024 ** 3
@@ -14,12 +16,6 @@ PARSED = {"name": "web", "description": "A web server", "vcpu": 4, "cpu": {"core
           "disks": [{"name": "disk1", "bus": "SCSI", "size": 40 * GiB, "type": "DISK"},
                     {"name": "disk2", "bus": "SCSI", "size": 10 * GiB, "type": "DISK"},
                     {"name": "cd1", "bus": "IDE", "size": 0, "type": "CD_ROM"}]}
-
-
-def done(client, answer):
-    """The final states of the answer's tasks (they end at the next request)."""
-    items = answer if isinstance(answer, list) else [answer]
-    return [t.status for t in TaskApi(client).get_tasks({"where": {"id_in": [a.task_id for a in items]}})]
 
 
 def elf(sim, name="elf-cluster-1"):
@@ -53,7 +49,7 @@ def test_import_vm_makes_the_ovf_disks_as_disk_operate_says(fresh):
         "disk_operate": {"modify_vmdk_disks": [{"vmdk_name": "disk2", "volume_name": "data", "bus": "VIRTIO",
                                                 "elf_storage_policy": "REPLICA_3_THIN_PROVISION"}],
                          "modify_cd_roms": [{"index": 0, "removed": True}]}}])
-    assert done(c, answer) == ["SUCCESSED"]
+    assert task_states(c, answer) == ["SUCCESSED"]
     vm = VmApi(c).get_vms({"where": {"id": answer[0].data.id}})[0]
     assert (vm.memory, vm.vcpu, vm.status, vm.host.id, vm.max_iops) == (2 * GiB, 4, "RUNNING", host["id"], 500)
     assert vm.size == 50 * GiB and len(vm.vm_nics) == 1
@@ -95,12 +91,12 @@ def test_import_and_export_a_volume(fresh):
     answer = VmVolumeApi(c).import_vm_volume([{"name": "restored", "cluster_id": cluster_id,
                                                "upload_task_id": uploaded(fresh, cluster_id, "vol.qcow2"),
                                                "storage_policy": "REPLICA_3_THIN_PROVISION"}])
-    assert done(c, answer) == ["SUCCESSED"]
+    assert task_states(c, answer) == ["SUCCESSED"]
     vol = VmVolumeApi(c).get_vm_volumes({"where": {"id": answer[0].data.id}})[0]
     assert (vol.name, vol.size, vol.elf_storage_policy, vol.cluster.id) == (
         "restored", 10, "REPLICA_3_THIN_PROVISION", cluster_id)
     export = VmVolumeApi(c).export_vm_volume({"where": {"id": vol.id}, "data": {"type": "QCOW2"}})
-    assert done(c, export) == ["SUCCESSED"]
+    assert task_states(c, export) == ["SUCCESSED"]
     stored = VmExportFileApi(c).get_vm_export_files({"where": {"id": export[0].data.id}})[0]
     assert stored.vm_volume.id == vol.id and [(f.file_name, f.file_size) for f in stored.files] == [
         ("restored.qcow2", 10)]
@@ -123,7 +119,7 @@ def library_template(sim, **change):
     params = dict({"name": "golden", "cluster_id": cluster_id, "upload_tasks": [uploaded(sim, cluster_id)],
                    "parsed_ovf": PARSED, "vm_nics": [{"model": "E1000"}]}, **change)
     answer = ContentLibraryVmTemplateApi(c).import_content_library_vm_template([params])
-    assert done(c, answer) == ["SUCCESSED"]
+    assert task_states(c, answer) == ["SUCCESSED"]
     return ContentLibraryVmTemplateApi(c).get_content_library_vm_templates({"where": {"id": answer[0].data.id}})[0]
 
 
@@ -149,7 +145,7 @@ def test_vms_from_a_library_template_follow_disk_operate(fresh):
         "disk_operate": {"remove_disks": {"disk_index": [1]}, "new_disks": {"mount_new_create_disks": [{
             "bus": "VIRTIO", "boot": 3, "vm_volume": {"name": "extra", "size": 1, "size_unit": "GB",
                                                       "elf_storage_policy": "REPLICA_2_THIN_PROVISION"}}]}}}])
-    assert done(c, answer) == ["SUCCESSED"]
+    assert task_states(c, answer) == ["SUCCESSED"]
     vm = VmApi(c).get_vms({"where": {"id": answer[0].data.id}})[0]
     assert vm.size == 41 * GiB and vm.memory == 4 * GiB and len(vm.vm_nics) == 1
     assert sorted(d.type for d in disks_of(c, vm.id)) == ["CD_ROM", "DISK", "DISK"]
@@ -158,7 +154,7 @@ def test_vms_from_a_library_template_follow_disk_operate(fresh):
         {"cluster_id": cluster_id, "name": "b1", "is_full_copy": True, "status": "RUNNING"},
         {"cluster_id": cluster_id, "name": "b2", "is_full_copy": True, "cpu_cores": 1, "cpu_sockets": 1,
          "disk_operate": {"remove_disks": {"disk_index": [0]}}}]})
-    assert done(c, batch) == ["SUCCESSED"]
+    assert task_states(c, batch) == ["SUCCESSED"]
     made = dict((v.name, v) for v in VmApi(c).get_vms({"where": {"name_in": ["b1", "b2"]}}))
     assert (made["b1"].status, made["b1"].size, made["b1"].vcpu) == ("RUNNING", 50 * GiB, 4)
     assert (made["b2"].status, made["b2"].size, made["b2"].vcpu) == ("STOPPED", 10 * GiB, 1)
@@ -198,12 +194,12 @@ def test_convert_a_vm_to_a_library_template_and_export_it(fresh):
                                           "vm_disks_some": {"type": "DISK"}}, "first": 1})[0]
     answer = api.convert_content_library_vm_template_from_vm([{"vm": {"id": stopped.id}, "name": "t1",
                                                                "clusters": clusters}])
-    assert done(c, answer) == ["SUCCESSED"]
+    assert task_states(c, answer) == ["SUCCESSED"]
     assert VmApi(c).get_vms({"where": {"id": stopped.id}}) == []
     tpl = api.get_content_library_vm_templates({"where": {"name": "t1"}})[0]
     assert (tpl.memory, tpl.vcpu, len(tpl.vm_disks)) == (stopped.memory, stopped.vcpu, len(stopped.vm_disks))
     export = api.export_content_library_vm_template({"where": {"id": tpl.id}})
-    assert done(c, export) == ["SUCCESSED"]
+    assert task_states(c, export) == ["SUCCESSED"]
     files = VmExportFileApi(c).get_vm_export_files({"where": {"id": export[0].data.id}})[0].files
     n_disks = len([d for d in tpl.vm_disks if d.type == "DISK"])
     assert [f.type for f in files] == ["OVF"] + ["VMDK"] * n_disks and files[0].file_name == "t1.ovf"
