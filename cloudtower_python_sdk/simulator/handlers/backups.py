@@ -3,7 +3,7 @@
 delete, read their metadata."""
 from .. import world
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, require, with_task
+from .common import draft, find, find_one, require, with_task
 from .registry import handles
 from .vm_base import pick_host, set_status, settle_host
 from .vm_copy import CONFIG_KEYS, by_local_id, clear_devices, config_of, thaw_disks, thaw_nics
@@ -173,11 +173,7 @@ def delete_backup_restore_point(call):
 def get_backup_restore_point_metadata(call):
     """The VM configuration, disks and NICs a restore point keeps."""
     engine = call.engine
-    where = dict((k, v) for k, v in call.body["where"].items() if v is not None)
-    points = find(engine, "BackupRestorePoint", where) if where else []
-    if not points:
-        raise HttpError(400, "No BackupRestorePoint matches where (give where.id or where.local_id)")
-    point = points[0]
+    point = find_one(engine, "BackupRestorePoint", call.body["where"], "where")
     kept = _kept(engine, point)
     cluster = next((c for c in engine.store.all("Cluster") if c["local_id"] == point.get("cluster_local_id")), {})
     cpu = kept.get("cpu") or {}

@@ -1,7 +1,7 @@
 # coding: utf-8
 """Content library VM templates: from a VM (clone or convert), from an OVF import, and VMs from them."""
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, require, to_bytes, with_task
+from .common import draft, find, find_one, require, to_bytes, with_task
 from .registry import handles
 from .transfers import ovf_modifications, uploads_done
 from .vm_copy import config_of, freeze_disks, freeze_nics, thaw_nics
@@ -31,16 +31,8 @@ def _library_image(engine, elf_image_local_id):
     return ids[0] if ids else None
 
 
-def _one_vm(engine, where, path):
-    where = dict((k, v) for k, v in where.items() if v is not None)
-    vms = find(engine, "Vm", where) if where else []
-    if not vms:
-        raise HttpError(400, "No VM matches %s" % path)
-    return vms[0]
-
-
 def _library_plan(engine, i, p):
-    vm = _one_vm(engine, p["vm"], "[%d].vm" % i)
+    vm = find_one(engine, "Vm", p["vm"], "[%d].vm" % i)
     clusters = [c["id"] for c in find(engine, "Cluster", p["clusters"])]
     if not clusters:
         raise HttpError(400, "[%d].clusters selects no cluster" % i)

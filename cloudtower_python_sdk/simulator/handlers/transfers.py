@@ -4,7 +4,7 @@ import hashlib
 import xml.etree.ElementTree as ElementTree
 
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, require, with_task
+from .common import draft, find, find_one, require, with_task
 from .registry import handles
 from .vm_devices import check_disks, check_vlan
 from .vms import check_vcpu, effect_create_vm, new_vm_values
@@ -81,11 +81,7 @@ def export_content_library_vm_template(call):
 def get_export_file_download_links(call):
     """One link per file of the export (on the cluster's management address)."""
     engine = call.engine
-    where = dict((k, v) for k, v in call.body["where"].items() if v is not None)
-    exports = find(engine, "VmExportFile", where)
-    if not exports:
-        raise HttpError(400, "No VmExportFile matches where")
-    export = exports[0]
+    export = find_one(engine, "VmExportFile", call.body["where"], "where")
     cluster = engine.store.get("Cluster", export["storage_cluster_id"]) if export["storage_cluster_id"] else None
     host = (cluster or {}).get("management_vip") or "cloudtower.local"
     return [{"filename": f["fileName"], "link": "https://%s/export/%s/%s?secret=%s" % (

@@ -1,7 +1,7 @@
 # coding: utf-8
 """More VM operations: cross-cluster migration, VMTools, the console, GPUs, PCI NICs, USB devices."""
 from ..errors import HttpError, TaskFailure
-from .common import find, require, with_task
+from .common import find, find_one, require, with_task
 from .registry import handles
 from .relations import relate
 from .vm_base import pick_host, require_status, vm_ips, vm_op, vm_targets
@@ -129,11 +129,7 @@ handles("install_vmtools")(vm_op("Install VMTools on VM", "vm.install_vmtools", 
 def get_vm_vnc_info(call):
     """Console links of a running VM (through the cluster's management address)."""
     engine = call.engine
-    where = dict((k, v) for k, v in call.body["vm"].items() if v is not None)
-    vms = find(engine, "Vm", where)
-    if not vms:
-        raise HttpError(400, "No VM matches vm")
-    vm = vms[0]
+    vm = find_one(engine, "Vm", call.body["vm"], "vm")
     if vm["status"] != "RUNNING":
         raise HttpError(400, "VM %s is %s: its console exists only while it runs" % (vm["name"], vm["status"]))
     cluster = engine.store.get("Cluster", vm["cluster"])
