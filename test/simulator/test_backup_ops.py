@@ -3,7 +3,7 @@
 elsewhere, describe it, and can be deleted."""
 import pytest
 
-from cloudtower_python_sdk import ApiException, ClusterApi, HostApi, VmApi, VmDiskApi
+from cloudtower_python_sdk import ApiException, ClusterApi, HostApi, TaskApi, VmApi, VmDiskApi
 from cloudtower_python_sdk.api import BackupPlanApi, BackupRestoreExecutionApi, BackupRestorePointApi
 
 from sim_helpers import backup_plan, task_states
@@ -62,6 +62,22 @@ def test_restore_in_place_brings_back_configuration_disks_and_nics(fresh):
     assert (execution.mode, execution.status, execution.backup_restore_point.id) == ("INPLACE", "SUCCESS", point.id)
 
 
+def test_restore_in_place_without_startup_stops_the_vm_and_fails_when_the_vm_is_gone(fresh):
+    c = fresh.client
+    _, (vm,), (point,) = backed_up(fresh)
+    api = BackupPlanApi(c)
+    for startup, status in ((True, "RUNNING"), (False, "STOPPED")):
+        answer = api.backup_restore_vm_in_place({"where": {"id": point.id}, "data": {"startup_after_restore": startup}})
+        assert task_states(c, answer) == ["SUCCESSED"]
+        assert VmApi(c).get_vms({"where": {"id": vm.id}})[0].status == status
+    answer = api.backup_restore_vm_in_place({"where": {"id": point.id}, "data": {"startup_after_restore": True}})
+    with fresh.engine.lock:  # deleted before the task ends (at the next request)
+        fresh.engine.store.delete("Vm", vm.id)
+    task = TaskApi(c).get_tasks({"where": {"id": answer[0].task_id}})[0]
+    assert (task.status, task.error_code) == ("FAILED", "EVmNotFound")
+    assert BackupRestoreExecutionApi(c).get_backup_restore_executions({"where": {"id": answer[0].data.id}}) == []
+
+
 def test_rebuild_makes_a_new_vm_with_the_kept_disks_on_the_mapped_vlans(fresh):
     c = fresh.client
     _, (vm,), (point,) = backed_up(fresh)
@@ -90,6 +106,7 @@ def test_rebuild_makes_a_new_vm_with_the_kept_disks_on_the_mapped_vlans(fresh):
     ({"rebuild_target_cluster_id": "nope"}, "data.rebuild_target_cluster_id"),
     ({"rebuild_target_host_id": "nope"}, "data.rebuild_target_host_id"),
     ({"other_cluster_host": True}, "data.rebuild_target_host_id"),
+    ({"rebuild_target_cluster_id": "vmware"}, "data.rebuild_target_cluster_id"),
     ({"rebuild_network_mapping": [{"src_vlan_id": "nope", "dst_vlan_id": "nope"}]},
      "data.rebuild_network_mapping[0].src_vlan_id"),
 ])
@@ -97,6 +114,9 @@ def test_rebuild_refuses_what_does_not_exist(sim, change, field):
     cluster = ClusterApi(sim.client).get_clusters({"where": {"hypervisor": "ELF"}, "first": 1})[0]
     host_where = {"cluster": {"id_not" if change.pop("other_cluster_host", False) else "id": cluster.id}}
     host = HostApi(sim.client).get_hosts({"where": host_where, "first": 1})[0]
+    if change.get("rebuild_target_cluster_id") == "vmware":  # VMs are rebuilt on ELF clusters only
+        change["rebuild_target_cluster_id"] = ClusterApi(sim.client).get_clusters(
+            {"where": {"hypervisor": "VMWARE"}, "first": 1})[0].id
     data = dict({"rebuild_name": "x", "rebuild_target_cluster_id": cluster.id,
                  "rebuild_target_host_id": host.id, "startup_after_restore": False,
                  "rebuild_network_mapping": []}, **change)

@@ -120,12 +120,12 @@ def backup_rebuild_vm(call):
     configuration, new volumes for the kept disks, the kept NICs on the mapped VLANs."""
     engine, d = call.engine, call.data
     cluster = require(engine, "Cluster", d["rebuild_target_cluster_id"], "data.rebuild_target_cluster_id")
+    if cluster["hypervisor"] != "ELF":
+        raise HttpError(400, "Cluster %s is not an ELF cluster (data.rebuild_target_cluster_id)" % cluster["name"])
     host = require(engine, "Host", d["rebuild_target_host_id"], "data.rebuild_target_host_id")
     if host["cluster"] != cluster["id"]:
         raise HttpError(400, "Host %s is not in cluster %s (data.rebuild_target_host_id)"
                         % (host["name"], cluster["name"]))
-    if cluster["hypervisor"] != "ELF":
-        raise HttpError(400, "Cluster %s is not an ELF cluster (data.rebuild_target_cluster_id)" % cluster["name"])
     vlans = _vlan_mapping(engine, d, cluster["id"])
     out = []
     for point in find(engine, "BackupRestorePoint", call.body["where"]):
