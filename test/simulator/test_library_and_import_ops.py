@@ -61,6 +61,8 @@ def test_import_vm_makes_the_ovf_disks_as_disk_operate_says(fresh):
 
 @pytest.mark.parametrize("change, field", [
     ({"upload_tasks": ["unfinished"]}, "[0].upload_tasks[0]"),
+    ({"upload_tasks": ["other-cluster"]}, "[0].upload_tasks[0]"),
+    ({"cluster_id": "vmware"}, "[0].cluster_id"),
     ({"host_id": "other-cluster"}, "[0].host_id"),
     ({"vm_nics": [{"connect_vlan_id": "other-cluster"}]}, "[0].vm_nics[0].connect_vlan_id"),
     ({"disk_operate": {"modify_vmdk_disks": [{"vmdk_name": "disk9"}]}},
@@ -72,7 +74,10 @@ def test_import_vm_refuses_bad_references(sim, change, field):
     fresh = sim  # a refused import changes nothing
     cluster_id, other = elf(fresh), elf(fresh, "elf-cluster-2")
     if change.get("upload_tasks"):
-        change["upload_tasks"] = [uploaded(fresh, cluster_id, finished=False)]
+        on_other = change["upload_tasks"] == ["other-cluster"]
+        change["upload_tasks"] = [uploaded(fresh, other if on_other else cluster_id, finished=on_other)]
+    if change.get("cluster_id"):
+        change["cluster_id"] = [x["id"] for x in fresh.world.all("Cluster") if x["hypervisor"] == "VMWARE"][0]
     if change.get("host_id"):
         change["host_id"] = [h for h in fresh.world.all("Host") if h["cluster"]["id"] == other][0]["id"]
     if change.get("vm_nics"):

@@ -3,7 +3,7 @@
 delete, read their metadata."""
 from .. import world
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, find_one, require, with_task
+from .common import draft, elf_cluster, find, find_one, require, with_task
 from .registry import handles
 from .vm_base import pick_host, set_status, settle_host
 from .vm_copy import CONFIG_KEYS, by_local_id, clear_devices, config_of, thaw_disks, thaw_nics
@@ -119,9 +119,7 @@ def backup_rebuild_vm(call):
     """A new VM named ``rebuild_name`` on the target host's cluster from each restore point: the kept
     configuration, new volumes for the kept disks, the kept NICs on the mapped VLANs."""
     engine, d = call.engine, call.data
-    cluster = require(engine, "Cluster", d["rebuild_target_cluster_id"], "data.rebuild_target_cluster_id")
-    if cluster["hypervisor"] != "ELF":
-        raise HttpError(400, "Cluster %s is not an ELF cluster (data.rebuild_target_cluster_id)" % cluster["name"])
+    cluster = elf_cluster(engine, d["rebuild_target_cluster_id"], "data.rebuild_target_cluster_id")
     host = require(engine, "Host", d["rebuild_target_host_id"], "data.rebuild_target_host_id")
     if host["cluster"] != cluster["id"]:
         raise HttpError(400, "Host %s is not in cluster %s (data.rebuild_target_host_id)"

@@ -43,6 +43,15 @@ def require(engine, type_name, id_, what):
     return rec
 
 
+def elf_cluster(engine, cluster_id, what):
+    """The cluster ``cluster_id`` when it runs VMs on SMTX OS (ELF); a 400 naming ``what`` otherwise."""
+    cluster = require(engine, "Cluster", cluster_id, what)
+    if cluster["hypervisor"] != "ELF":
+        raise HttpError(400, "Cluster %s is not an ELF cluster: VMs and their volumes live on ELF clusters (%s)"
+                        % (cluster["name"], what))
+    return cluster
+
+
 def with_task(engine, type_name, rec, task_id, shape=None):
     """A ``WithTask<type_name>`` answer."""
     return {"task_id": task_id, "data": engine.store.render(type_name, rec, shape)}

@@ -1,7 +1,7 @@
 # coding: utf-8
 """Content library VM templates: from a VM (clone or convert), from an OVF import, and VMs from them."""
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, find_one, require, to_bytes, with_task
+from .common import draft, elf_cluster, find, find_one, require, to_bytes, with_task
 from .registry import handles
 from .transfers import ovf_modifications, uploads_done
 from .vm_copy import config_of, freeze_disks, freeze_nics, thaw_nics
@@ -82,8 +82,8 @@ def import_content_library_vm_template(call):
     engine = call.engine
     out = []
     for i, p in enumerate(call.body):
-        require(engine, "Cluster", p["cluster_id"], "[%d].cluster_id" % i)
-        uploads_done(engine, p["upload_tasks"], "[%d].upload_tasks" % i)
+        elf_cluster(engine, p["cluster_id"], "[%d].cluster_id" % i)
+        uploads_done(engine, p["upload_tasks"], p["cluster_id"], "[%d].upload_tasks" % i)
         ovf = p["parsed_ovf"]
         cores, sockets = p.get("cpu_cores", ovf["cpu"]["cores"]), p.get("cpu_sockets", ovf["cpu"]["sockets"])
         vcpu = check_vcpu({"cpu_cores": cores, "cpu_sockets": sockets, "vcpu": p.get("vcpu")}) or cores * sockets

@@ -4,7 +4,7 @@ import hashlib
 import xml.etree.ElementTree as ElementTree
 
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, find_one, require, with_task
+from .common import draft, elf_cluster, find, find_one, require, with_task
 from .registry import handles
 from .vm_devices import check_disks, check_vlan
 from .vms import check_vcpu, effect_create_vm, new_vm_values
@@ -155,17 +155,22 @@ def parse_ovf(call):
     return parse_ovf_text(data if isinstance(data, bytes) else data.encode("utf-8"))
 
 
-def upload_done(engine, task_id, path):
-    """The UploadTask ``task_id``; a 400 naming ``path`` when it is missing or not SUCCESSED."""
+def upload_done(engine, task_id, cluster_id, path):
+    """The UploadTask ``task_id``; a 400 naming ``path`` when it is missing, not SUCCESSED, or went to
+    another cluster than ``cluster_id``."""
     task = require(engine, "UploadTask", task_id, path)
     if task["status"] != "SUCCESSED":
         raise HttpError(400, "UploadTask %s is %s: finish the upload first (%s)" % (task_id, task["status"], path))
+    uploaded_to = (task.get("args") or {}).get("cluster_id")
+    if uploaded_to and uploaded_to != cluster_id:
+        raise HttpError(400, "UploadTask %s uploaded to another cluster (%s): upload to cluster %s"
+                        % (task_id, path, cluster_id))
     return task
 
 
-def uploads_done(engine, ids, path):
-    """The UploadTasks ``ids``, each finished (a 400 naming ``path[i]`` otherwise)."""
-    return [upload_done(engine, task_id, "%s[%d]" % (path, i)) for i, task_id in enumerate(ids)]
+def uploads_done(engine, ids, cluster_id, path):
+    """The UploadTasks ``ids``, each finished on cluster ``cluster_id`` (a 400 naming ``path[i]`` otherwise)."""
+    return [upload_done(engine, task_id, cluster_id, "%s[%d]" % (path, i)) for i, task_id in enumerate(ids)]
 
 
 def ovf_modifications(engine, p, path):
@@ -223,8 +228,8 @@ def import_vm(call):
     plans = []
     for i, p in enumerate(call.body):
         path = "[%d]" % i
-        cluster = require(engine, "Cluster", p["cluster_id"], path + ".cluster_id")
-        uploads_done(engine, p["upload_tasks"], path + ".upload_tasks")
+        cluster = elf_cluster(engine, p["cluster_id"], path + ".cluster_id")
+        uploads_done(engine, p["upload_tasks"], cluster["id"], path + ".upload_tasks")
         if p.get("host_id") and require(engine, "Host", p["host_id"], path + ".host_id")["cluster"] != cluster["id"]:
             raise HttpError(400, "Host %r is not in cluster %s (%s.host_id)" % (p["host_id"], cluster["name"], path))
         ovf = p["parsed_ovf"]
@@ -255,8 +260,8 @@ def import_vm_volume(call):
     engine = call.engine
     out = []
     for i, p in enumerate(call.body):
-        require(engine, "Cluster", p["cluster_id"], "[%d].cluster_id" % i)
-        upload = upload_done(engine, p["upload_task_id"], "[%d].upload_task_id" % i)
+        elf_cluster(engine, p["cluster_id"], "[%d].cluster_id" % i)
+        upload = upload_done(engine, p["upload_task_id"], p["cluster_id"], "[%d].upload_task_id" % i)
         values = dict(id=engine.store.new_id(), name=p["name"], cluster=p["cluster_id"], size=upload["size"],
                       elf_storage_policy=p["storage_policy"], local_id=engine.store.new_uuid(), mounting=False,
                       sharing=False, type="KVM_VOLUME", local_created_at=engine.now_iso(),

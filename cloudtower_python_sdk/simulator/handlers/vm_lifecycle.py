@@ -1,7 +1,7 @@
 # coding: utf-8
 """Clones, rebuilds from snapshots, rollbacks, and conversions between VMs and templates."""
 from ..errors import HttpError, TaskFailure
-from .common import draft, require, snake, with_task
+from .common import draft, elf_cluster, require, snake, with_task
 from .registry import handles
 from .vm_base import pick_host, settle_host, vm_targets
 from .vm_copy import (clear_devices, config_of, freeze_disks, freeze_nics, thaw_disks, thaw_nics,
@@ -42,8 +42,7 @@ def _check_params(engine, p, cluster, path):
 
 def _new_from(engine, p, base, cluster, path):
     """The record values of a new VM made from ``base`` (a VM, snapshot or template) with ``p``'s overrides."""
-    if cluster["hypervisor"] != "ELF":
-        raise HttpError(400, "Cluster %s is not an ELF cluster (%s.cluster_id)" % (cluster["name"], path))
+    elf_cluster(engine, cluster["id"], path + ".cluster_id")
     merged = _overrides(p, base)
     vcpu = check_vcpu(dict(merged, vcpu=p.get("vcpu")))
     _check_params(engine, p, cluster, path)

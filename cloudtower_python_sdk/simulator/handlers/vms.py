@@ -1,7 +1,7 @@
 # coding: utf-8
 """Creating VMs (blank or from a template) and editing their configuration."""
 from ..errors import HttpError
-from .common import draft, require, to_bytes, with_task
+from .common import draft, elf_cluster, require, to_bytes, with_task
 from .registry import handles
 from .vm_base import pick_host, require_status, settle_host, vm_op
 from .vm_copy import thaw_disks
@@ -56,10 +56,7 @@ def create_vm(call):
     engine = call.engine
     out, plans = [], []
     for i, p in enumerate(call.body):
-        cluster = require(engine, "Cluster", p["cluster_id"], "[%d].cluster_id" % i)
-        if cluster["hypervisor"] != "ELF":
-            raise HttpError(400, "Cluster %s is not an ELF cluster; the simulator creates VMs on ELF clusters only"
-                            % cluster["name"])
+        cluster = elf_cluster(engine, p["cluster_id"], "[%d].cluster_id" % i)
         vcpu = check_vcpu(p)
         if p.get("host_id"):
             require(engine, "Host", p["host_id"], "[%d].host_id" % i)
