@@ -13,12 +13,12 @@ pytestmark = pytest.mark.usefixtures("shape_checked")  # every answer has its sc
 GiB = 1024 ** 3
 
 
-def backed_up(sim, n_vms=1, kind="FULL"):
+def backed_up(sim, n_vms=1, kind="FULL", **plan_fields):
     """A backup plan of ``n_vms`` stopped ELF VMs with disks and NICs, executed once: (plan id, VMs, points)."""
     c = sim.client
     vms = VmApi(c).get_vms({"where": {"in_recycle_bin": False, "status": "STOPPED", "cluster": {"hypervisor": "ELF"},
                                       "vm_disks_some": {"type": "DISK"}, "vm_nics_some": {}}, "first": n_vms})
-    plan = backup_plan(sim, [v.id for v in vms])
+    plan = backup_plan(sim, [v.id for v in vms], **plan_fields)
     answer = BackupPlanApi(c).execute_backup_plan({"where": {"id": plan["id"]}, "data": {"type": kind}})
     assert task_states(c, answer) == ["SUCCESSED"]
     points = BackupRestorePointApi(c).get_backup_restore_points({"where": {"backup_plan": {"id": plan["id"]}}})
@@ -27,7 +27,7 @@ def backed_up(sim, n_vms=1, kind="FULL"):
 
 def test_an_execution_leaves_a_restore_point_per_vm(fresh):
     c = fresh.client
-    plan_id, vms, points = backed_up(fresh, n_vms=2)
+    plan_id, vms, points = backed_up(fresh, n_vms=2, keep_policy="COUNT", keep_policy_value=2)
     assert sorted((p.vm.id, p.vm_name, p.vm_local_id, p.type) for p in points) == sorted(
         (v.id, v.name, v.local_id, "FULL") for v in vms)
     assert all(p.backup_plan.id == plan_id and p.size == v.size for p, v in zip(
@@ -39,6 +39,10 @@ def test_an_execution_leaves_a_restore_point_per_vm(fresh):
     later = BackupRestorePointApi(c).get_backup_restore_points({"where": {"type": "INCREMENTAL"}})
     by_vm = dict((p.vm.id, p) for p in points)
     assert sorted(p.parent_restore_point for p in later) == sorted(by_vm[p.vm.id].local_id for p in later)
+    BackupPlanApi(c).execute_backup_plan({"where": {"id": plan_id}, "data": {"type": "INCREMENTAL"}})
+    kept = BackupRestorePointApi(c).get_backup_restore_points({"where": {"backup_plan": {"id": plan_id}}})
+    assert len(kept) == 4 and not set(p.id for p in points) & set(p.id for p in kept)  # 2 a VM: the FULL ones go
+    assert BackupPlanApi(c).get_backup_plans({"where": {"id": plan_id}})[0].backup_restore_point_count == 4
 
 
 def test_restore_in_place_brings_back_configuration_disks_and_nics(fresh):

@@ -34,9 +34,23 @@ def record_restore_points(engine, plan, execution_id, kind, now):
             snapshot_consistent_type=plan.get("snapshot_consistent_type") or "CRASH_CONSISTENT", size=size,
             logical_size=size, physical_size=size, valid_size=size, compressed=bool(plan.get("compression")),
             local_created_at=now, _vm_config=kept))
+    _keep(engine, plan)
     points = store.related("BackupPlan", plan, "backup_restore_points")
     store.update("BackupPlan", plan["id"], {"backup_restore_point_count": len(points),
                                             "backup_total_size": sum(p["size"] or 0 for p in points)})
+
+
+def _keep(engine, plan):
+    """Apply the plan's ``keep_policy``: with COUNT, only the ``keep_policy_value`` newest restore points of
+    each VM stay (FOREVER and TIME keep every point here: the simulator's time does not age them)."""
+    if plan.get("keep_policy") != "COUNT" or not plan.get("keep_policy_value"):
+        return
+    by_vm = {}
+    for p in sorted(engine.store.related("BackupPlan", plan, "backup_restore_points"), key=lambda p: p["id"]):
+        by_vm.setdefault(p["vm_local_id"], []).append(p)
+    for points in by_vm.values():
+        for p in points[:-plan["keep_policy_value"]]:
+            engine.store.delete("BackupRestorePoint", p["id"])
 
 
 def _kept(engine, point):
