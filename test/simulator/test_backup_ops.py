@@ -149,6 +149,17 @@ def test_metadata_of_no_point_is_a_400(sim):
     assert e.value.status == 400 and "where" in e.value.message
 
 
+@pytest.mark.parametrize("strategy, points_left", [("DELETE_RESTORE_POINT", 0), ("KEEP_RESTORE_POINT", 2)])
+def test_delete_backup_plan_with_or_without_its_restore_points(fresh, strategy, points_left):
+    c = fresh.client
+    plan_id, _, points = backed_up(fresh, n_vms=2)
+    answer = BackupPlanApi(c).delete_backup_plan({"where": {"id": plan_id}, "data": {"delete_strategy": strategy}})
+    assert [a.data.id for a in answer] == [plan_id] and task_states(c, answer) == ["SUCCESSED"]
+    assert BackupPlanApi(c).get_backup_plans({"where": {"id": plan_id}}) == []
+    left = fresh.world.all("BackupRestorePoint")
+    assert len(left) == points_left and all(p["backup_plan"] is None for p in left)
+
+
 def test_delete_restore_points(fresh):
     c = fresh.client
     plan_id, _, points = backed_up(fresh, n_vms=2)

@@ -3,7 +3,7 @@
 delete, read their metadata."""
 from .. import world
 from ..errors import HttpError, TaskFailure
-from .common import draft, elf_cluster, find, find_one, require, with_task
+from .common import draft, elf_cluster, find, find_one, per_record, require, with_task
 from .registry import handles
 from .vm_base import pick_host, set_status, settle_host
 from .vm_copy import CONFIG_KEYS, by_local_id, clear_devices, config_of, thaw_disks, thaw_nics
@@ -164,6 +164,22 @@ def _mapped(engine, nic, vlans):
     vlan = by_local_id(engine, "Vlan", (nic.get("vlan") or {}).get("vlan_local_id"))
     target = engine.store.get("Vlan", vlans[vlan["id"]]) if vlan and vlan["id"] in vlans else None
     return dict(nic.get("vlan") or {}, vlan_local_id=target["local_id"]) if target else nic.get("vlan")
+
+
+@handles("delete_backup_plan")
+def delete_backup_plan(call):
+    """Each plan the where matches, one task each; under DELETE_RESTORE_POINT its restore points go with it,
+    under KEEP_RESTORE_POINT they stay (their VMs can still be restored), without a plan."""
+    store = call.store
+    with_points = call.data["delete_strategy"] == "DELETE_RESTORE_POINT"
+
+    def apply(plan):
+        for p in store.related("BackupPlan", plan, "backup_restore_points") if with_points else []:
+            store.delete("BackupRestorePoint", p["id"])
+        store.delete("BackupPlan", plan["id"])
+    plans = find(call.engine, "BackupPlan", call.body["where"])
+    return per_record(call, "BackupPlan", plans, "Delete backup plan", "backup_plan.delete", apply,
+                      answer=lambda plan, task: {"task_id": task, "data": {"id": plan["id"]}})
 
 
 @handles("delete_backup_restore_point")
