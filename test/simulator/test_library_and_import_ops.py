@@ -210,7 +210,8 @@ def test_convert_a_vm_to_a_library_template_and_export_it(fresh):
     n_disks = len([d for d in tpl.vm_disks if d.type == "DISK"])
     assert [f.type for f in files] == ["OVF"] + ["VMDK"] * n_disks and files[0].file_name == "t1.ovf"
     for where, field in (({"vm": {"id": "nope"}, "clusters": clusters}, "[0].vm"),
-                         ({"vm": {"id": running.id}, "clusters": {"name": "nope"}}, "[0].clusters")):
+                         ({"vm": {"id": running.id}, "clusters": {"name": "nope"}}, "[0].clusters"),
+                         ({"vm": {"id": running.id}, "clusters": {}}, "[0].clusters")):  # VMware's too: not ELF
         with pytest.raises(ApiException) as e:
             api.clone_content_library_vm_template_from_vm([dict(where, name="t2")])
         assert e.value.status == 400 and field in e.value.message

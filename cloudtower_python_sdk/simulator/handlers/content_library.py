@@ -33,7 +33,7 @@ def _library_image(engine, elf_image_local_id):
 
 def _library_plan(engine, i, p):
     vm = find_one(engine, "Vm", p["vm"], "[%d].vm" % i)
-    clusters = [c["id"] for c in find(engine, "Cluster", p["clusters"])]
+    clusters = [elf_cluster(engine, c["id"], "[%d].clusters" % i)["id"] for c in find(engine, "Cluster", p["clusters"])]
     if not clusters:
         raise HttpError(400, "[%d].clusters selects no cluster" % i)
     values = dict(config_of(vm), id=engine.store.new_id(), name=p["name"], description=p.get("description") or "",
