@@ -19,21 +19,19 @@ def record_restore_points(engine, plan, execution_id, kind, now):
         cluster = store.get("Cluster", vm["cluster"]) or {}
         size = vm["size"] or 0
         parent = max((p for p in store.related("BackupPlan", plan, "backup_restore_points")
-                      if p["vm_local_id"] == vm["local_id"]), key=lambda p: p["local_created_at"] or "", default=None)
+                      if p["vm_local_id"] == vm["local_id"]), key=lambda p: p["id"], default=None)  # the newest
         same = dict(vm=vm["id"], vm_name=vm["name"], vm_local_id=vm["local_id"], type=kind,
                     cluster_local_id=cluster.get("local_id"))
         target = store.insert("BackupTargetExecution", dict(
             same, backup_plan_execution=execution_id, status="SUCCESS", backup_group=store.new_uuid(),
             parent_backup=parent["local_id"] if parent and kind == "INCREMENTAL" else "", local_id=store.new_uuid(),
             executed_at=now, duration=0, read_bytes=size, total_bytes=size, retry_times=0))
-        kept = dict(config_of(vm), description=vm["description"], guest_os_type=vm["guest_os_type"],
-                    vm_disks=world.frozen_disks(store, vm), vm_nics=world.frozen_nics(store, vm))
         store.insert("BackupRestorePoint", dict(
             same, backup_plan=plan["id"], backup_target_execution=target["id"], creation="MANUAL",
             parent_restore_point=target["parent_backup"] or None, local_id=store.new_uuid(), slice=store.new_uuid(),
             snapshot_consistent_type=plan.get("snapshot_consistent_type") or "CRASH_CONSISTENT", size=size,
             logical_size=size, physical_size=size, valid_size=size, compressed=bool(plan.get("compression")),
-            local_created_at=now, _vm_config=kept))
+            local_created_at=now, _vm_config=_what_is_kept(store, vm)))
     _keep(engine, plan)
     points = store.related("BackupPlan", plan, "backup_restore_points")
     store.update("BackupPlan", plan["id"], {"backup_restore_point_count": len(points),
@@ -53,15 +51,18 @@ def _keep(engine, plan):
             engine.store.delete("BackupRestorePoint", p["id"])
 
 
+def _what_is_kept(store, vm):
+    """What a restore point keeps of ``vm``: its configuration, disks and NICs, frozen."""
+    return dict(config_of(vm), description=vm["description"], guest_os_type=vm["guest_os_type"],
+                vm_disks=world.frozen_disks(store, vm), vm_nics=world.frozen_nics(store, vm))
+
+
 def _kept(engine, point):
     """What the restore point keeps of its VM (a point made outside a plan's execution: the VM as it is)."""
     if point.get("_vm_config"):
         return point["_vm_config"]
     vm = engine.store.get("Vm", point["vm"]) if point["vm"] else None
-    if vm is None:
-        return dict(config_of({}), vm_disks=[], vm_nics=[])
-    return dict(config_of(vm), description=vm["description"], guest_os_type=vm["guest_os_type"],
-                vm_disks=world.frozen_disks(engine.store, vm), vm_nics=world.frozen_nics(engine.store, vm))
+    return _what_is_kept(engine.store, vm) if vm else dict(config_of({}), vm_disks=[], vm_nics=[])
 
 
 def _restore_execution(call, point, mode, d, apply):

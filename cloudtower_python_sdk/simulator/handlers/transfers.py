@@ -20,10 +20,10 @@ def _export(call, rec_type, records, kind, relation, files_of):
     engine = call.engine
     out = []
     for rec in records:
-        cluster = rec["cluster"] if "cluster" in rec else (rec.get("clusters") or [None])[0]  # a library template's
+        # a VM's or volume's cluster; for a library template, the first it is distributed to
+        cluster = rec["cluster"] if "cluster" in rec else (rec.get("clusters") or [None])[0]
         values = dict(id=engine.store.new_id(), type=kind, damaged=False, createdAt=engine.now_iso(),
-                      storage_cluster_id=cluster,
-                      data_port_id=engine.store.new_uuid(), files=files_of(rec))
+                      storage_cluster_id=cluster, data_port_id=engine.store.new_uuid(), files=files_of(rec))
         values[relation] = rec["id"]
 
         def effect(values=values, rec_id=rec["id"]):
