@@ -86,15 +86,19 @@ def thaw_nics(engine, vm, frozen, keep_mac=False):
     vm_ips(engine, vm)
 
 
-def clear_devices(engine, vm):
-    """Remove the VM's disks (their volumes stay, unmounted unless another disk uses them) and NICs."""
+def clear_devices(engine, vm, drop_volumes=False):
+    """Remove the VM's disks and NICs; a volume no other disk uses stays unmounted (or, with
+    ``drop_volumes``, goes too)."""
     store = engine.store
     for d in store.related("Vm", vm, "vm_disks"):
         vol_id = d["vm_volume"]
         store.delete("VmDisk", d["id"])
         vol = store.get("VmVolume", vol_id) if vol_id else None
         if vol is not None and not store.related_ids("VmVolume", vol, "vm_disks"):
-            store.update("VmVolume", vol_id, {"mounting": False})
+            if drop_volumes:
+                store.delete("VmVolume", vol_id)
+            else:
+                store.update("VmVolume", vol_id, {"mounting": False})
     for n in store.related("Vm", vm, "vm_nics"):
         store.delete("VmNic", n["id"])
 
