@@ -115,7 +115,8 @@ def test_update_esxi_accounts(fresh):
     api = VsphereEsxiAccountApi(c)
     answer = api.update_vsphere_esxi_account({"data": [{"esxi_account_id": account["id"], "ip": "10.0.0.6",
                                                         "username": "admin", "password": "secret", "port": 8443}]})
-    assert [a.ip for a in answer[0].data] == ["10.0.0.6"] and task_states(c, answer) == ["SUCCESSED"]
+    assert [(a.ip, a.port) for a in answer[0].data] == [("10.0.0.6", 8443)]
+    assert task_states(c, answer) == ["SUCCESSED"]
     read = api.get_vsphere_esxi_accounts({"where": {"id": account["id"]}})[0]
     assert (read.ip, read.username, read.port, read.is_valid) == ("10.0.0.6", "admin", 8443, True)
     assert "secret" not in repr(read.to_dict())

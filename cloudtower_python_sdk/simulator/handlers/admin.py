@@ -117,6 +117,6 @@ def update_vsphere_esxi_account(call):
             engine.store.update("VsphereEsxiAccount", rec["id"], changes)
     task = call.task("Update ESXi accounts", effect, resource_type="VsphereEsxiAccount",
                      resource_id=items[0][0]["id"] if items else None, key="vsphere_esxi_account.update")
-    return [{"task_id": task, "data": [engine.store.render("VsphereEsxiAccount", dict(rec, ip=d["ip"],
-                                                                                      username=d["username"]))
-                                       for rec, d in items]}]
+    return [{"task_id": task, "data": [engine.store.render("VsphereEsxiAccount", dict(
+        rec, ip=d["ip"], username=d["username"], port=d["port"] if d.get("port") is not None else rec["port"]))
+        for rec, d in items]}]
