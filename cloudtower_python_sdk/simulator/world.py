@@ -441,47 +441,60 @@ def _count(rec, vms):
     rec["suspended_vm_num"] = sum(1 for v in vms if v["status"] == "SUSPENDED")
 
 
-def snapshot_vm(store, vm, name, consistent_type, created, snap_id=None):
-    """Create a VmSnapshot of ``vm`` (frozen disks and NICs) and its IscsiLunSnapshots; returns it."""
-    frozen_disks, luns = [], []
-    cluster = store.get("Cluster", vm["cluster"])
-    target = next((t for t in store.all("IscsiTarget") if t["cluster"] == vm["cluster"]), None)
-    for d in store.related("Vm", vm, "vm_disks"):
+def frozen_disks(store, vm):
+    """The VM's disks and CD-ROMs (in ``key`` order) in the frozen form snapshots, templates and backups keep."""
+    out = []
+    for d in sorted(store.related("Vm", vm, "vm_disks"), key=lambda d: (d["key"] or 0, d["id"])):
         if d["type"] == "DISK":
             vol = store.get("VmVolume", d["vm_volume"]) if d["vm_volume"] else None
-            local = store.new_uuid()
-            frozen_disks.append({"boot": d["boot"], "bus": d["bus"], "index": d["key"] or 0, "type": "DISK",
-                                 "size": vol["size"] if vol else 0, "path": vol["path"] if vol else "",
-                                 "disk_name": vol["name"] if vol else "", "elf_image_local_id": "",
-                                 "svt_image_local_id": "", "vm_volume_local_id": vol["local_id"] if vol else "",
-                                 "storage_policy_uuid": "", "snapshot_local_id": local, "key": d["key"]})
-            luns.append((local, vol))
+            out.append({"boot": d["boot"], "bus": d["bus"], "index": d["key"] or 0, "type": "DISK",
+                        "size": vol["size"] if vol else 0, "path": vol["path"] if vol else "",
+                        "disk_name": vol["name"] if vol else "", "elf_image_local_id": "", "svt_image_local_id": "",
+                        "vm_volume_local_id": vol["local_id"] if vol else "",
+                        "storage_policy_uuid": "", "key": d["key"]})
         else:
             img = store.get("ElfImage", d["elf_image"]) if d["elf_image"] else None
-            frozen_disks.append({"boot": d["boot"], "bus": d["bus"], "index": d["key"] or 0, "type": "CD_ROM",
-                                 "size": 0, "path": img["path"] if img else "",
-                                 "image_name": img["name"] if img else None,
-                                 "elf_image_local_id": img["local_id"] if img else "", "svt_image_local_id": "",
-                                 "vm_volume_local_id": "", "storage_policy_uuid": "", "key": d["key"]})
-    frozen_nics = []
-    for i, n in enumerate(store.related("Vm", vm, "vm_nics")):
+            out.append({"boot": d["boot"], "bus": d["bus"], "index": d["key"] or 0, "type": "CD_ROM", "size": 0,
+                        "path": img["path"] if img else "", "image_name": img["name"] if img else None,
+                        "elf_image_local_id": img["local_id"] if img else "", "svt_image_local_id": "",
+                        "vm_volume_local_id": "", "storage_policy_uuid": "", "key": d["key"]})
+    return out
+
+
+def frozen_nics(store, vm):
+    """The VM's NICs (in their order) in the frozen form, their VLAN by name, VLAN id and local id."""
+    out = []
+    for i, n in enumerate(sorted(store.related("Vm", vm, "vm_nics"), key=lambda n: (n["order"] or 0, n["id"]))):
         vl = store.get("Vlan", n["vlan"]) if n["vlan"] else None
-        frozen_nics.append({"index": i, "enabled": n["enabled"], "mirror": n["mirror"], "model": n["model"],
-                            "mac_address": n["mac_address"] or "", "ip_address": n["ip_address"] or "",
-                            "gateway": n["gateway"] or "", "subnet_mask": n["subnet_mask"] or "",
-                            "vlan": {"name": vl["name"] if vl else "", "vlan_id": vl["vlan_id"] if vl else 0,
-                                     "vlan_local_id": vl["local_id"] if vl else "", "vds_ovs": "ovsbr-vm",
-                                     "network_ids": []}})
+        out.append({"index": i, "enabled": n["enabled"], "mirror": n["mirror"], "model": n["model"],
+                    "type": n["type"] or "VLAN", "mac_address": n["mac_address"] or "",
+                    "ip_address": n["ip_address"] or "", "gateway": n["gateway"] or "",
+                    "subnet_mask": n["subnet_mask"] or "",
+                    "vlan": {"name": vl["name"] if vl else "", "vlan_id": vl["vlan_id"] if vl else 0,
+                             "vlan_local_id": vl["local_id"] if vl else "", "vds_ovs": "ovsbr-vm", "network_ids": []}})
+    return out
+
+
+def snapshot_vm(store, vm, name, consistent_type, created, snap_id=None):
+    """Create a VmSnapshot of ``vm`` (frozen disks and NICs) and its IscsiLunSnapshots; returns it."""
+    cluster = store.get("Cluster", vm["cluster"])
+    target = next((t for t in store.all("IscsiTarget") if t["cluster"] == vm["cluster"]), None)
+    frozen_disks_, luns = frozen_disks(store, vm), []
+    for d in frozen_disks_:
+        if d["type"] == "DISK":  # each volume's snapshot is a LUN snapshot
+            d["snapshot_local_id"] = store.new_uuid()
+            luns.append((d["snapshot_local_id"], d["disk_name"]))
+    frozen_nics_ = [dict((k, v) for k, v in n.items() if k != "type") for n in frozen_nics(store, vm)]
     snap = store.insert("VmSnapshot", dict(
         id=snap_id, name=name, vm=vm["id"], cluster=cluster["id"], consistent_type=consistent_type,
         local_id=store.new_uuid(),
         description="", vcpu=vm["vcpu"], cpu=dict(vm["cpu"]), memory=vm["memory"], ha=vm["ha"], firmware=vm["firmware"],
         clock_offset=vm["clock_offset"], cpu_model=vm["cpu_model"], win_opt=vm["win_opt"], size=vm["size"] or 0,
-        local_created_at=created, vm_disks=frozen_disks, vm_nics=frozen_nics))
-    for local, vol in luns:
+        local_created_at=created, vm_disks=frozen_disks_, vm_nics=frozen_nics_))
+    for local, vol_name in luns:
         if target is None:
             continue
-        store.insert("IscsiLunSnapshot", dict(name="%s-%s" % (name, vol["name"] if vol else "disk"), local_id=local,
+        store.insert("IscsiLunSnapshot", dict(name="%s-%s" % (name, vol_name or "disk"), local_id=local,
                                               iscsi_target=target["id"], local_created_at=created,
                                               unique_size=0))
     return snap

@@ -6,6 +6,8 @@ from cloudtower_python_sdk import (ApiException, HostApi, IscsiLunApi, IscsiLunS
                                    SnapshotPlanApi, TaskApi, VmApi, VmVolumeApi, VmVolumeSnapshotApi)
 from cloudtower_python_sdk.utils import wait_tasks
 
+from sim_helpers import backup_plan
+
 pytestmark = pytest.mark.usefixtures("shape_checked")  # every answer has its schema's shape
 
 GiB = 1024 ** 3
@@ -171,12 +173,7 @@ def test_backup_plan_execute_suspend_resume(fresh):
     from cloudtower_python_sdk import BackupPlanApi, BackupPlanExecutionApi
     c = fresh.client
     vms = VmApi(c).get_vms({"where": {"in_recycle_bin": False}, "first": 2})
-    with fresh.engine.lock:  # the world has no backup service; a plan as Tower's backup service would keep it
-        store = fresh.engine.store
-        plan = store.insert("BackupPlan", {
-            "name": "nightly", "status": "WORKING", "vms": [v.id for v in vms],
-            "backup_service": store.insert("BackupService", {"name": "backup"})["id"],
-            "backup_store_repository": store.insert("BackupStoreRepository", {"name": "repo"})["id"]})
+    plan = backup_plan(fresh, [v.id for v in vms])
     answer = done(c, BackupPlanApi(c).execute_backup_plan({"where": {"id": plan["id"]}, "data": {"type": "FULL"}}))
     execution = BackupPlanExecutionApi(c).get_backup_plan_executions({"where": {"id": answer[0].data.id}})[0]
     assert (execution.type, execution.method, execution.status, execution.success_job_count) == (

@@ -1,8 +1,8 @@
 # coding: utf-8
 """What a cluster tells about itself and its hardware: storage capacity, log services, NTP, log collections,
 rack topology, GPU devices."""
-from ..errors import HttpError, TaskFailure
-from .common import find, per_record, require
+from ..errors import TaskFailure
+from .common import find, find_one, per_record, require
 from .registry import handles
 
 
@@ -47,11 +47,8 @@ _LOG_GROUPS = (("system", ["journald", "kernel", "ntpd"]), ("storage", ["zbs-chu
 
 @handles("get_log_service_configs")
 def get_log_service_configs(call):
-    where = dict((k, v) for k, v in call.body["input"]["cluster"].items() if v is not None)
-    clusters = find(call.engine, "Cluster", where)
-    if not clusters:
-        raise HttpError(400, "No cluster matches input.cluster")
-    groups = _LOG_GROUPS if clusters[0]["type"] == "SMTX_OS" else _LOG_GROUPS[:2]
+    cluster = find_one(call.engine, "Cluster", call.body["input"]["cluster"], "input.cluster")
+    groups = _LOG_GROUPS if cluster["type"] == "SMTX_OS" else _LOG_GROUPS[:2]
     return [{"group_name": g, "service_list": list(s)} for g, s in groups]
 
 

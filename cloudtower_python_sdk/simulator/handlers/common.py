@@ -19,12 +19,37 @@ def find(engine, type_name, where):
     return engine.store.query(type_name, {"where": where} if where is not None else {})
 
 
+def find_one(engine, type_name, where, what):
+    """The record a where-unique input (``what``: the body field it is in) names: its non-null fields must
+    match a record; a 400 naming ``what`` otherwise (none given included).
+
+    Example::
+
+        vm = find_one(call.engine, "Vm", call.body["vm"], "vm")
+    """
+    where = dict((k, v) for k, v in (where or {}).items() if v is not None)
+    found = find(engine, type_name, where) if where else []
+    if not found:
+        raise HttpError(400, "No %s matches %s: give the id or another unique field of one (%s)"
+                        % (type_name, what, what))
+    return found[0]
+
+
 def require(engine, type_name, id_, what):
     """The record ``type_name`` ``id_``; a 400 naming ``what`` (the body field) when there is none."""
     rec = engine.store.get(type_name, id_) if id_ else None
     if rec is None:
         raise HttpError(400, "%s %r not found (%s)" % (type_name, id_, what))
     return rec
+
+
+def elf_cluster(engine, cluster_id, what):
+    """The cluster ``cluster_id`` when it runs VMs on SMTX OS (ELF); a 400 naming ``what`` otherwise."""
+    cluster = require(engine, "Cluster", cluster_id, what)
+    if cluster["hypervisor"] != "ELF":
+        raise HttpError(400, "Cluster %s is not an ELF cluster: VMs and their volumes live on ELF clusters (%s)"
+                        % (cluster["name"], what))
+    return cluster
 
 
 def with_task(engine, type_name, rec, task_id, shape=None):

@@ -4,6 +4,7 @@ from .. import world
 from ..errors import HttpError, TaskFailure
 from .common import draft, find, with_task
 from .registry import handles
+from .backups import record_restore_points
 from .vm_copy import clear_devices, config_of, thaw_disks, thaw_nics
 
 
@@ -142,7 +143,8 @@ def clone_snapshot_group(call):
 
 @handles("execute_backup_plan")
 def execute_backup_plan(call):
-    """A BackupPlanExecution (MANUAL, FULL or INCREMENTAL) of each plan; the plan records its last run."""
+    """A BackupPlanExecution (MANUAL, FULL or INCREMENTAL) of each plan, a restore point of each of its VMs; the
+    plan records its last run."""
     engine = call.engine
     kind = call.data["type"]
     out = []
@@ -157,9 +159,12 @@ def execute_backup_plan(call):
         def effect(plan_id=plan["id"], execution=execution, n_vms=n_vms):
             store = engine.store
             now = engine.now_iso()
+            if store.get("BackupPlan", plan_id) is None:
+                raise TaskFailure("Backup plan %s no longer exists" % plan_id, "EResourceNotFound")
             store.insert("BackupPlanExecution", dict(execution, status="SUCCESS", state="SUCCEED",
                                                      success_job_count=n_vms, executed_at=now,
                                                      local_created_at=now, duration=0))
+            record_restore_points(engine, store.get("BackupPlan", plan_id), execution["id"], kind, now)
             store.update("BackupPlan", plan_id, {
                 "last_manual_execute_status": "SUCCESS", "last_manual_executed_at": now,
                 "last_manual_execute_success_job_count": n_vms, "last_manual_execute_total_job_count": n_vms})

@@ -7,7 +7,7 @@ with) gives its recorded size only.
 """
 from .. import schema
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, require, with_task
+from .common import draft, find, find_one, require, with_task
 from .registry import handles
 
 _IDENTITY = ("id", "local_id", "name", "local_created_at", "createdAt", "entityAsyncStatus", "snapshot_num",
@@ -164,11 +164,7 @@ def clone_vm_volume(call):
     engine = call.engine
     plans = []
     for i, p in enumerate(call.body):
-        where = p["where"]
-        vols = find(engine, "VmVolume", dict((k, v) for k, v in where.items() if v is not None))
-        if len(vols) != 1:
-            raise HttpError(400, "No VmVolume matches [%d].where" % i)
-        plans.append((vols[0], p))
+        plans.append((find_one(engine, "VmVolume", p["where"], "[%d].where" % i), p))
     return [_new_from(call, "VmVolume", dict(frozen_state("VmVolume", vol), name=p["data"]["name"],
                                              description=p["data"].get("description") or "", cluster=vol["cluster"],
                                              mounting=False, sharing=vol["sharing"],

@@ -4,11 +4,10 @@ import hashlib
 import xml.etree.ElementTree as ElementTree
 
 from ..errors import HttpError, TaskFailure
-from .common import draft, find, require, with_task
+from .common import draft, elf_cluster, find, find_one, require, with_task
 from .registry import handles
-from .vm_base import new_volume, vm_size
-from .vm_devices import add_nics
-from .vms import check_vcpu, new_vm_values
+from .vm_devices import check_disks, check_vlan
+from .vms import check_vcpu, effect_create_vm, new_vm_values
 
 
 def _file(kind, name, size, seed):
@@ -21,9 +20,10 @@ def _export(call, rec_type, records, kind, relation, files_of):
     engine = call.engine
     out = []
     for rec in records:
+        # a VM's or volume's cluster; for a library template, the first it is distributed to
+        cluster = rec["cluster"] if "cluster" in rec else (rec.get("clusters") or [None])[0]
         values = dict(id=engine.store.new_id(), type=kind, damaged=False, createdAt=engine.now_iso(),
-                      storage_cluster_id=rec.get("cluster") if isinstance(rec.get("cluster"), str) else None,
-                      data_port_id=engine.store.new_uuid(), files=files_of(rec))
+                      storage_cluster_id=cluster, data_port_id=engine.store.new_uuid(), files=files_of(rec))
         values[relation] = rec["id"]
 
         def effect(values=values, rec_id=rec["id"]):
@@ -81,11 +81,7 @@ def export_content_library_vm_template(call):
 def get_export_file_download_links(call):
     """One link per file of the export (on the cluster's management address)."""
     engine = call.engine
-    where = dict((k, v) for k, v in call.body["where"].items() if v is not None)
-    exports = find(engine, "VmExportFile", where)
-    if not exports:
-        raise HttpError(400, "No VmExportFile matches where")
-    export = exports[0]
+    export = find_one(engine, "VmExportFile", call.body["where"], "where")
     cluster = engine.store.get("Cluster", export["storage_cluster_id"]) if export["storage_cluster_id"] else None
     host = (cluster or {}).get("management_vip") or "cloudtower.local"
     return [{"filename": f["fileName"], "link": "https://%s/export/%s/%s?secret=%s" % (
@@ -159,53 +155,99 @@ def parse_ovf(call):
     return parse_ovf_text(data if isinstance(data, bytes) else data.encode("utf-8"))
 
 
-def _uploads(engine, ids, path):
-    out = []
-    for i, task_id in enumerate(ids):
-        task = require(engine, "UploadTask", task_id, "%s[%d]" % (path, i))
-        if task["status"] != "SUCCESSED":
-            raise HttpError(400, "UploadTask %s is %s: finish the upload first (%s[%d])"
-                            % (task_id, task["status"], path, i))
-        out.append(task)
-    return out
+def upload_done(engine, task_id, cluster_id, path):
+    """The UploadTask ``task_id``; a 400 naming ``path`` when it is missing, not SUCCESSED, or went to
+    another cluster than ``cluster_id``."""
+    task = require(engine, "UploadTask", task_id, path)
+    if task["status"] != "SUCCESSED":
+        raise HttpError(400, "UploadTask %s is %s: finish the upload first (%s)" % (task_id, task["status"], path))
+    uploaded_to = (task.get("args") or {}).get("cluster_id")
+    if uploaded_to and uploaded_to != cluster_id:
+        raise HttpError(400, "UploadTask %s uploaded to another cluster (%s): upload to cluster %s"
+                        % (task_id, path, cluster_id))
+    return task
+
+
+def uploads_done(engine, ids, cluster_id, path):
+    """The UploadTasks ``ids``, each finished on cluster ``cluster_id`` (a 400 naming ``path[i]`` otherwise)."""
+    return [upload_done(engine, task_id, cluster_id, "%s[%d]" % (path, i)) for i, task_id in enumerate(ids)]
+
+
+def ovf_modifications(engine, p, path):
+    """{vmdk name: modify_vmdk_disks item}, {CD-ROM index: modify_cd_roms item} of an import's disk_operate
+    (a 400 naming the field for a disk or CD-ROM the OVF does not have, or an image that does not exist)."""
+    ovf, op = p["parsed_ovf"], p.get("disk_operate") or {}
+    names = [d["name"] for d in ovf["disks"] if d["type"] == "DISK"]
+    n_cd_roms = len([d for d in ovf["disks"] if d["type"] == "CD_ROM"])
+    vmdks, cd_roms = {}, {}
+    for k, m in enumerate(op.get("modify_vmdk_disks") or []):
+        if m["vmdk_name"] not in names:
+            raise HttpError(400, "The OVF has no disk %r: it has %s (%s.disk_operate.modify_vmdk_disks[%d].vmdk_name)"
+                            % (m["vmdk_name"], ", ".join(names) or "none", path, k))
+        vmdks[m["vmdk_name"]] = m
+    for k, m in enumerate(op.get("modify_cd_roms") or []):
+        at = "%s.disk_operate.modify_cd_roms[%d]" % (path, k)
+        if not 0 <= m["index"] < n_cd_roms:
+            raise HttpError(400, "The OVF has %d CD-ROMs (%s.index)" % (n_cd_roms, at))
+        if m.get("elf_image_id"):
+            require(engine, "ElfImage", m["elf_image_id"], at + ".elf_image_id")
+        cd_roms[m["index"]] = m
+    return vmdks, cd_roms
+
+
+def _ovf_disk_params(engine, p, cluster_id, path):
+    """The VmDiskParams of an imported VM: a new volume of its size for each OVF disk, a CD-ROM for each OVF
+    CD-ROM not removed (both as disk_operate modifies them), then disk_operate.new_disks."""
+    vmdks, cd_mods = ovf_modifications(engine, p, path)
+    new = (p.get("disk_operate") or {}).get("new_disks") or {}
+    check_disks(engine, new, cluster_id, path + ".disk_operate.new_disks")
+    disks = [d for d in p["parsed_ovf"]["disks"] if d["type"] == "DISK"]
+    cd_roms = [d for d in p["parsed_ovf"]["disks"] if d["type"] == "CD_ROM"]
+    created = []
+    for j, d in enumerate(disks):
+        m = vmdks.get(d["name"], {})
+        created.append({"bus": m.get("bus") or d["bus"], "boot": m.get("boot", j), "vm_volume": {
+            "name": m.get("volume_name") or "%s-%s" % (p["name"], d["name"]), "size": d["size"],
+            "elf_storage_policy": m.get("elf_storage_policy") or "REPLICA_2_THIN_PROVISION"}})
+    mounted = [{"boot": cd_mods.get(j, {}).get("boot", len(disks) + j), "elf_image_id": cd_mods.get(j, {}).get(
+        "elf_image_id")} for j in range(len(cd_roms)) if not cd_mods.get(j, {}).get("removed")]
+    return {"mount_new_create_disks": created + list(new.get("mount_new_create_disks") or []),
+            "mount_cd_roms": mounted + list(new.get("mount_cd_roms") or []),
+            "mount_disks": list(new.get("mount_disks") or [])}
+
+
+_IO_LIMITS = ("io_policy", "max_iops", "max_iops_policy", "max_bandwidth", "max_bandwidth_unit",
+              "max_bandwidth_policy")
 
 
 @handles("import_vm")
 def import_vm(call):
-    """A STOPPED VM from a parsed OVF; each OVF disk a volume of its size (the uploads must be finished)."""
+    """A VM from a parsed OVF (the uploads must be finished): its disks new volumes of their size, its CD-ROMs,
+    as ``disk_operate`` modifies them; the NICs of ``vm_nics``; RUNNING when ``status`` says so."""
     engine = call.engine
     plans = []
     for i, p in enumerate(call.body):
-        cluster = require(engine, "Cluster", p["cluster_id"], "[%d].cluster_id" % i)
-        _uploads(engine, p["upload_tasks"], "[%d].upload_tasks" % i)
+        path = "[%d]" % i
+        cluster = elf_cluster(engine, p["cluster_id"], path + ".cluster_id")
+        uploads_done(engine, p["upload_tasks"], cluster["id"], path + ".upload_tasks")
+        if p.get("host_id") and require(engine, "Host", p["host_id"], path + ".host_id")["cluster"] != cluster["id"]:
+            raise HttpError(400, "Host %r is not in cluster %s (%s.host_id)" % (p["host_id"], cluster["name"], path))
         ovf = p["parsed_ovf"]
-        merged = {"name": p["name"], "description": p.get("description", ovf.get("description") or ""),
-                  "cpu_cores": p.get("cpu_cores", ovf["cpu"]["cores"]),
-                  "cpu_sockets": p.get("cpu_sockets", ovf["cpu"]["sockets"]),
-                  "memory": p.get("memory", ovf["memory"]), "memory_unit": p.get("memory_unit"),
-                  "ha": p.get("ha", True), "firmware": ovf["firmware"], "guest_os_type": p.get("guest_os_type"),
-                  "folder_id": p.get("folder_id"), "io_policy": p.get("io_policy")}
+        merged = dict(dict((k, p.get(k)) for k in _IO_LIMITS), name=p["name"],
+                      description=p.get("description", ovf.get("description") or ""),
+                      cpu_cores=p.get("cpu_cores", ovf["cpu"]["cores"]),
+                      cpu_sockets=p.get("cpu_sockets", ovf["cpu"]["sockets"]), memory=p.get("memory", ovf["memory"]),
+                      memory_unit=p.get("memory_unit"), ha=p.get("ha", True), firmware=ovf["firmware"],
+                      guest_os_type=p.get("guest_os_type"), folder_id=p.get("folder_id"))
         vcpu = check_vcpu(dict(merged, vcpu=p.get("vcpu")))
         for j, n in enumerate(p.get("vm_nics") or []):
-            require(engine, "Vlan", n["connect_vlan_id"], "[%d].vm_nics[%d].connect_vlan_id" % (i, j))
-        vcpu = vcpu or merged["cpu_cores"] * merged["cpu_sockets"]
-        plans.append((p, new_vm_values(engine, merged, cluster, vcpu)))
+            check_vlan(engine, n["connect_vlan_id"], cluster["id"], "%s.vm_nics[%d].connect_vlan_id" % (path, j))
+        disks = _ovf_disk_params(engine, p, cluster["id"], path)
+        plans.append((p, new_vm_values(engine, merged, cluster, vcpu or merged["cpu_cores"] * merged["cpu_sockets"]),
+                      disks))
     out = []
-    for p, values in plans:
-        def effect(p=p, values=values):
-            store = engine.store
-            vm = store.insert("Vm", values)
-            modified = dict((m["vmdk_name"], m) for m in (p.get("disk_operate") or {}).get("modify_vmdk_disks") or [])
-            for j, d in enumerate(d for d in p["parsed_ovf"]["disks"] if d["type"] == "DISK"):
-                m = modified.get(d["name"], {})
-                vol = new_volume(engine, vm["cluster"], m.get("volume_name") or "%s-%s" % (vm["name"], d["name"]),
-                                 d["size"], m.get("elf_storage_policy") or "REPLICA_2_THIN_PROVISION")
-                store.insert("VmDisk", dict(vm=vm["id"], type="DISK", bus=m.get("bus") or d["bus"],
-                                            boot=m.get("boot", j), key=j, vm_volume=vol["id"],
-                                            device="vd%s" % "abcdefghijklmnop"[j % 16], disabled=False))
-            add_nics(engine, vm, p.get("vm_nics") or [])
-            vm_size(engine, vm)
-            engine.refresh(vm["cluster"])
+    for p, values, disks in plans:
+        effect = effect_create_vm(engine, values, disks, p.get("vm_nics") or [], p.get("status"), p.get("host_id"))
         task = call.task("Import VM %s" % p["name"], effect, resource_type="Vm", resource_id=values["id"],
                          cluster_id=values["cluster"], key="vm.import")
         out.append(with_task(engine, "Vm", draft(engine, "Vm", values), task))
@@ -218,8 +260,8 @@ def import_vm_volume(call):
     engine = call.engine
     out = []
     for i, p in enumerate(call.body):
-        require(engine, "Cluster", p["cluster_id"], "[%d].cluster_id" % i)
-        upload = _uploads(engine, [p["upload_task_id"]], "[%d].upload_task_id" % i)[0]
+        elf_cluster(engine, p["cluster_id"], "[%d].cluster_id" % i)
+        upload = upload_done(engine, p["upload_task_id"], p["cluster_id"], "[%d].upload_task_id" % i)
         values = dict(id=engine.store.new_id(), name=p["name"], cluster=p["cluster_id"], size=upload["size"],
                       elf_storage_policy=p["storage_policy"], local_id=engine.store.new_uuid(), mounting=False,
                       sharing=False, type="KVM_VOLUME", local_created_at=engine.now_iso(),

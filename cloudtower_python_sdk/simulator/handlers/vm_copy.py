@@ -1,7 +1,7 @@
 # coding: utf-8
 """A VM's configuration, disks and NICs as frozen copies (snapshots, templates) and back (clones, rollbacks)."""
-from .. import schema
-from .vm_base import new_volume, nics, vm_ips, vm_size
+from .. import schema, world
+from .vm_base import new_volume, vm_ips, vm_size
 
 # What a snapshot or a template keeps of a VM's configuration.
 CONFIG_KEYS = ("vcpu", "cpu", "memory", "ha", "firmware", "clock_offset", "cpu_model", "win_opt", "io_policy",
@@ -18,42 +18,13 @@ def config_of(rec):
 
 def freeze_disks(engine, vm):
     """The VM's disks and CD-ROMs in the frozen form snapshots and templates keep."""
-    store = engine.store
-    out = []
-    for d in sorted(store.related("Vm", vm, "vm_disks"), key=lambda d: (d["key"] or 0, d["id"])):
-        if d["type"] == "DISK":
-            vol = store.get("VmVolume", d["vm_volume"]) if d["vm_volume"] else None
-            out.append({"boot": d["boot"], "bus": d["bus"], "index": d["key"] or 0, "type": "DISK",
-                        "size": vol["size"] if vol else 0, "path": vol["path"] if vol else "",
-                        "disk_name": vol["name"] if vol else "", "elf_image_local_id": "", "svt_image_local_id": "",
-                        "vm_volume_local_id": vol["local_id"] if vol else "",
-                        "storage_policy_uuid": "", "key": d["key"]})
-        else:
-            img = store.get("ElfImage", d["elf_image"]) if d["elf_image"] else None
-            out.append({"boot": d["boot"], "bus": d["bus"], "index": d["key"] or 0, "type": "CD_ROM", "size": 0,
-                        "path": img["path"] if img else "", "image_name": img["name"] if img else None,
-                        "elf_image_local_id": img["local_id"] if img else "", "svt_image_local_id": "",
-                        "vm_volume_local_id": "", "storage_policy_uuid": "", "key": d["key"]})
-    return out
+    return world.frozen_disks(engine.store, vm)
 
 
 def freeze_nics(engine, vm, model="NestedTemplateNic"):
     """The VM's NICs in the frozen form ``model`` (a template's, a content library template's) keeps."""
     keys = set(schema.model(model)._by_key)
-    return [dict((k, v) for k, v in nic.items() if k in keys) for nic in _frozen_nics(engine, vm)]
-
-
-def _frozen_nics(engine, vm):
-    out = []
-    for i, n in enumerate(nics(engine, vm)):
-        vl = engine.store.get("Vlan", n["vlan"]) if n["vlan"] else None
-        out.append({"index": i, "enabled": n["enabled"], "mirror": n["mirror"], "model": n["model"],
-                    "type": n["type"] or "VLAN", "mac_address": n["mac_address"] or "",
-                    "ip_address": n["ip_address"] or "", "gateway": n["gateway"] or "",
-                    "subnet_mask": n["subnet_mask"] or "",
-                    "vlan": {"name": vl["name"] if vl else "", "vlan_id": vl["vlan_id"] if vl else 0,
-                             "vlan_local_id": vl["local_id"] if vl else "", "vds_ovs": "ovsbr-vm", "network_ids": []}})
-    return out
+    return [dict((k, v) for k, v in nic.items() if k in keys) for nic in world.frozen_nics(engine.store, vm)]
 
 
 def by_local_id(engine, type_name, local_id):
@@ -115,15 +86,19 @@ def thaw_nics(engine, vm, frozen, keep_mac=False):
     vm_ips(engine, vm)
 
 
-def clear_devices(engine, vm):
-    """Remove the VM's disks (their volumes stay, unmounted unless another disk uses them) and NICs."""
+def clear_devices(engine, vm, drop_volumes=False):
+    """Remove the VM's disks and NICs; a volume no other disk uses stays unmounted (or, with
+    ``drop_volumes``, goes too)."""
     store = engine.store
     for d in store.related("Vm", vm, "vm_disks"):
         vol_id = d["vm_volume"]
         store.delete("VmDisk", d["id"])
         vol = store.get("VmVolume", vol_id) if vol_id else None
         if vol is not None and not store.related_ids("VmVolume", vol, "vm_disks"):
-            store.update("VmVolume", vol_id, {"mounting": False})
+            if drop_volumes:
+                store.delete("VmVolume", vol_id)
+            else:
+                store.update("VmVolume", vol_id, {"mounting": False})
     for n in store.related("Vm", vm, "vm_nics"):
         store.delete("VmNic", n["id"])
 

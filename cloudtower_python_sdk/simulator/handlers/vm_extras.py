@@ -1,7 +1,7 @@
 # coding: utf-8
 """More VM operations: cross-cluster migration, VMTools, the console, GPUs, PCI NICs, USB devices."""
 from ..errors import HttpError, TaskFailure
-from .common import find, require, with_task
+from .common import elf_cluster, find, find_one, require, with_task
 from .registry import handles
 from .relations import relate
 from .vm_base import pick_host, require_status, vm_ips, vm_op, vm_targets
@@ -10,12 +10,10 @@ from .vm_copy import by_local_id
 
 def _migrate_validate(engine, vm, body):
     d = body["data"]
-    cluster = require(engine, "Cluster", d["cluster_id"], "data.cluster_id")
+    cluster = elf_cluster(engine, d["cluster_id"], "data.cluster_id")
     if cluster["id"] == vm["cluster"]:
         raise HttpError(400, "VM %s is already in cluster %s; use migrate_vm within a cluster (data.cluster_id)"
                         % (vm["name"], cluster["name"]))
-    if cluster["hypervisor"] != "ELF":
-        raise HttpError(400, "Cluster %s is not an ELF cluster (data.cluster_id)" % cluster["name"])
     if d.get("host_id"):
         require(engine, "Host", d["host_id"], "data.host_id")
     for i, m in enumerate(d["vm_config"]["network_mapping"]):
@@ -129,11 +127,7 @@ handles("install_vmtools")(vm_op("Install VMTools on VM", "vm.install_vmtools", 
 def get_vm_vnc_info(call):
     """Console links of a running VM (through the cluster's management address)."""
     engine = call.engine
-    where = dict((k, v) for k, v in call.body["vm"].items() if v is not None)
-    vms = find(engine, "Vm", where)
-    if not vms:
-        raise HttpError(400, "No VM matches vm")
-    vm = vms[0]
+    vm = find_one(engine, "Vm", call.body["vm"], "vm")
     if vm["status"] != "RUNNING":
         raise HttpError(400, "VM %s is %s: its console exists only while it runs" % (vm["name"], vm["status"]))
     cluster = engine.store.get("Cluster", vm["cluster"])

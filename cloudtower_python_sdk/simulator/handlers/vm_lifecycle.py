@@ -1,7 +1,7 @@
 # coding: utf-8
 """Clones, rebuilds from snapshots, rollbacks, and conversions between VMs and templates."""
 from ..errors import HttpError, TaskFailure
-from .common import draft, require, with_task
+from .common import draft, elf_cluster, require, snake, with_task
 from .registry import handles
 from .vm_base import pick_host, settle_host, vm_targets
 from .vm_copy import (clear_devices, config_of, freeze_disks, freeze_nics, thaw_disks, thaw_nics,
@@ -42,8 +42,7 @@ def _check_params(engine, p, cluster, path):
 
 def _new_from(engine, p, base, cluster, path):
     """The record values of a new VM made from ``base`` (a VM, snapshot or template) with ``p``'s overrides."""
-    if cluster["hypervisor"] != "ELF":
-        raise HttpError(400, "Cluster %s is not an ELF cluster (%s.cluster_id)" % (cluster["name"], path))
+    elf_cluster(engine, cluster["id"], path + ".cluster_id")
     merged = _overrides(p, base)
     vcpu = check_vcpu(dict(merged, vcpu=p.get("vcpu")))
     _check_params(engine, p, cluster, path)
@@ -162,50 +161,62 @@ def rollback_vm(call):
     return out
 
 
-def _template_values(engine, vm, p, cluster_id):
-    values = dict(config_of(vm), id=engine.store.new_id(), name=p["name"], cluster=cluster_id,
-                  description=p.get("description") or "", cloud_init_supported=p["cloud_init_supported"],
-                  local_id=engine.store.new_uuid(), local_created_at=engine.now_iso(), size=vm["size"] or 0,
-                  video_type=vm.get("video_type"))
-    return values
+def template_from_vm(convert, type_name, plan, frozen, what):
+    """A handler that makes a ``type_name`` template (``what``, for messages) of each VM the body names; with
+    ``convert`` the VM (which must be STOPPED when the task runs) is gone afterwards.
 
+    ``plan(engine, i, p)`` checks the i-th params and gives (vm, the template's values); ``frozen(engine,
+    vm)`` the template's frozen ``vm_disks`` and ``vm_nics``. Example::
 
-def _template_from_vm(convert):
+        handles("clone_vm_template_from_vm")(template_from_vm(False, "VmTemplate", _plan, _frozen, "template"))
+    """
+    verb = "Convert" if convert else "Clone"
+
     def handler(call):
         engine = call.engine
-        plans = []
-        for i, p in enumerate(call.body):
-            vm = require(engine, "Vm", p["vm_id"], "[%d].vm_id" % i)
-            cluster_id = p.get("cluster_id") or vm["cluster"]
-            require(engine, "Cluster", cluster_id, "[%d].cluster_id" % i)
-            plans.append((vm, p, _template_values(engine, vm, p, cluster_id)))
+        plans = [plan(engine, i, p) for i, p in enumerate(call.body)]
         out = []
-        for vm, p, values in plans:
+        for vm, values in plans:
             def effect(vm_id=vm["id"], values=values):
                 store = engine.store
                 source = store.get("Vm", vm_id)
                 if source is None:
                     raise TaskFailure("VM %s no longer exists" % vm_id, "EVmNotFound")
                 if convert and source["status"] != "STOPPED":
-                    raise TaskFailure("Cannot convert VM %s to a template: its status is %s, and converting "
-                                      "requires STOPPED" % (source["name"], source["status"]), "EVmStatusInvalid")
-                store.insert("VmTemplate", dict(values, vm_disks=freeze_disks(engine, source),
-                                                vm_nics=freeze_nics(engine, source)))
+                    raise TaskFailure("Cannot convert VM %s to a %s: its status is %s, and converting requires "
+                                      "STOPPED" % (source["name"], what, source["status"]), "EVmStatusInvalid")
+                store.insert(type_name, dict(values, **frozen(engine, source)))
                 if convert:
                     delete_vm_records(engine, source, include_snapshots=False)
                     store.delete("Vm", vm_id)
                 engine.refresh(source["cluster"])
-            verb = "Convert" if convert else "Clone"
-            task = call.task("%s VM %s to template %s" % (verb, vm["name"], p["name"]), effect,
-                             resource_type="VmTemplate", resource_id=values["id"], cluster_id=values["cluster"],
-                             key="vm_template.%s_from_vm" % verb.lower())
-            out.append(with_task(engine, "VmTemplate", draft(engine, "VmTemplate", values), task))
+            task = call.task("%s VM %s to %s %s" % (verb, vm["name"], what, values["name"]), effect,
+                             resource_type=type_name, resource_id=values["id"], cluster_id=values.get("cluster"),
+                             key="%s.%s_from_vm" % (snake(type_name), verb.lower()))
+            out.append(with_task(engine, type_name, draft(engine, type_name, values), task))
         return out
     return handler
 
 
-handles("clone_vm_template_from_vm")(_template_from_vm(convert=False))
-handles("convert_vm_template_from_vm")(_template_from_vm(convert=True))
+def _template_plan(engine, i, p):
+    vm = require(engine, "Vm", p["vm_id"], "[%d].vm_id" % i)
+    cluster_id = p.get("cluster_id") or vm["cluster"]
+    require(engine, "Cluster", cluster_id, "[%d].cluster_id" % i)
+    values = dict(config_of(vm), id=engine.store.new_id(), name=p["name"], cluster=cluster_id,
+                  description=p.get("description") or "", cloud_init_supported=p["cloud_init_supported"],
+                  local_id=engine.store.new_uuid(), local_created_at=engine.now_iso(), size=vm["size"] or 0,
+                  video_type=vm.get("video_type"))
+    return vm, values
+
+
+def _template_frozen(engine, vm):
+    return {"vm_disks": freeze_disks(engine, vm), "vm_nics": freeze_nics(engine, vm)}
+
+
+handles("clone_vm_template_from_vm")(template_from_vm(False, "VmTemplate", _template_plan, _template_frozen,
+                                                      "template"))
+handles("convert_vm_template_from_vm")(template_from_vm(True, "VmTemplate", _template_plan, _template_frozen,
+                                                        "template"))
 
 
 @handles("convert_vm_template_to_vm")

@@ -5,6 +5,7 @@ from ..errors import TaskFailure
 from .common import require
 from .registry import handles
 from .vm_base import pick_host, require_status, set_status, vm_op, vm_targets
+from .vm_copy import clear_devices
 
 
 def _start_apply(engine, vm, body):
@@ -81,14 +82,7 @@ def delete_vm_records(engine, vm, include_snapshots):
     """Remove the VM's disks (and volumes no other disk uses), NICs and relations; snapshots are kept
     (detached) unless ``include_snapshots``."""
     store = engine.store
-    for d in store.related("Vm", vm, "vm_disks"):
-        vol_id = d["vm_volume"]
-        store.delete("VmDisk", d["id"])
-        vol = store.get("VmVolume", vol_id) if vol_id else None
-        if vol is not None and not store.related_ids("VmVolume", vol, "vm_disks"):
-            store.delete("VmVolume", vol_id)
-    for n in store.related("Vm", vm, "vm_nics"):
-        store.delete("VmNic", n["id"])
+    clear_devices(engine, vm, drop_volumes=True)
     for s in store.related("Vm", vm, "snapshots"):
         if include_snapshots:
             store.delete("VmSnapshot", s["id"])

@@ -1,7 +1,7 @@
 # coding: utf-8
 """Creating VMs (blank or from a template) and editing their configuration."""
 from ..errors import HttpError
-from .common import draft, require, to_bytes, with_task
+from .common import draft, elf_cluster, require, to_bytes, with_task
 from .registry import handles
 from .vm_base import pick_host, require_status, settle_host, vm_op
 from .vm_copy import thaw_disks
@@ -56,10 +56,7 @@ def create_vm(call):
     engine = call.engine
     out, plans = [], []
     for i, p in enumerate(call.body):
-        cluster = require(engine, "Cluster", p["cluster_id"], "[%d].cluster_id" % i)
-        if cluster["hypervisor"] != "ELF":
-            raise HttpError(400, "Cluster %s is not an ELF cluster; the simulator creates VMs on ELF clusters only"
-                            % cluster["name"])
+        cluster = elf_cluster(engine, p["cluster_id"], "[%d].cluster_id" % i)
         vcpu = check_vcpu(p)
         if p.get("host_id"):
             require(engine, "Host", p["host_id"], "[%d].host_id" % i)
@@ -80,18 +77,21 @@ def create_vm(call):
     return out
 
 
-def _check_disk_operate(engine, tpl, op, cluster_id, i):
+def check_disk_operate(engine, tpl, op, cluster_id, path):
+    """A 400 naming the field when a disk_operate (``path``: the params' path) refers to a disk the template
+    ``tpl`` does not have, or a volume, image or VLAN that does not exist."""
     n_disks = len(tpl["vm_disks"] or [])
     for j in (op.get("remove_disks") or {}).get("disk_index", []):
         if not 0 <= j < n_disks:
-            raise HttpError(400, "disk_operate.remove_disks.disk_index %d: the template has %d disks" % (j, n_disks))
-    for m in op.get("modify_disks") or []:
+            raise HttpError(400, "%s.disk_operate.remove_disks.disk_index %d: the template has %d disks"
+                            % (path, j, n_disks))
+    for k, m in enumerate(op.get("modify_disks") or []):
         if not 0 <= m["disk_index"] < n_disks:
-            raise HttpError(400, "disk_operate.modify_disks.disk_index %d: the template has %d disks"
-                            % (m["disk_index"], n_disks))
+            raise HttpError(400, "%s.disk_operate.modify_disks[%d].disk_index %d: the template has %d disks"
+                            % (path, k, m["disk_index"], n_disks))
         if m.get("vm_volume_id"):
-            require(engine, "VmVolume", m["vm_volume_id"], "disk_operate.modify_disks.vm_volume_id")
-    check_disks(engine, op.get("new_disks"), cluster_id, "[%d].disk_operate.new_disks" % i)
+            require(engine, "VmVolume", m["vm_volume_id"], "%s.disk_operate.modify_disks[%d].vm_volume_id" % (path, k))
+    check_disks(engine, op.get("new_disks"), cluster_id, "%s.disk_operate.new_disks" % path)
 
 
 def template_nics(engine, tpl):
@@ -117,7 +117,7 @@ def _plan_from_template(engine, i, p):
     }
     vcpu = check_vcpu(dict(merged, vcpu=p.get("vcpu")))
     op = p.get("disk_operate") or {}
-    _check_disk_operate(engine, tpl, op, cluster["id"], i)
+    check_disk_operate(engine, tpl, op, cluster["id"], "[%d]" % i)
     nics = p.get("vm_nics")
     if nics is not None:
         for j, n in enumerate(nics):
@@ -146,12 +146,13 @@ def create_vm_from_template(call):
     return out
 
 
-def template_disks(engine, tpl, op):
-    """An apply(vm) that gives ``vm`` the template's disks (new volumes) and CD-ROMs, after ``op``
-    (a disk_operate: remove_disks, modify_disks)."""
+def template_disks(engine, tpl, op, policy_of=None):
+    """An apply(vm) that gives ``vm`` the template's disks (new volumes; ``policy_of``: {index: storage
+    policy}) and CD-ROMs, after ``op`` (a disk_operate: remove_disks, modify_disks)."""
     removed = set((op.get("remove_disks") or {}).get("disk_index", []))
     modified = dict((m["disk_index"], m) for m in op.get("modify_disks") or [])
-    return lambda vm: thaw_disks(engine, vm, tpl["vm_disks"], removed=removed, modified=modified)
+    return lambda vm: thaw_disks(engine, vm, tpl["vm_disks"], removed=removed, modified=modified,
+                                 policy_of=policy_of)
 
 
 def _update_vm_validate(engine, vm, body):
