@@ -100,6 +100,24 @@ def test_workloads_run(server, prefix):
     assert set(got) == {"sequential_s", "async_s", "speedup", "calls", "cpu_per_call_seq_s", "cpu_per_call_async_s"}
 
 
+def test_read_costs_variants(server):
+    import gc
+    import json
+    import subprocess
+
+    import read_costs
+    for variant in ("shipped", "gc-off"):  # in-process: these leave the SDK as it is
+        got = read_costs.reads(variant, server, N_VMS)
+        assert set(got) == {"sum vm.memory", "collect vm.cluster.name"}
+    assert gc.isenabled()  # gc-off turns the collector back on
+    # no-getattr removes Model.__getattr__, so it runs in a process of its own
+    out = subprocess.run([sys.executable, read_costs.__file__, "--child", "no-getattr", server, str(N_VMS)],
+                         stdout=subprocess.PIPE, check=True, universal_newlines=True).stdout
+    assert set(json.loads(out.splitlines()[-1])) == {"sum vm.memory", "collect vm.cluster.name"}
+    from cloudtower_python_sdk.model_base import Model
+    assert "__getattr__" in Model.__dict__
+
+
 def test_startup_workload(server):
     got = workloads.startup(OURS, server)
     assert set(got) == {"startup_inproc_s", "rss_mb"}
