@@ -247,6 +247,14 @@ def report(args, sides, results, labels):
               args.latency_ms,
               "- size: bytes of the installed package directories (floor: "
               "urllib3 + dateutil), and of the venv minus a bare venv.",
+              "- touch: the reads after get_vms. Ours builds a nested model on "
+              "its first read (the peer builds them all while decoding, hence "
+              "its get_vms time), so `vm.cluster.name` pays for 10,000 new "
+              "models: the young-generation collections they trigger, and the "
+              "`Model.__getattr__` that names a misspelt field and reads the "
+              "fields a newer Tower adds, which keeps CPython 3.11+ from "
+              "specialising attribute reads on models. "
+              "`python3.11 benchmarks/read_costs.py` measures each part.",
               "", "Reproduce: `%s`" % args.command, ""]
     return "\n".join(lines)
 
