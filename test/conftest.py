@@ -77,13 +77,3 @@ def restore_default_configuration():
     Configuration._default = saved
 
 
-
-# The modules that take longest, started first: with ``-n auto --dist loadfile`` (the README's command) the
-# workers then end together instead of one of them finishing a long module alone.  Order only; nothing skipped.
-LONGEST_FIRST = ("test/test_typing.py", "test/test_readme.py", "test/simulator/test_server.py", "test/test_examples.py",
-                 "test/test_reliability.py", "test/test_codegen.py", "test/simulator/test_platform.py")
-
-
-def pytest_collection_modifyitems(session, config, items):
-    rank = dict((path, i) for i, path in enumerate(LONGEST_FIRST))
-    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))  # stable: the rest keep their order
