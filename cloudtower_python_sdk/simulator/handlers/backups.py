@@ -99,7 +99,9 @@ def backup_restore_vm_in_place(call):
             raise HttpError(400, "The VM of restore point %s no longer exists (where); restore it with "
                                  "backup_rebuild_vm" % point["id"])
 
-        def apply(vm_id=vm["id"], kept=_kept(engine, point)):
+        kept_now = _kept(engine, point)  # what the point keeps, read when the call is made
+
+        def apply(vm_id=vm["id"], kept=kept_now):
             current = engine.store.get("Vm", vm_id)
             if current is None:
                 raise TaskFailure("VM %s no longer exists" % vm_id, "EVmNotFound")
