@@ -72,9 +72,9 @@ def wait_tasks(ids, api_client, interval=5, timeout=300, exit_on_error=False, on
 
     ``timeout`` bounds the whole wait, a slow or hung poll included (the last
     poll gets at least half a second): after it ``TaskTimeoutError`` (status
-    408) names the unfinished tasks.  A poll that
-    fails for a passing reason (no connection, 429, 5xx) is tried again at
-    the next ``interval`` within that time.  ``on_progress(tasks)`` is called
+    408) names the unfinished tasks.  A poll that fails for a passing reason
+    (no connection, 429, 5xx) is tried again at the next ``interval`` within
+    that time.  ``on_progress(tasks)`` is called
     after each poll with the current ``Task`` of every id; ``progress_bar()``
     is a ready-made one::
 

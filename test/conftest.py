@@ -76,4 +76,3 @@ def restore_default_configuration():
     yield
     Configuration._default = saved
 
-
