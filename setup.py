@@ -26,7 +26,8 @@ setup(
     # ``cloudtower``: the peer SDK's import name, an alias of this package (cloudtower/__init__.py).
     packages=find_packages(include=["cloudtower_python_sdk", "cloudtower_python_sdk.*", "cloudtower"]),
     # Type information (PEP 561): the generated stubs and the marker that says the package is typed.
-    package_data={"cloudtower_python_sdk": ["py.typed", "*.pyi", "api/*.pyi", "models/*.pyi"]},
+    package_data={"cloudtower_python_sdk": ["py.typed", "*.pyi", "api/*.pyi", "models/*.pyi"],
+                  "cloudtower": ["py.typed", "*.pyi", "api/*.pyi", "models/*.pyi"]},
     python_requires=">=2.7, !=3.0.*, !=3.1.*, !=3.2.*, !=3.3.*, !=3.4.*, !=3.5.*",
     install_requires=[
         "urllib3>=1.25.3,<3",

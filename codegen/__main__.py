@@ -7,18 +7,21 @@ import sys
 from . import SPEC, render, spec
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-GENERATED_DIRS = ("cloudtower_python_sdk/api", "cloudtower_python_sdk/models", "docs/apis", "docs/models")
+# Folders whose files of these kinds are all generated (``cloudtower/__init__.py`` is written by hand).
+GENERATED_DIRS = (("cloudtower_python_sdk/api", (".py", ".pyi")), ("cloudtower_python_sdk/models", (".py", ".pyi")),
+                  ("docs/apis", (".md",)), ("docs/models", (".md",)),
+                  ("cloudtower", (".pyi",)), ("cloudtower/api", (".pyi",)), ("cloudtower/models", (".pyi",)))
 
 
 def existing_generated(root):
     """Paths (relative) of the files a previous run generated."""
     found = set()
-    for d in GENERATED_DIRS:
+    for d, kinds in GENERATED_DIRS:
         full = os.path.join(root, d)
         if not os.path.isdir(full):
             continue
         for name in os.listdir(full):
-            if name.endswith((".py", ".pyi", ".md")):
+            if name.endswith(kinds):
                 found.add("%s/%s" % (d, name))
     for rel in ("docs/reference.md", "cloudtower_python_sdk/_typing.pyi"):
         if os.path.exists(os.path.join(root, rel)):

@@ -306,3 +306,23 @@ def render_stubs(api, files, model_modules, api_modules):
             TypeNamer(api, inputs), cls, operations, header, by_class.pop(cls, []))
     files["cloudtower_python_sdk/api/__init__.pyi"] = render_api_index_stub(
         TypeNamer(api, inputs), api_modules, header, by_class)
+    render_alias_stubs(files, model_modules, api_modules)
+
+
+# The peer SDK's runtime modules that ``cloudtower/__init__.py`` answers for, besides ``api`` and ``models``.
+ALIASED_RUNTIME = ("api_client", "configuration", "exceptions", "image_utils", "rest", "utils")
+
+
+def render_alias_stubs(files, model_modules, api_modules):
+    """``cloudtower/**.pyi``: the peer SDK's import paths, each re-exporting this package's module, so type
+    checkers see what the run-time alias (``cloudtower/__init__.py``) gives."""
+    sdk = "cloudtower_python_sdk"
+    files["cloudtower/__init__.pyi"] = "%sfrom %s import *\nfrom %s import __api_version__ as __api_version__, " \
+        "__version__ as __version__\n" % (SHORT_HEADER, sdk, sdk)
+    for module in ALIASED_RUNTIME:
+        files["cloudtower/%s.pyi" % module] = "%sfrom %s.%s import *\n" % (SHORT_HEADER, sdk, module)
+    for package, modules in (("api", api_modules), ("models", model_modules)):
+        files["cloudtower/%s/__init__.pyi" % package] = "%sfrom %s.%s import *\n" % (SHORT_HEADER, sdk, package)
+        for name, module in modules.items():
+            files["cloudtower/%s/%s.pyi" % (package, module)] = "%sfrom %s.%s.%s import %s as %s\n" % (
+                SHORT_HEADER, sdk, package, module, name, name)

@@ -5,7 +5,8 @@
   async results, errors): no error from either checker;
 * ``test/typing/bad.py`` (typical mistakes) and ``deprecated.py`` (1.9.0 names):
   each checker reports an error on exactly the lines marked ``# error:``;
-* ``examples/`` (every file, new ones included): no error.
+* ``test/typing/peer.py`` (the peer SDK's import paths) and ``examples/`` (every file, new ones
+  included): no error.
 
 Each checker runs once over all of these files (loading the SDK's stubs is most of its
 cost); the two run side by side.  pyright sees the package installed, as a user's project
@@ -53,8 +54,8 @@ def _checker(name):
 
 
 def checked_files():
-    """The files both checkers read: test/typing's three and every example."""
-    files = [os.path.join(TYPING, n) for n in ("good.py", "bad.py", "deprecated.py")]
+    """The files both checkers read: test/typing's four and every example."""
+    files = [os.path.join(TYPING, n) for n in ("good.py", "bad.py", "deprecated.py", "peer.py")]
     files += sorted(os.path.join(EXAMPLES, n) for n in os.listdir(EXAMPLES) if n.endswith(".py"))
     names = [os.path.basename(f) for f in files]
     assert len(set(names)) == len(names), "an example has the name of a file of test/typing"
@@ -66,7 +67,8 @@ def _pyright_command(exe, workdir):
     site, src = os.path.join(workdir, "site"), os.path.join(workdir, "src")
     os.makedirs(site)
     os.makedirs(src)
-    os.symlink(os.path.join(ROOT, "cloudtower_python_sdk"), os.path.join(site, "cloudtower_python_sdk"))
+    for package in ("cloudtower_python_sdk", "cloudtower"):
+        os.symlink(os.path.join(ROOT, package), os.path.join(site, package))
     copies = {}
     for path in checked_files():
         copies[os.path.join(src, os.path.basename(path))] = path
@@ -126,8 +128,10 @@ def marked_lines(path):
         return set(i for i, line in enumerate(f, 1) if re.search(r"#\s*error:", line))
 
 
-def test_typed_usage_has_no_error(report):
-    assert report.errors_in(os.path.join(TYPING, "good.py")) == [], report.out
+@pytest.mark.parametrize("name", ["good.py", "peer.py"])
+def test_typed_usage_has_no_error(report, name):
+    # peer.py: the peer SDK's import paths (``cloudtower.api.vm_api``...), typed by cloudtower/**.pyi.
+    assert report.errors_in(os.path.join(TYPING, name)) == [], report.out
 
 
 @pytest.mark.parametrize("name, least", [("bad.py", 15), ("deprecated.py", 3)])
@@ -142,7 +146,7 @@ def test_each_typical_mistake_is_reported_on_its_line(report, name, least):
 
 
 def test_examples_have_no_error(report):
-    examples = set(checked_files()[3:])
+    examples = set(checked_files()[4:])
     assert examples
     assert sorted(error for error in report.errors if error[0] in examples) == [], report.out
 
