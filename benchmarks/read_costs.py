@@ -22,6 +22,7 @@ import argparse
 import gc
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -45,12 +46,14 @@ def reads(variant, url, count):
     t0 = time.perf_counter()
     total = sum(vm.memory for vm in vms)
     t1 = time.perf_counter()
+    was_enabled = gc.isenabled()
     if variant == "gc-off":
         gc.disable()
     t2 = time.perf_counter()
     names = [vm.cluster.name for vm in vms if vm.cluster is not None]
     t3 = time.perf_counter()
-    gc.enable()
+    if was_enabled:
+        gc.enable()
     if total <= 0 or len(names) != count:
         raise RuntimeError("the reads gave wrong results")
     return {"sum vm.memory": t1 - t0, "collect vm.cluster.name": t3 - t2}
@@ -70,11 +73,6 @@ def measure(rounds, count):
     return results
 
 
-def median(values):
-    values = sorted(values)
-    return values[len(values) // 2]
-
-
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "--child":
@@ -88,7 +86,7 @@ def main(argv=None):
     results = measure(args.rounds, args.vms)
     print("median of %d runs, ms | %s" % (args.rounds, " | ".join(VARIANTS)))
     for metric, by_variant in results.items():
-        print("%s over %d | %s" % (metric, args.vms, " | ".join("%.2f" % (median(by_variant[v]) * 1e3)
+        print("%s over %d | %s" % (metric, args.vms, " | ".join("%.2f" % (statistics.median(by_variant[v]) * 1e3)
                                                               for v in VARIANTS)))
     return 0
 

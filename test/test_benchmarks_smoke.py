@@ -109,7 +109,7 @@ def test_read_costs_variants(server):
     for variant in ("shipped", "gc-off"):  # in-process: these leave the SDK as it is
         got = read_costs.reads(variant, server, N_VMS)
         assert set(got) == {"sum vm.memory", "collect vm.cluster.name"}
-    assert gc.isenabled()  # gc-off turns the collector back on
+    assert gc.isenabled()  # gc-off puts the collector back as it found it
     # no-getattr removes Model.__getattr__, so it runs in a process of its own
     out = subprocess.run([sys.executable, read_costs.__file__, "--child", "no-getattr", server, str(N_VMS)],
                          stdout=subprocess.PIPE, check=True, universal_newlines=True).stdout
