@@ -34,14 +34,20 @@ def render_model(api, model):
     lines.append("class %s(Model):" % model.name)
     if model.description:
         lines.append('    """%s"""' % _doc(model.description))
-    lines.append("    __slots__ = ()")
     lines.append('    _declared = """')
     for f in model.fields:
         name = f.key if f.attr == f.key else "%s:%s" % (f.key, f.attr)
-        flags = ("R" if f.required else "") + ("N" if f.nullable else "")
+        flags = ("R" if f.required else "") + ("N" if f.nullable else "") + ("S" if read_as_sent(api, f.type) else "")
         lines.append(" ".join(part for part in (name, f.type, flags) if part))
     lines.append('"""')
     return "\n".join(lines) + "\n"
+
+
+def read_as_sent(api, type_str):
+    """Whether a field's JSON value is its Python value: not a date-time, not a model (nor a list of them)."""
+    while type_str.startswith("list["):
+        type_str = type_str[5:-1]
+    return type_str != "datetime" and type_str not in api.models
 
 
 def render_enum(api, enum):

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class AddLabelsToResourcesParams(Model):
-    __slots__ = ()
     _declared = """
 data AddLabelsToResourcesParamsData R
 where LabelWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class AddLabelsToResourcesParamsData(Model):
-    __slots__ = ()
     _declared = """
 clusters ClusterWhereInput
 consistency_group_snapshots ConsistencyGroupSnapshotWhereInput

@@ -4,27 +4,26 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Alert(Model):
-    __slots__ = ()
     _declared = """
 alert_rule NestedAlertRule N
-cause str R
+cause str RS
 cluster NestedCluster N
-create_time str N
+create_time str NS
 disk NestedDisk N
-ended bool R
+ended bool RS
 host NestedHost N
-id str R
-impact str R
-labels object R
-local_create_time str R
-local_end_time str R
-local_id str R
-local_start_time str R
-local_update_time str R
-message str R
-severity str R
-solution str R
-threshold float R
-value float R
+id str RS
+impact str RS
+labels object RS
+local_create_time str RS
+local_end_time str RS
+local_id str RS
+local_start_time str RS
+local_update_time str RS
+message str RS
+severity str RS
+solution str RS
+threshold float RS
+value float RS
 vms list[NestedVm] N
 """

@@ -4,20 +4,19 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class AlertNotifier(Model):
-    __slots__ = ()
     _declared = """
 clusters list[NestedCluster] N
-disabled bool R
-email_from str N
-email_tos list[str] R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-language_code NotifierLanguageCode N
-name str N
-notice_severities list[str] R
-security_mode NotifierSecurityMode N
+disabled bool RS
+email_from str NS
+email_tos list[str] RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+language_code NotifierLanguageCode NS
+name str NS
+notice_severities list[str] RS
+security_mode NotifierSecurityMode NS
 smtp_server_config NestedSmtpServer N
-smtp_server_host str N
-smtp_server_port int N
-username str N
+smtp_server_host str NS
+smtp_server_port int NS
+username str NS
 """

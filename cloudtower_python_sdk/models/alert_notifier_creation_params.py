@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class AlertNotifierCreationParams(Model):
-    __slots__ = ()
     _declared = """
 clusters ClusterWhereInput R
-disabled bool R
-email_from str R
-email_tos list[str] R
-language_code NotifierLanguageCode R
-name str R
-notice_severities list[str] R
-smtp_server_id str R
+disabled bool RS
+email_from str RS
+email_tos list[str] RS
+language_code NotifierLanguageCode RS
+name str RS
+notice_severities list[str] RS
+smtp_server_id str RS
 """

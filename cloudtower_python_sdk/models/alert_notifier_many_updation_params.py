@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class AlertNotifierManyUpdationParams(Model):
-    __slots__ = ()
     _declared = """
-disabled bool
-email_from str
-email_tos list[str]
-language_code NotifierLanguageCode
-name str
-notice_severities list[str]
-smtp_server_id str
+disabled bool S
+email_from str S
+email_tos list[str] S
+language_code NotifierLanguageCode S
+name str S
+notice_severities list[str] S
+smtp_server_id str S
 where AlertNotifierWhereInput R
 """

@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class AlertNotifierUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 clusters ClusterWhereInput
-disabled bool
-email_from str
-email_tos list[str]
-id str
-language_code NotifierLanguageCode
-name str
-notice_severities list[str]
-smtp_server_id str
+disabled bool S
+email_from str S
+email_tos list[str] S
+id str S
+language_code NotifierLanguageCode S
+name str S
+notice_severities list[str] S
+smtp_server_id str S
 """

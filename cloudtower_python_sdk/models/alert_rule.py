@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class AlertRule(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster N
-customized bool R
-disabled bool R
+customized bool RS
+disabled bool RS
 global_alert_rule NestedGlobalAlertRule R
-id str R
-local_id str R
+id str RS
+local_id str RS
 thresholds list[NestedThresholds] R
 """

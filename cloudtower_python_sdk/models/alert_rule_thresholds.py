@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class AlertRuleThresholds(Model):
-    __slots__ = ()
     _declared = """
-severity SeverityEnum R
-value int R
+severity SeverityEnum RS
+value int RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class AllocatableEcStorageCapacity(Model):
-    __slots__ = ()
     _declared = """
-capacity float R
-k int R
-m int R
+capacity float RS
+k int RS
+m int RS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class AllocatableReplicaStorageCapacity(Model):
-    __slots__ = ()
     _declared = """
-capacity float R
-replica_num int R
+capacity float RS
+replica_num int RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class AllocatableStorageCapacity(Model):
-    __slots__ = ()
     _declared = """
 ec list[AllocatableEcStorageCapacity]
 replica list[AllocatableReplicaStorageCapacity]

@@ -4,20 +4,19 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Application(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-error_message str N
-id str R
-image_name str N
-local_id str R
-memory int R
-state ApplicationState R
-storage_ip str R
-type ApplicationType R
-update_time str N
-vcpu int R
-version str R
+error_message str NS
+id str RS
+image_name str NS
+local_id str RS
+memory int RS
+state ApplicationState RS
+storage_ip str RS
+type ApplicationType RS
+update_time str NS
+vcpu int RS
+version str RS
 vm NestedVm N
-volume_size int R
+volume_size int RS
 """

@@ -4,21 +4,20 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ApplicationVmSpec(Model):
-    __slots__ = ()
     _declared = """
-cloudInitUserData:cloud_init_user_data str
-cluster str
-cpu int
+cloudInitUserData:cloud_init_user_data str S
+cluster str S
+cpu int S
 env list[ApplicationVmSpecEnv]
-host str
-image str
-internal bool
-memory int
-memory_unit ByteUnit
-name str
+host str S
+image str S
+internal bool S
+memory int S
+memory_unit ByteUnit S
+name str S
 network ApplicationVmSpecNetwork
-publicKeys:public_keys list[str]
+publicKeys:public_keys list[str] S
 status ApplicationVmSpecStatus
 storages list[ApplicationVmSpecStorage]
-vmUsage:vm_usage VmUsage
+vmUsage:vm_usage VmUsage S
 """

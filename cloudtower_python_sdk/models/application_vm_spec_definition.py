@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ApplicationVmSpecDefinition(Model):
-    __slots__ = ()
     _declared = """
-group str
+group str S
 instances list[ApplicationVmSpec]
-name str
+name str S
 placement ApplicationVmSpecPlacement
 template ApplicationVmSpec
-vmAffinity:vm_affinity ApplicationVmSpecAffinityPolicy
+vmAffinity:vm_affinity ApplicationVmSpecAffinityPolicy S
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ApplicationVmSpecEnv(Model):
-    __slots__ = ()
     _declared = """
-name str R
-value str
+name str RS
+value str S
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ApplicationVmSpecNetwork(Model):
-    __slots__ = ()
     _declared = """
-dns list[str]
+dns list[str] S
 nics list[ApplicationVmSpecNic]
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ApplicationVmSpecNic(Model):
-    __slots__ = ()
     _declared = """
-dhcp bool
-gateway str
-ip str
-mask str
-vlanId:vlan_id str
+dhcp bool S
+gateway str S
+ip str S
+mask str S
+vlanId:vlan_id str S
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ApplicationVmSpecPlacement(Model):
-    __slots__ = ()
     _declared = """
-situation ApplicationVmSpecPlacementSituation R
-verb ApplicationVmSpecPlacementVerb R
+situation ApplicationVmSpecPlacementSituation RS
+verb ApplicationVmSpecPlacementVerb RS
 """

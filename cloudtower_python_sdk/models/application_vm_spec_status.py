@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ApplicationVmSpecStatus(Model):
-    __slots__ = ()
     _declared = """
-message VmStatus
-vmIps:vm_ips list[str]
+message VmStatus S
+vmIps:vm_ips list[str] S
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ApplicationVmSpecStorage(Model):
-    __slots__ = ()
     _declared = """
-size int
-size_unit ByteUnit
+size int S
+size_unit ByteUnit S
 """

@@ -4,26 +4,25 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupPlanCreationParams(Model):
-    __slots__ = ()
     _declared = """
-backup_delay_option BackupPlanDelayOption
-backup_service_id str R
-backup_store_repository_id str R
-compression bool R
-description str
-enable_window bool R
-full_interval int R
-full_period BackupPlanPeriod R
+backup_delay_option BackupPlanDelayOption S
+backup_service_id str RS
+backup_store_repository_id str RS
+compression bool RS
+description str S
+enable_window bool RS
+full_interval int RS
+full_period BackupPlanPeriod RS
 full_time_point BackupPlanTimePoint R
-incremental_interval int R
-incremental_period BackupPlanPeriod R
+incremental_interval int RS
+incremental_period BackupPlanPeriod RS
 incremental_time_points list[BackupPlanTimePoint]
-incremental_weekdays list[WeekdayTypeEnum]
-keep_policy BackupPlanKeepPolicy R
-keep_policy_value int R
-name str R
-snapshot_consistent_type ConsistentType R
+incremental_weekdays list[WeekdayTypeEnum] S
+keep_policy BackupPlanKeepPolicy RS
+keep_policy_value int RS
+name str RS
+snapshot_consistent_type ConsistentType RS
 vms VmWhereInput R
-window_end str
-window_start str
+window_end str S
+window_start str S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupPlanDeletionParams(Model):
-    __slots__ = ()
     _declared = """
 data BackupPlanDeletionParamsData R
 where BackupPlanWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupPlanDeletionParamsData(Model):
-    __slots__ = ()
     _declared = """
-delete_strategy BackupPlanDeleteStrategy R
+delete_strategy BackupPlanDeleteStrategy RS
 """

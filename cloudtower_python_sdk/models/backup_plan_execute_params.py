@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupPlanExecuteParams(Model):
-    __slots__ = ()
     _declared = """
 data BackupPlanExecuteParamsData R
 where BackupPlanWhereInput R

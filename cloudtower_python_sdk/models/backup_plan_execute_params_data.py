@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupPlanExecuteParamsData(Model):
-    __slots__ = ()
     _declared = """
-type BackupExecutionType R
+type BackupExecutionType RS
 """

@@ -4,20 +4,19 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupPlanExecution(Model):
-    __slots__ = ()
     _declared = """
 backup_plan NestedBackupPlan N
-deletable_flag_marked bool N
-duration int N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-executed_at str N
-id str R
-local_created_at str R
-local_id str R
-method BackupExecutionMethod R
-state BackupPlanExecutionState N
-status BackupPlanExecutionStatus R
-success_job_count int N
-total_job_count int N
-type BackupExecutionType R
+deletable_flag_marked bool NS
+duration int NS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+executed_at str NS
+id str RS
+local_created_at str RS
+local_id str RS
+method BackupExecutionMethod RS
+state BackupPlanExecutionState NS
+status BackupPlanExecutionStatus RS
+success_job_count int NS
+total_job_count int NS
+type BackupExecutionType RS
 """

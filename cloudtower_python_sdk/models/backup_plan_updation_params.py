@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupPlanUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data BackupPlanUpdationParamsData R
 where BackupPlanWhereInput R

@@ -4,25 +4,24 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupPlanUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-backup_delay_option BackupPlanDelayOption
-compression bool
-description str
-disconnect_strategy BackupPlanDeleteStrategy
-enable_window bool
-full_interval int
-full_period BackupPlanPeriod
+backup_delay_option BackupPlanDelayOption S
+compression bool S
+description str S
+disconnect_strategy BackupPlanDeleteStrategy S
+enable_window bool S
+full_interval int S
+full_period BackupPlanPeriod S
 full_time_point BackupPlanTimePoint
-incremental_interval int
-incremental_period BackupPlanPeriod
+incremental_interval int S
+incremental_period BackupPlanPeriod S
 incremental_time_points list[BackupPlanTimePoint]
-incremental_weekdays list[WeekdayTypeEnum]
-keep_policy BackupPlanKeepPolicy
-keep_policy_value int
-name str
-snapshot_consistent_type ConsistentType
+incremental_weekdays list[WeekdayTypeEnum] S
+keep_policy BackupPlanKeepPolicy S
+keep_policy_value int S
+name str S
+snapshot_consistent_type ConsistentType S
 vms VmWhereInput
-window_end str
-window_start str
+window_end str S
+window_start str S
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupRestoreExecutionNetworkInformation(Model):
-    __slots__ = ()
     _declared = """
-__typename:typename str
-type VmNicType N
-vlan_local_id str N
-vpc_local_id str N
-vpc_subnet_local_id str N
+__typename:typename str S
+type VmNicType NS
+vlan_local_id str NS
+vpc_local_id str NS
+vpc_subnet_local_id str NS
 """

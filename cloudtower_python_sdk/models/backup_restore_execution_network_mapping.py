@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupRestoreExecutionNetworkMapping(Model):
-    __slots__ = ()
     _declared = """
-__typename:typename str
-dst_vlan_id str R
+__typename:typename str S
+dst_vlan_id str RS
 source BackupRestoreExecutionNetworkInformation N
-src_vlan_id str R
+src_vlan_id str RS
 target BackupRestoreExecutionNetworkInformation N
 """

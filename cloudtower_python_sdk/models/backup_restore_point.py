@@ -4,29 +4,28 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupRestorePoint(Model):
-    __slots__ = ()
     _declared = """
 backup_plan NestedBackupPlan R
 backup_restore_executions list[NestedBackupRestoreExecution] N
 backup_target_execution NestedBackupTargetExecution R
-cluster_local_id str N
-compressed bool N
-compression_ratio float N
-creation BackupRestorePointCreation N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-local_created_at str N
-local_id str R
-logical_size int N
-parent_restore_point str N
-physical_size int N
-size int N
-slice str R
-snapshot_consistent_type ConsistentType N
-type BackupRestorePointType N
-valid_capacity int N
-valid_size int N
+cluster_local_id str NS
+compressed bool NS
+compression_ratio float NS
+creation BackupRestorePointCreation NS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+local_created_at str NS
+local_id str RS
+logical_size int NS
+parent_restore_point str NS
+physical_size int NS
+size int NS
+slice str RS
+snapshot_consistent_type ConsistentType NS
+type BackupRestorePointType NS
+valid_capacity int NS
+valid_size int NS
 vm NestedVm N
-vm_local_id str N
-vm_name str N
+vm_local_id str NS
+vm_name str NS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupRestorePointRebuildParams(Model):
-    __slots__ = ()
     _declared = """
 data BackupRestorePointRebuildParamsData R
 where BackupRestorePointWhereInput R

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupRestorePointRebuildParamsData(Model):
-    __slots__ = ()
     _declared = """
-rebuild_name str R
+rebuild_name str RS
 rebuild_network_mapping list[BackupRestoreExecutionNetworkMapping] R
-rebuild_target_cluster_id str R
-rebuild_target_host_id str R
-startup_after_restore bool R
+rebuild_target_cluster_id str RS
+rebuild_target_host_id str RS
+startup_after_restore bool RS
 """

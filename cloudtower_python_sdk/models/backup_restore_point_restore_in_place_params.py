@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupRestorePointRestoreInPlaceParams(Model):
-    __slots__ = ()
     _declared = """
 data BackupRestorePointRestoreInPlaceParamsData R
 where BackupRestorePointWhereInput R

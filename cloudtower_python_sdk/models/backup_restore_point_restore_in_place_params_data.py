@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupRestorePointRestoreInPlaceParamsData(Model):
-    __slots__ = ()
     _declared = """
-startup_after_restore bool R
+startup_after_restore bool RS
 """

@@ -4,24 +4,23 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BackupTargetExecution(Model):
-    __slots__ = ()
     _declared = """
-backup_group str R
+backup_group str RS
 backup_plan_execution NestedBackupPlanExecution N
 backup_restore_point NestedBackupRestorePoint N
-cluster_local_id str N
-duration int N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-executed_at str R
-id str R
-local_id str R
-parent_backup str R
-read_bytes int N
-retry_times int N
-status BackupExecutionStatus N
-total_bytes int N
-type BackupExecutionType R
+cluster_local_id str NS
+duration int NS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+executed_at str RS
+id str RS
+local_id str RS
+parent_backup str RS
+read_bytes int NS
+retry_times int NS
+status BackupExecutionStatus NS
+total_bytes int NS
+type BackupExecutionType RS
 vm NestedVm N
-vm_local_id str N
-vm_name str N
+vm_local_id str NS
+vm_name str NS
 """

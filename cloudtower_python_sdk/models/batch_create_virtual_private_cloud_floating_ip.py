@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BatchCreateVirtualPrivateCloudFloatingIp(Model):
-    __slots__ = ()
     _declared = """
-local_id str R
+local_id str RS
 """

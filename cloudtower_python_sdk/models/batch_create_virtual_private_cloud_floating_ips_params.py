@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BatchCreateVirtualPrivateCloudFloatingIpsParams(Model):
-    __slots__ = ()
     _declared = """
-auto_allocate_number float
-external_subnet_group_id str
-external_subnet_id str
-ip_addresses list[str]
+auto_allocate_number float S
+external_subnet_group_id str S
+external_subnet_id str S
+ip_addresses list[str] S
 ip_addresses_under_group list[list[VirtualPrivateCloudExternalIpsParams]]
-vpc_id str R
+vpc_id str RS
 """

@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BrickTopoCreationParams(Model):
-    __slots__ = ()
     _declared = """
 capacity NestedCapacity
-cluster_id str R
-height int R
-name str R
+cluster_id str RS
+height int RS
+name str RS
 node_topoes NodeTopoWhereInput
-position int R
-rack_topo_id str
+position int RS
+rack_topo_id str S
 tag_position_in_brick list[NestedTagPosition] N
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BrickTopoMoveParams(Model):
-    __slots__ = ()
     _declared = """
 data BrickTopoMoveParamsData R
 where BrickTopoWhereInput R

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BrickTopoMoveParamsData(Model):
-    __slots__ = ()
     _declared = """
-position int R
-rack_topo_id str
+position int RS
+rack_topo_id str S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BrickTopoUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data BrickTopoUpdationParamsData R
 where BrickTopoWhereInput R

@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class BrickTopoUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
 capacity NestedCapacity
-height int
-name str
+height int S
+name str S
 node_topoes NodeTopoWhereInput
-position int
+position int S
 tag_position_in_brick list[NestedTagPosition] N
 """

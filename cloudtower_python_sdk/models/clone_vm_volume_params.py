@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class CloneVmVolumeParams(Model):
-    __slots__ = ()
     _declared = """
 data CloneVmVolumeParamsData R
 where VmVolumeWhereUniqueInput R

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class CloneVmVolumeParamsData(Model):
-    __slots__ = ()
     _declared = """
-description str
-name str R
+description str S
+name str RS
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class CloudInitNetWork(Model):
-    __slots__ = ()
     _declared = """
-ip_address str
-netmask str
-nic_index int R
+ip_address str S
+netmask str S
+nic_index int RS
 routes list[CloudInitNetWorkRoute]
-type CloudInitNetworkTypeEnum R
+type CloudInitNetworkTypeEnum RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class CloudInitNetWorkRoute(Model):
-    __slots__ = ()
     _declared = """
-gateway str R
-netmask str R
-network str R
+gateway str RS
+netmask str RS
+network str RS
 """

@@ -4,18 +4,17 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class CloudTowerApplication(Model):
-    __slots__ = ()
     _declared = """
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-instanceStatuses:instance_statuses object R
-name str R
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+instanceStatuses:instance_statuses object RS
+name str RS
 package NestedCloudTowerApplicationPackage N
-placementSituation:placement_situation str N
-placementVerb:placement_verb str N
-resourceVersion:resource_version int R
-state CloudTowerApplicationState N
-targetPackage:target_package str R
+placementSituation:placement_situation str NS
+placementVerb:placement_verb str NS
+resourceVersion:resource_version int RS
+state CloudTowerApplicationState NS
+targetPackage:target_package str RS
 user NestedUser N
-vmSpec:vm_spec object R
+vmSpec:vm_spec object RS
 """

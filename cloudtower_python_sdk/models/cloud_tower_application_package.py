@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class CloudTowerApplicationPackage(Model):
-    __slots__ = ()
     _declared = """
 applications list[NestedCloudTowerApplication] N
-architecture Architecture R
-containers object R
-id str R
-images object R
-name str R
-scosVersion:scos_version str R
-version str R
+architecture Architecture RS
+containers object RS
+id str RS
+images object RS
+name str RS
+scosVersion:scos_version str RS
+version str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class CloudTowerApplicationWhereUniqueInput(Model):
-    __slots__ = ()
     _declared = """
-id str N
+id str NS
 """

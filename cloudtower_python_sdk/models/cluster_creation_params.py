@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterCreationParams(Model):
-    __slots__ = ()
     _declared = """
-datacenter_id str
-ip str R
-password str R
-primary_zone_datacenter_id str
-secondary_zone_datacenter_id str
-username str R
+datacenter_id str S
+ip str RS
+password str RS
+primary_zone_datacenter_id str S
+secondary_zone_datacenter_id str S
+username str RS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterEnableIscsiUpdationParams(Model):
-    __slots__ = ()
     _declared = """
-enable_iscsi bool R
+enable_iscsi bool RS
 where ClusterWhereInput R
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterHaUpdationParams(Model):
-    __slots__ = ()
     _declared = """
-ha bool R
+ha bool RS
 where ClusterWhereInput R
 """

@@ -4,18 +4,17 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterImage(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-local_id str N
-meta_name str R
-meta_size int R
-name str R
-size int R
-upgrade_from list[str] R
-upgrade_tool_version str N
-version str R
-zbs_version str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+local_id str NS
+meta_name str RS
+meta_size int RS
+name str RS
+size int RS
+upgrade_from list[str] RS
+upgrade_tool_version str NS
+version str RS
+zbs_version str NS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterLicenseUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data ClusterLicenseUpdationParamsData R
 where ClusterWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterLicenseUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-license str R
+license str RS
 """

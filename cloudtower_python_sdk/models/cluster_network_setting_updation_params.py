@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterNetworkSettingUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data ClusterNetworkSettingUpdationParamsData R
 where ClusterWhereInput R

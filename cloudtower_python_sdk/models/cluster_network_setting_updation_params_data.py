@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterNetworkSettingUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-dns list[str]
-iscsi_vip str
-management_vip str
-mgt_gateway str
+dns list[str] S
+iscsi_vip str S
+management_vip str S
+mgt_gateway str S
 mgt_ip_mapper list[MgtIpMapper]
-mgt_netmask str
-ntp_mode NtpMode
-ntp_servers list[str]
+mgt_netmask str S
+ntp_mode NtpMode S
+ntp_servers list[str] S
 """

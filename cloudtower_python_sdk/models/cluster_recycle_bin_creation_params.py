@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterRecycleBinCreationParams(Model):
-    __slots__ = ()
     _declared = """
 data ClusterRecycleBinCreationParamsData R
 where ClusterWhereInput R

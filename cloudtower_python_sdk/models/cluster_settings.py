@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterSettings(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-default_ha bool N
-default_storage_policy VmVolumeElfStoragePolicyType N
-enabled_iscsi bool N
-id str R
+default_ha bool NS
+default_storage_policy VmVolumeElfStoragePolicyType NS
+enabled_iscsi bool NS
+id str RS
 vm_recycle_bin NestedVmRecycleBin N
 """

@@ -4,32 +4,31 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterSettingsWhereInput(Model):
-    __slots__ = ()
     _declared = """
 AND:_and list[ClusterSettingsWhereInput] N
 NOT:_not list[ClusterSettingsWhereInput] N
 OR:_or list[ClusterSettingsWhereInput] N
 cluster ClusterWhereInput N
-default_ha bool N
-default_ha_not bool N
-default_storage_policy VmVolumeElfStoragePolicyType N
-default_storage_policy_in list[VmVolumeElfStoragePolicyType] N
-default_storage_policy_not VmVolumeElfStoragePolicyType N
-default_storage_policy_not_in list[VmVolumeElfStoragePolicyType] N
-enabled_iscsi bool N
-enabled_iscsi_not bool N
-id str N
-id_contains str N
-id_ends_with str N
-id_gt str N
-id_gte str N
-id_in list[str] N
-id_lt str N
-id_lte str N
-id_not str N
-id_not_contains str N
-id_not_ends_with str N
-id_not_in list[str] N
-id_not_starts_with str N
-id_starts_with str N
+default_ha bool NS
+default_ha_not bool NS
+default_storage_policy VmVolumeElfStoragePolicyType NS
+default_storage_policy_in list[VmVolumeElfStoragePolicyType] NS
+default_storage_policy_not VmVolumeElfStoragePolicyType NS
+default_storage_policy_not_in list[VmVolumeElfStoragePolicyType] NS
+enabled_iscsi bool NS
+enabled_iscsi_not bool NS
+id str NS
+id_contains str NS
+id_ends_with str NS
+id_gt str NS
+id_gte str NS
+id_in list[str] NS
+id_lt str NS
+id_lte str NS
+id_not str NS
+id_not_contains str NS
+id_not_ends_with str NS
+id_not_in list[str] NS
+id_not_starts_with str NS
+id_starts_with str NS
 """

@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterStorageInfo(Model):
-    __slots__ = ()
     _declared = """
 allocable_storage_capacity AllocatableStorageCapacity
-failure_data_space int
-free_data_space int
-id str R
-name str R
+failure_data_space int S
+free_data_space int S
+id str RS
+name str RS
 storage_cluster list[ClusterStorageInfo]
-stretch bool
-total_data_capacity int
-type ClusterType R
-used_data_space int
+stretch bool S
+total_data_capacity int S
+type ClusterType RS
+used_data_space int S
 """

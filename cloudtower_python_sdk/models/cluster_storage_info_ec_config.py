@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterStorageInfoEcConfig(Model):
-    __slots__ = ()
     _declared = """
-k int R
-m int R
+k int RS
+m int RS
 """

@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterTopo(Model):
-    __slots__ = ()
     _declared = """
 brick_topoes list[NestedBrickTopo] N
 cluster NestedCluster R
-id str R
-local_id str R
-name str R
+id str RS
+local_id str RS
+name str RS
 node_topoes list[NestedNodeTopo] N
 zone_topoes list[NestedZoneTopo] N
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data ClusterUpdationParamsData R
 where ClusterWhereInput R

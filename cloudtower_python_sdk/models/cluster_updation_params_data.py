@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-datacenter_id str
-ip str
-password str
-primary_zone_datacenter_id str
-primary_zone_id str
-secondary_zone_datacenter_id str
-secondary_zone_id str
-username str
+datacenter_id str S
+ip str S
+password str S
+primary_zone_datacenter_id str S
+primary_zone_id str S
+secondary_zone_datacenter_id str S
+secondary_zone_id str S
+username str S
 """

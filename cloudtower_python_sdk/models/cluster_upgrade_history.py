@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterUpgradeHistory(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-date str R
-id str R
-local_id str R
-progress object R
-result str R
-task_uuid str R
-version str R
+date str RS
+id str RS
+local_id str RS
+progress object RS
+result str RS
+task_uuid str RS
+version str RS
 """

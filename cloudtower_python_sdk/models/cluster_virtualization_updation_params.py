@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterVirtualizationUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data ClusterVirtualizationUpdationParamsData R
 where ClusterWhereInput R

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ClusterVirtualizationUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-auto_converge bool
-current_cpu_model str
+auto_converge bool S
+current_cpu_model str S
 """

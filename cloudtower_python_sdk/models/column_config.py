@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ColumnConfig(Model):
-    __slots__ = ()
     _declared = """
-name str R
-path str R
+name str RS
+path str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class CommonHeader(Model):
-    __slots__ = ()
     _declared = """
-x-tower-request-id:x_tower_request_id str R
+x-tower-request-id:x_tower_request_id str RS
 """

@@ -4,18 +4,17 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ConsistencyGroup(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
 consistency_group_snapshots list[NestedConsistencyGroupSnapshot] N
-description str R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
+description str RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
 iscsi_luns list[NestedIscsiLun] N
 labels list[NestedLabel] N
-local_created_at str R
-local_id str R
-name str R
+local_created_at str RS
+local_id str RS
+name str RS
 namespaces list[NestedNvmfNamespace] N
-unique_size int R
+unique_size int RS
 """

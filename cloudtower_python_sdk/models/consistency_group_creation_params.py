@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ConsistencyGroupCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-description str
-iscsi_luns_ids list[str] R
-name str R
-namespaces_ids list[str] R
+cluster_id str RS
+description str S
+iscsi_luns_ids list[str] RS
+name str RS
+namespaces_ids list[str] RS
 """

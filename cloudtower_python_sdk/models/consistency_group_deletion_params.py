@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ConsistencyGroupDeletionParams(Model):
-    __slots__ = ()
     _declared = """
 data ConsistencyGroupDeletionParamsData R
 where ConsistencyGroupWhereInput R

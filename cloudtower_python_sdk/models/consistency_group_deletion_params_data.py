@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ConsistencyGroupDeletionParamsData(Model):
-    __slots__ = ()
     _declared = """
-remain_volume_snapshot bool
+remain_volume_snapshot bool S
 """

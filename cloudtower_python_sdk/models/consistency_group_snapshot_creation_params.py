@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ConsistencyGroupSnapshotCreationParams(Model):
-    __slots__ = ()
     _declared = """
-consistency_group_id str R
-name str R
+consistency_group_id str RS
+name str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ConsistencyGroupSnapshotDeletionParams(Model):
-    __slots__ = ()
     _declared = """
 data ConsistencyGroupSnapshotDeletionParamsData R
 where ConsistencyGroupSnapshotWhereInput R

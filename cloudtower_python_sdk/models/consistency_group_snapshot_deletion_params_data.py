@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ConsistencyGroupSnapshotDeletionParamsData(Model):
-    __slots__ = ()
     _declared = """
-remain_volume_snapshot bool R
+remain_volume_snapshot bool RS
 """

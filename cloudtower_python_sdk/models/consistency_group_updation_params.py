@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ConsistencyGroupUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data ConsistencyGroupUpdationParamsData R
 where ConsistencyGroupWhereInput R

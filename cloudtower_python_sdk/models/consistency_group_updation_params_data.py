@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ConsistencyGroupUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-description str
-iscsi_luns_ids list[str]
-name str
-namespaces_ids list[str]
-remain_volume_snapshot bool
+description str S
+iscsi_luns_ids list[str] S
+name str S
+namespaces_ids list[str] S
+remain_volume_snapshot bool S
 """

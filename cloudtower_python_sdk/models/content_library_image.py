@@ -4,20 +4,19 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryImage(Model):
-    __slots__ = ()
     _declared = """
 clusters list[NestedCluster] N
-createdAt:created_at str R
-description str R
-elf_image_uuids list[str] R
+createdAt:created_at str RS
+description str RS
+elf_image_uuids list[str] RS
 elf_images list[NestedElfImage] N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
 iscsi_luns list[NestedIscsiLun] N
 labels list[NestedLabel] N
-name str R
-path str R
-size int R
+name str RS
+path str RS
+size int RS
 vm_disks list[NestedVmDisk] N
 vm_snapshots list[NestedVmSnapshot] N
 vm_templates list[NestedVmTemplate] N

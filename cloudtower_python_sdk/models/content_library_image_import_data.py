@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryImageImportData(Model):
-    __slots__ = ()
     _declared = """
 cluster ClusterWhereInput R
-description str
-name str R
-url str R
+description str S
+name str RS
+url str RS
 """

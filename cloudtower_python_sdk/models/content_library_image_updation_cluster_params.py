@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryImageUpdationClusterParams(Model):
-    __slots__ = ()
     _declared = """
 data ContentLibraryImageUpdationClusterParamsData R
 where ContentLibraryImageWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryImageUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data ContentLibraryImageUpdationParamsData R
 where ContentLibraryImageWhereInput R

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryImageUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
 clusters ClusterWhereInput
-description str
-name str
+description str S
+name str S
 """

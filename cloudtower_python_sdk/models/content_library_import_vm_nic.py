@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryImportVmNic(Model):
-    __slots__ = ()
     _declared = """
-enabled bool
-mirror bool
-model VmNicModel R
+enabled bool S
+mirror bool S
+model VmNicModel RS
 """

@@ -4,37 +4,36 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryVmTemplate(Model):
-    __slots__ = ()
     _declared = """
-architecture Architecture R
-clock_offset VmClockOffset N
-cloud_init_supported bool R
+architecture Architecture RS
+clock_offset VmClockOffset NS
+cloud_init_supported bool RS
 clusters list[NestedCluster] N
 cpu NestedCpu N
-cpu_model str N
-createdAt:created_at str R
-description str R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-firmware VmFirmware N
-ha bool N
-id str R
-io_policy VmDiskIoPolicy N
+cpu_model str NS
+createdAt:created_at str RS
+description str RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+firmware VmFirmware NS
+ha bool NS
+id str RS
+io_policy VmDiskIoPolicy NS
 labels list[NestedLabel] N
-max_bandwidth int N
-max_bandwidth_policy VmDiskIoRestrictType N
-max_iops int N
-max_iops_policy VmDiskIoRestrictType N
-memory int R
-name str R
-os str N
-size int R
+max_bandwidth int NS
+max_bandwidth_policy VmDiskIoRestrictType NS
+max_iops int NS
+max_iops_policy VmDiskIoRestrictType NS
+memory int RS
+name str RS
+os str NS
+size int RS
 template_config NestedTemplateConfig N
-vcpu int R
-video_type str N
+vcpu int RS
+video_type str NS
 vm_disks list[NestedContentLibraryVmTemplateDisk] N
 vm_nics list[NestedContentLibraryVmTemplateNic] N
-vm_template_uuids list[str] R
+vm_template_uuids list[str] RS
 vm_templates list[NestedVmTemplate] N
-win_opt bool N
+win_opt bool NS
 zbs_storage_info list[NestedZbsStorageInfo] N
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryVmTemplateCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cloud_init_supported bool
+cloud_init_supported bool S
 clusters ClusterWhereInput R
-description str
-name str R
+description str S
+name str RS
 vm VmWhereUniqueInput R
 """

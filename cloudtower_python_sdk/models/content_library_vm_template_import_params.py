@@ -4,19 +4,18 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryVmTemplateImportParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-cpu_cores int
-cpu_sockets int
-description str
+cluster_id str RS
+cpu_cores int S
+cpu_sockets int S
+description str S
 disk_operate ContentLibraryVmTemplateOvfDiskOperate
-ha bool
-memory int
-memory_unit ByteUnit
-name str R
+ha bool S
+memory int S
+memory_unit ByteUnit S
+name str RS
 parsed_ovf ParsedOVF R
-upload_tasks list[str] R
-vcpu int
+upload_tasks list[str] RS
+vcpu int S
 vm_nics list[ContentLibraryImportVmNic]
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryVmTemplateUpdationClusterParams(Model):
-    __slots__ = ()
     _declared = """
 data ContentLibraryVmTemplateUpdationClusterParamsData R
 where ContentLibraryVmTemplateWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryVmTemplateUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data ContentLibraryVmTemplateUpdationParamsData R
 where ContentLibraryVmTemplateWhereInput R

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryVmTemplateUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-cloud_init_supported bool
+cloud_init_supported bool S
 clusters ClusterWhereInput
-description str
-name str
+description str S
+name str S
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryVmdkCdromModify(Model):
-    __slots__ = ()
     _declared = """
-boot int
-enabled bool
-index int R
-removed bool
+boot int S
+enabled bool S
+index int RS
+removed bool S
 """

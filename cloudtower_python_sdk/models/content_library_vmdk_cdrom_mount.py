@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ContentLibraryVmdkCdromMount(Model):
-    __slots__ = ()
     _declared = """
-boot int
-enabled bool
+boot int S
+enabled bool S
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ConvertVmTemplateToVmParams(Model):
-    __slots__ = ()
     _declared = """
-converted_from_template_id str R
-name str R
+converted_from_template_id str RS
+name str RS
 """

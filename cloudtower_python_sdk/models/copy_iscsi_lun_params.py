@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class CopyIscsiLunParams(Model):
-    __slots__ = ()
     _declared = """
-dest_iscsi_target_id str
-name str R
-src_lun_id str R
+dest_iscsi_target_id str S
+name str RS
+src_lun_id str RS
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class CreateVcenterAccountParamsData(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-ip str R
-password str R
-port int R
-username str R
+cluster_id str RS
+ip str RS
+password str RS
+port int RS
+username str RS
 """

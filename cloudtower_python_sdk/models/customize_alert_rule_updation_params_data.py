@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class CustomizeAlertRuleUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
 clusters ClusterWhereInput R
-disabled bool
+disabled bool S
 thresholds list[AlertRuleThresholds]
 """

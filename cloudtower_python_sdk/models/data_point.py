@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DataPoint(Model):
-    __slots__ = ()
     _declared = """
-__typename:typename str
-t int R
-v float N
+__typename:typename str S
+t int RS
+v float NS
 """

@@ -4,21 +4,20 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Datacenter(Model):
-    __slots__ = ()
     _declared = """
-cluster_num int N
+cluster_num int NS
 clusters list[NestedCluster] N
-failure_data_space int N
-host_num int N
-id str R
+failure_data_space int NS
+host_num int NS
+id str RS
 labels list[NestedLabel] N
-name str R
+name str RS
 organization NestedOrganization R
-total_cpu_hz int N
-total_data_capacity int N
-total_memory_bytes int N
-used_cpu_hz float N
-used_data_space int N
-used_memory_bytes float N
-vm_num int N
+total_cpu_hz int NS
+total_data_capacity int NS
+total_memory_bytes int NS
+used_cpu_hz float NS
+used_data_space int NS
+used_memory_bytes float NS
+vm_num int NS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DatacenterCreationParams(Model):
-    __slots__ = ()
     _declared = """
 clusters ClusterWhereInput
-name str R
-organization_id str R
+name str RS
+organization_id str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DatacenterUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data DatacenterUpdationParamsData R
 where DatacenterWhereInput R

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DatacenterUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
 clusters ClusterWhereInput
-name str
+name str S
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DeleteBackupPlan(Model):
-    __slots__ = ()
     _declared = """
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Deploy(Model):
-    __slots__ = ()
     _declared = """
-id str R
+id str RS
 license NestedLicense N
-version str R
+version str RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DeployCloudTowerApplicationParams(Model):
-    __slots__ = ()
     _declared = """
-name str R
-targetPackage:target_package str R
+name str RS
+targetPackage:target_package str RS
 vmSpec:vm_spec ApplicationVmSpecDefinition R
 """

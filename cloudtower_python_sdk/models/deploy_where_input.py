@@ -4,38 +4,37 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DeployWhereInput(Model):
-    __slots__ = ()
     _declared = """
 AND:_and list[DeployWhereInput] N
 NOT:_not list[DeployWhereInput] N
 OR:_or list[DeployWhereInput] N
-id str N
-id_contains str N
-id_ends_with str N
-id_gt str N
-id_gte str N
-id_in list[str] N
-id_lt str N
-id_lte str N
-id_not str N
-id_not_contains str N
-id_not_ends_with str N
-id_not_in list[str] N
-id_not_starts_with str N
-id_starts_with str N
+id str NS
+id_contains str NS
+id_ends_with str NS
+id_gt str NS
+id_gte str NS
+id_in list[str] NS
+id_lt str NS
+id_lte str NS
+id_not str NS
+id_not_contains str NS
+id_not_ends_with str NS
+id_not_in list[str] NS
+id_not_starts_with str NS
+id_starts_with str NS
 license LicenseWhereInput N
-version str N
-version_contains str N
-version_ends_with str N
-version_gt str N
-version_gte str N
-version_in list[str] N
-version_lt str N
-version_lte str N
-version_not str N
-version_not_contains str N
-version_not_ends_with str N
-version_not_in list[str] N
-version_not_starts_with str N
-version_starts_with str N
+version str NS
+version_contains str NS
+version_ends_with str NS
+version_gt str NS
+version_gte str NS
+version_in list[str] NS
+version_lt str NS
+version_lte str NS
+version_not str NS
+version_not_contains str NS
+version_not_ends_with str NS
+version_not_in list[str] NS
+version_not_starts_with str NS
+version_starts_with str NS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DisassociateSystemServiceFromObsServiceParams(Model):
-    __slots__ = ()
     _declared = """
-system_service_id str R
-system_service_type ObservabilityConnectedSystemServiceType
+system_service_id str RS
+system_service_type ObservabilityConnectedSystemServiceType S
 """

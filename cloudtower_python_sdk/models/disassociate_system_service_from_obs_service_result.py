@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DisassociateSystemServiceFromObsServiceResult(Model):
-    __slots__ = ()
     _declared = """
-errorCode:error_code str
-errorMessage:error_message str
-result DisassociateSystemServiceFromObsServiceResultType R
+errorCode:error_code str S
+errorMessage:error_message str S
+result DisassociateSystemServiceFromObsServiceResultType RS
 """

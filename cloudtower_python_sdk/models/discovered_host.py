@@ -4,21 +4,20 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DiscoveredHost(Model):
-    __slots__ = ()
     _declared = """
-all_flash bool R
-deployed bool N
+all_flash bool RS
+deployed bool NS
 dimms list[NestedDiscoveredHostDimms] N
 disks list[NestedDiscoveredHostDisk] R
-host_ip str R
-host_uuid str R
-hostname str R
+host_ip str RS
+host_uuid str RS
+hostname str RS
 ifaces list[NestedDiscoveredHostIface] R
-ipmi_ip str N
-is_os_in_raid1 bool N
-product str N
-serial str R
-sockets int R
-version str R
-zbs_spec str N
+ipmi_ip str NS
+is_os_in_raid1 bool NS
+product str NS
+serial str RS
+sockets int RS
+version str RS
+zbs_spec str NS
 """

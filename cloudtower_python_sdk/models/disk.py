@@ -4,33 +4,32 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Disk(Model):
-    __slots__ = ()
     _declared = """
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
 failure_information NestedDiskFailureInformation N
-firmware str R
-function DiskFunction N
-health_status DiskHealthStatus N
-healthy bool R
+firmware str RS
+function DiskFunction NS
+health_status DiskHealthStatus NS
+healthy bool RS
 host NestedHost R
-id str R
+id str RS
 labels list[NestedLabel] N
-local_id str R
-model str R
-mounted bool R
-name str R
-numa_node int N
-offline bool R
+local_id str RS
+model str RS
+mounted bool RS
+name str RS
+numa_node int NS
+offline bool RS
 partitions list[NestedPartition] R
-path str R
-persistent_memory_type str N
-physical_slot_on_brick int N
+path str RS
+persistent_memory_type str NS
+physical_slot_on_brick int NS
 pmem_dimms list[NestedPmemDimm] N
-recommended_usage DiskUsage N
-remaining_life_percent int N
-serial str R
-size int R
-type DiskType R
-usage DiskUsage R
-usage_status DiskUsageStatus N
+recommended_usage DiskUsage NS
+remaining_life_percent int NS
+serial str RS
+size int RS
+type DiskType RS
+usage DiskUsage RS
+usage_status DiskUsageStatus NS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DiskMountParams(Model):
-    __slots__ = ()
     _declared = """
 data DiskMountParamsData R
 where DiskWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DiskMountParamsData(Model):
-    __slots__ = ()
     _declared = """
-function DiskFunction R
+function DiskFunction RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class DiskOperateModifyDisk(Model):
-    __slots__ = ()
     _declared = """
-bus Bus
-disk_index int R
-vm_volume_id str
+bus Bus S
+disk_index int RS
+vm_volume_id str S
 """

@@ -4,20 +4,19 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ElfDataStore(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-description str R
-external_use bool R
-id str R
-internal bool R
-ip_whitelist str R
+description str RS
+external_use bool RS
+id str RS
+internal bool RS
+ip_whitelist str RS
 iscsi_target NestedIscsiTarget N
-local_id str R
-name str R
+local_id str RS
+name str RS
 nfs_export NestedNfsExport N
 nvmf_subsystem NestedNvmfSubsystem N
-replica_num int R
-thin_provision bool R
-type ElfDataStoreType R
+replica_num int RS
+thin_provision bool RS
+type ElfDataStoreType RS
 """

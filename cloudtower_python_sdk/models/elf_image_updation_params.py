@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ElfImageUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data ElfImageUpdationParamsData R
 where ElfImageWhereInput R

@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ElfStoragePolicy(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-description str R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-local_id str R
-name str R
-replica_num int R
-stripe_num int R
-stripe_size int R
-thin_provision bool R
+description str RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+local_id str RS
+name str RS
+replica_num int RS
+stripe_num int RS
+stripe_size int RS
+thin_provision bool RS
 """

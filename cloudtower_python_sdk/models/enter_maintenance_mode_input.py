@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class EnterMaintenanceModeInput(Model):
-    __slots__ = ()
     _declared = """
-shutdown_vms list[str]
+shutdown_vms list[str] S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class EnterMaintenanceModeParams(Model):
-    __slots__ = ()
     _declared = """
 data EnterMaintenanceModeInput R
 where VmStartParamsData R

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class EnterMaintenanceModeResult(Model):
-    __slots__ = ()
     _declared = """
-done bool R
+done bool RS
 shutdownVms:shutdown_vms list[ShutdownVmID] R
 """

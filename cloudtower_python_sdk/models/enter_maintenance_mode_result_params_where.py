@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class EnterMaintenanceModeResultParamsWhere(Model):
-    __slots__ = ()
     _declared = """
-task_id str R
+task_id str RS
 """

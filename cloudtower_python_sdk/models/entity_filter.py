@@ -4,19 +4,18 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class EntityFilter(Model):
-    __slots__ = ()
     _declared = """
-apply_to_all_clusters bool N
+apply_to_all_clusters bool NS
 clusters list[NestedCluster] N
-entity_type EntityType R
-exclude_ids list[str] R
+entity_type EntityType RS
+exclude_ids list[str] RS
 exec_failed_cluster list[NestedCluster] N
-filter_error list[str] R
-filter_status FilterStatus R
-id str R
-ids list[str] R
-last_executed_at str N
-name str R
-preset str N
+filter_error list[str] RS
+filter_status FilterStatus RS
+id str RS
+ids list[str] RS
+last_executed_at str NS
+name str RS
+preset str NS
 rules list[NestedFilterRule] R
 """

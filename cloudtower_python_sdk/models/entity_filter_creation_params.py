@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class EntityFilterCreationParams(Model):
-    __slots__ = ()
     _declared = """
-apply_to_all_clusters bool
+apply_to_all_clusters bool S
 clusters ClusterWhereInput
 exclude_vms VmWhereInput
-name str R
+name str RS
 rules list[FilterRuleInput] R
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class EntityFilterUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data EntityFilterUpdationParamsData R
 where EntityFilterWhereInput R

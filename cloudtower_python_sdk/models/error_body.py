@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ErrorBody(Model):
-    __slots__ = ()
     _declared = """
-code ErrorCode
-message str R
-operationName:operation_name str
-path str R
-props object
-stack str
-status int R
+code ErrorCode S
+message str RS
+operationName:operation_name str S
+path str RS
+props object S
+stack str S
+status int RS
 """

@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class EverouteLicense(Model):
-    __slots__ = ()
     _declared = """
-code str R
-expire_date str R
-id str R
-max_socket_num int R
-serial str R
-sign_date str R
-software_edition SoftwareEdition R
-type LicenseType R
-uid str R
+code str RS
+expire_date str RS
+id str RS
+max_socket_num int RS
+serial str RS
+sign_date str RS
+software_edition SoftwareEdition RS
+type LicenseType RS
+uid str RS
 """

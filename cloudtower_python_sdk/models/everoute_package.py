@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class EveroutePackage(Model):
-    __slots__ = ()
     _declared = """
-arch Architecture R
-description str R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-local_created_at str R
-name str R
-package_info object R
-size int R
-version str R
+arch Architecture RS
+description str RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+local_created_at str RS
+name str RS
+package_info object RS
+size int RS
+version str RS
 """

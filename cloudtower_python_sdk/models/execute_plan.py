@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ExecutePlan(Model):
-    __slots__ = ()
     _declared = """
-__typename:typename str
-enabled bool R
-id str R
-period str R
-retain int R
-start_at str R
+__typename:typename str S
+enabled bool RS
+id str RS
+period str RS
+retain int RS
+start_at str RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ExitMaintenanceModeInput(Model):
-    __slots__ = ()
     _declared = """
-live_migrate_back_vms list[str]
-offline_migrate_back_vms list[str]
-poweron_vms list[str]
+live_migrate_back_vms list[str] S
+offline_migrate_back_vms list[str] S
+poweron_vms list[str] S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ExitMaintenanceModeParams(Model):
-    __slots__ = ()
     _declared = """
 data ExitMaintenanceModeInput R
 where VmStartParamsData R

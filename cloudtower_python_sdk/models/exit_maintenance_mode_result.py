@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ExitMaintenanceModeResult(Model):
-    __slots__ = ()
     _declared = """
 liveMigrateVms:live_migrate_vms list[MaintenanceModeVmInfo] R
 offlineMigrateVms:offline_migrate_vms list[MaintenanceModeVmInfo] R

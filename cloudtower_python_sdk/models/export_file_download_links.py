@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ExportFileDownloadLinks(Model):
-    __slots__ = ()
     _declared = """
-filename str R
-link str R
+filename str RS
+link str RS
 """

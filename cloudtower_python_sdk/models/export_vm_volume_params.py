@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ExportVmVolumeParams(Model):
-    __slots__ = ()
     _declared = """
 data ExportVmVolumeParamsData R
 where VmVolumeWhereInput R

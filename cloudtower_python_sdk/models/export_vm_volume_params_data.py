@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ExportVmVolumeParamsData(Model):
-    __slots__ = ()
     _declared = """
-type VmVolumeExportFileType R
+type VmVolumeExportFileType RS
 """

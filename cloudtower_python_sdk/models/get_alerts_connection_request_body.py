@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetAlertsConnectionRequestBody(Model):
-    __slots__ = ()
     _declared = """
-after str N
-before str N
-first int N
-last int N
-orderBy:order_by AlertOrderByInput N
-skip int N
+after str NS
+before str NS
+first int NS
+last int NS
+orderBy:order_by AlertOrderByInput NS
+skip int NS
 where AlertWhereInput N
 """

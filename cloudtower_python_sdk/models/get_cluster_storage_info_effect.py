@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetClusterStorageInfoEffect(Model):
-    __slots__ = ()
     _declared = """
 ec list[ClusterStorageInfoEcConfig]
-replica list[int]
+replica list[int] S
 """

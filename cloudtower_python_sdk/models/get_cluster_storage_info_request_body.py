@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetClusterStorageInfoRequestBody(Model):
-    __slots__ = ()
     _declared = """
 effect GetClusterStorageInfoEffect R
 where ClusterWhereInput R

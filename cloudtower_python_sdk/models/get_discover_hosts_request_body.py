@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetDiscoverHostsRequestBody(Model):
-    __slots__ = ()
     _declared = """
 cluster ClusterWhereUniqueInput R
-host_address list[str] N
+host_address list[str] NS
 """

@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetElfStoragePoliciesConnectionRequestBody(Model):
-    __slots__ = ()
     _declared = """
-after str N
-before str N
-first int N
-last int N
-orderBy:order_by ElfStoragePolicyOrderByInput N
-skip int N
+after str NS
+before str NS
+first int NS
+last int NS
+orderBy:order_by ElfStoragePolicyOrderByInput NS
+skip int NS
 where ElfStoragePolicyWhereInput N
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetHostServiceMetricInput(Model):
-    __slots__ = ()
     _declared = """
 hosts HostWhereInput R
-metrics list[str] R
-range str R
-services list[str] R
+metrics list[str] RS
+range str RS
+services list[str] RS
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetLunMetricInput(Model):
-    __slots__ = ()
     _declared = """
 hosts HostWhereInput
 luns IscsiLunWhereInput R
-metrics list[str] R
-range str R
+metrics list[str] RS
+range str RS
 """

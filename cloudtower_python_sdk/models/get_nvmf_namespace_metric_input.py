@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetNvmfNamespaceMetricInput(Model):
-    __slots__ = ()
     _declared = """
 hosts HostWhereInput
-metrics list[str] R
+metrics list[str] RS
 nvmfNamespaces:nvmf_namespaces NvmfNamespaceWhereInput R
-range str R
+range str RS
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetScvmNetworkInput(Model):
-    __slots__ = ()
     _declared = """
 hosts HostWhereInput R
-metrics list[str] R
+metrics list[str] RS
 nics NicWhereInput
-range str R
+range str RS
 """

@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetSecurityPoliciesConnectionRequestBody(Model):
-    __slots__ = ()
     _declared = """
-after str N
-before str N
-first int N
-last int N
-orderBy:order_by SecurityPolicyOrderByInput N
-skip int N
+after str NS
+before str NS
+first int NS
+last int NS
+orderBy:order_by SecurityPolicyOrderByInput NS
+skip int NS
 where SecurityPolicyWhereInput N
 """

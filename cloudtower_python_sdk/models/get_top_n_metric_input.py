@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetTopNMetricInput(Model):
-    __slots__ = ()
     _declared = """
 clusters ClusterWhereInput R
-metrics list[str] R
-n int R
-range str R
-type str R
+metrics list[str] RS
+n int RS
+range str RS
+type str RS
 """

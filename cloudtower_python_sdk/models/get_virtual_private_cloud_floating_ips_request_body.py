@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetVirtualPrivateCloudFloatingIpsRequestBody(Model):
-    __slots__ = ()
     _declared = """
-after str N
-before str N
-first int N
-last int N
-orderBy:order_by VirtualPrivateCloudFloatingIpOrderByInput N
-skip int N
+after str NS
+before str NS
+first int NS
+last int NS
+orderBy:order_by VirtualPrivateCloudFloatingIpOrderByInput NS
+skip int NS
 where VirtualPrivateCloudFloatingIpWhereInput N
 """

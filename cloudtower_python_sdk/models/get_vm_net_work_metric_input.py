@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetVmNetWorkMetricInput(Model):
-    __slots__ = ()
     _declared = """
-metrics list[str] R
+metrics list[str] RS
 nics VmNicWhereInput
-range str R
+range str RS
 vms VmWhereInput R
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetVmVncInfoParams(Model):
-    __slots__ = ()
     _declared = """
 vm VmWhereUniqueInput R
 """

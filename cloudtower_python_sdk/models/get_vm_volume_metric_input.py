@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetVmVolumeMetricInput(Model):
-    __slots__ = ()
     _declared = """
-metrics list[str] R
-range str R
+metrics list[str] RS
+range str RS
 vmVolumes:vm_volumes VmVolumeWhereInput R
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GetZoneMetricInput(Model):
-    __slots__ = ()
     _declared = """
 clusters ClusterWhereInput R
-metrics list[str] R
-range str R
-type str R
+metrics list[str] RS
+range str RS
+type str RS
 """

@@ -4,20 +4,19 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GlobalAlertRule(Model):
-    __slots__ = ()
     _declared = """
 alert_rules list[NestedAlertRule] N
-boolean bool R
-cause str R
+boolean bool RS
+cause str RS
 default_thresholds list[NestedThresholds] R
-disabled bool R
-id str R
-impact str R
-message str R
-name str R
-object AlertRuleObject N
-operator str R
-solution str R
+disabled bool RS
+id str RS
+impact str RS
+message str RS
+name str RS
+object AlertRuleObject NS
+operator str RS
+solution str RS
 thresholds list[NestedThresholds] R
-unit AlertRuleUnit R
+unit AlertRuleUnit RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GlobalAlertRuleUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data GlobalAlertRuleUpdationParamsData R
 where GlobalAlertRuleWhereInput R

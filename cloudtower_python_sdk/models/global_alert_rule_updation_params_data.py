@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GlobalAlertRuleUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-disabled bool
+disabled bool S
 thresholds list[AlertRuleThresholds]
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GlobalSettings(Model):
-    __slots__ = ()
     _declared = """
 auth NestedAuthSettings N
-id str R
+id str RS
 vm_recycle_bin NestedVmRecycleBin R
 """

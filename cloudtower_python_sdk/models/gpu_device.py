@@ -4,30 +4,29 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GpuDevice(Model):
-    __slots__ = ()
     _declared = """
-assigned_vgpus_num int N
-available_vgpus_num int N
-brand str R
-bus_location str R
-description str R
+assigned_vgpus_num int NS
+available_vgpus_num int NS
+brand str RS
+bus_location str RS
+description str RS
 driver_info NestedGpuDriverInfo N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
 host NestedHost R
-id str R
-is_nvidia_tools_ready bool N
-is_nvidia_vfs_enabled bool N
-is_nvidia_vfs_supported bool N
+id str RS
+is_nvidia_tools_ready bool NS
+is_nvidia_vfs_enabled bool NS
+is_nvidia_vfs_supported bool NS
 labels list[NestedLabel] N
-local_created_at str R
-local_id str R
+local_created_at str RS
+local_id str RS
 mdev_supported_types list[NestedVgpuType] N
-model str R
-name str R
-status GpuDeviceStatus R
-user_usage GpuDeviceUsage N
-user_vgpu_type_id str N
-user_vgpu_type_name str N
-vgpu_instance_num int N
+model str RS
+name str RS
+status GpuDeviceStatus RS
+user_usage GpuDeviceUsage NS
+user_vgpu_type_id str NS
+user_vgpu_type_name str NS
+vgpu_instance_num int NS
 vms list[NestedVm] N
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GpuDeviceConnection(Model):
-    __slots__ = ()
     _declared = """
 aggregate NestedAggregateGpuDevice R
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GpuDeviceDescriptionUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data GpuDeviceDescriptionUpdationParamsData R
 where GpuDeviceWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GpuDeviceDescriptionUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-description str R
+description str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GpuDeviceSriovSwitchParams(Model):
-    __slots__ = ()
     _declared = """
 data GpuDeviceSriovSwitchParamsData R
 where GpuDeviceWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GpuDeviceSriovSwitchParamsData(Model):
-    __slots__ = ()
     _declared = """
-enable bool R
+enable bool RS
 """

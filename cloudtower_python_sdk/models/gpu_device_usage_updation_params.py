@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GpuDeviceUsageUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data GpuDeviceUsageUpdationParamsData R
 where GpuDeviceWhereInput R

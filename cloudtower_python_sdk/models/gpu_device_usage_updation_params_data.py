@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GpuDeviceUsageUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-usage GpuDeviceUsage
-vgpu_spec str
+usage GpuDeviceUsage S
+vgpu_spec str S
 """

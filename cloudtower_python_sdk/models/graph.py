@@ -4,27 +4,26 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Graph(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster N
 disks list[NestedDisk] N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
 hosts list[NestedHost] N
-id str R
-instance_ids list[str] R
-local_id str R
+id str RS
+instance_ids list[str] RS
+local_id str RS
 luns list[NestedIscsiLun] N
-metric_count int R
-metric_name str R
-metric_type MetricType R
+metric_count int RS
+metric_name str RS
+metric_type MetricType RS
 namespaces list[NestedNvmfNamespace] N
-network NetworkType N
+network NetworkType NS
 nics list[NestedNic] N
-resource_type str R
-service str N
-targets object R
-title str R
-type GraphType R
+resource_type str RS
+service str NS
+targets object RS
+title str RS
+type GraphType RS
 view NestedView R
 vmNics:vm_nics list[NestedVmNic] N
 vmVolumes:vm_volumes list[NestedVmVolume] N

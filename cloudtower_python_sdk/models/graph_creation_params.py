@@ -4,18 +4,17 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GraphCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-connect_id list[str] R
-instance_ids list[str]
-metric_count int
-metric_name str R
-metric_type MetricType
-network NetworkType
-resource_type str R
-service str
-title str R
-type GraphType R
-view_id str R
+cluster_id str RS
+connect_id list[str] RS
+instance_ids list[str] S
+metric_count int S
+metric_name str RS
+metric_type MetricType S
+network NetworkType S
+resource_type str RS
+service str S
+title str RS
+type GraphType RS
+view_id str RS
 """

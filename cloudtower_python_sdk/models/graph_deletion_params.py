@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class GraphDeletionParams(Model):
-    __slots__ = ()
     _declared = """
 where GraphWhereInput R
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class HostAuthInfo(Model):
-    __slots__ = ()
     _declared = """
-default_user_password str
-root_user_password str
+default_user_password str S
+root_user_password str S
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class HostBatchCreateDiskInput(Model):
-    __slots__ = ()
     _declared = """
-drive str R
-function DiskFunction N
-size float N
-type DiskType N
+drive str RS
+function DiskFunction NS
+size float NS
+type DiskType NS
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class HostBatchCreateIfaceInput(Model):
-    __slots__ = ()
     _declared = """
-function HostBatchCreateIfaceFunction R
-gateway_ip str R
-ip str R
-name list[str] R
-netmask str R
+function HostBatchCreateIfaceFunction RS
+gateway_ip str RS
+ip str RS
+name list[str] RS
+netmask str RS
 """

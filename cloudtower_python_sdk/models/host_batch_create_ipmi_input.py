@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class HostBatchCreateIpmiInput(Model):
-    __slots__ = ()
     _declared = """
-ip str R
-password str R
-username str R
+ip str RS
+password str RS
+username str RS
 """

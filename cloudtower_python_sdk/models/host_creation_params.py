@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class HostCreationParams(Model):
-    __slots__ = ()
     _declared = """
 auth_info HostAuthInfo
-cluster_id str R
+cluster_id str RS
 data list[HostCreationParamsData] R
 """

@@ -4,17 +4,16 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class HostCreationParamsData(Model):
-    __slots__ = ()
     _declared = """
 disks list[HostBatchCreateDiskInput] R
-host_ip str R
-host_uuid str R
-hostname str R
+host_ip str RS
+host_uuid str RS
+hostname str RS
 ifaces list[HostBatchCreateIfaceInput] R
 ipmi HostBatchCreateIpmiInput
-platform_ip str
-platform_password str
-platform_username str
+platform_ip str S
+platform_password str S
+platform_username str S
 vdses list[HostVdsConfig]
-zbs_spec ZbsSpec
+zbs_spec ZbsSpec S
 """

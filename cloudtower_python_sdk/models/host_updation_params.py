@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class HostUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data HostUpdationParamsData R
 where HostWhereInput R

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class HostUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
 ipmi HostBatchCreateIpmiInput
-name str
-scvm_name str
+name str S
+scvm_name str S
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class HostVdsConfig(Model):
-    __slots__ = ()
     _declared = """
-name str R
-nics list[str] R
+name str RS
+nics list[str] RS
 """

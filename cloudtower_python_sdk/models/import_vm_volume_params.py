@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ImportVmVolumeParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-name str R
-storage_policy VmVolumeElfStoragePolicyType R
-upload_task_id str R
+cluster_id str RS
+name str RS
+storage_policy VmVolumeElfStoragePolicyType RS
+upload_task_id str RS
 """

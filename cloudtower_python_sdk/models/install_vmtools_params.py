@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class InstallVmtoolsParams(Model):
-    __slots__ = ()
     _declared = """
 data InstallVmtoolsParamsData
 where VmWhereInput R

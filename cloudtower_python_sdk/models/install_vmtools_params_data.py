@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class InstallVmtoolsParamsData(Model):
-    __slots__ = ()
     _declared = """
-cd_rom_id str R
-svt_image_id str R
+cd_rom_id str RS
+svt_image_id str RS
 """

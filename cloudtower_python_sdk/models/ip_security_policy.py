@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IPSecurityPolicy(Model):
-    __slots__ = ()
     _declared = """
-except_ip_block list[str]
-ip_block str R
+except_ip_block list[str] S
+ip_block str RS
 """

@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Ipmi(Model):
-    __slots__ = ()
     _declared = """
 host NestedHost R
-id str R
-ip str R
-local_id str R
-username str R
-valid bool R
+id str RS
+ip str RS
+local_id str RS
+username str RS
+valid bool RS
 """

@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiConnection(Model):
-    __slots__ = ()
     _declared = """
-client_port int R
+client_port int RS
 cluster NestedCluster R
 host NestedHost R
-id str R
-initiator_ip str R
+id str RS
+initiator_ip str RS
 iscsi_target NestedIscsiTarget N
 nvmf_subsystem NestedNvmfSubsystem N
-tr_type StoreTransportType N
-type StoreConnectionType R
+tr_type StoreTransportType NS
+type StoreConnectionType RS
 """

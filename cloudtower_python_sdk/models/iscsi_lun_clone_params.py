@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiLunCloneParams(Model):
-    __slots__ = ()
     _declared = """
-iscsi_target_id str R
-name str R
-snapshot_id str R
+iscsi_target_id str RS
+name str RS
+snapshot_id str RS
 """

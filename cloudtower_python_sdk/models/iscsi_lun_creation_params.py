@@ -4,37 +4,36 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiLunCreationParams(Model):
-    __slots__ = ()
     _declared = """
-allowed_initiators str
-assigned_size int R
-assigned_size_unit ByteUnit
-bps int
-bps_max int
-bps_max_length int
-bps_max_unit BPSUnit
-bps_rd int
-bps_rd_max int
-bps_rd_max_length int
-bps_rd_max_unit BPSUnit
-bps_rd_unit BPSUnit
-bps_unit BPSUnit
-bps_wr int
-bps_wr_max int
-bps_wr_max_length int
-bps_wr_max_unit BPSUnit
-bps_wr_unit BPSUnit
-iops int
-iops_max int
-iops_max_length int
-iops_rd int
-iops_rd_max int
-iops_rd_max_length int
-iops_wr int
-iops_wr_max int
-iops_wr_max_length int
-iscsi_target_id str R
-lun_id int
-name str R
-replica_num int R
+allowed_initiators str S
+assigned_size int RS
+assigned_size_unit ByteUnit S
+bps int S
+bps_max int S
+bps_max_length int S
+bps_max_unit BPSUnit S
+bps_rd int S
+bps_rd_max int S
+bps_rd_max_length int S
+bps_rd_max_unit BPSUnit S
+bps_rd_unit BPSUnit S
+bps_unit BPSUnit S
+bps_wr int S
+bps_wr_max int S
+bps_wr_max_length int S
+bps_wr_max_unit BPSUnit S
+bps_wr_unit BPSUnit S
+iops int S
+iops_max int S
+iops_max_length int S
+iops_rd int S
+iops_rd_max int S
+iops_rd_max_length int S
+iops_wr int S
+iops_wr_max int S
+iops_wr_max_length int S
+iscsi_target_id str RS
+lun_id int S
+name str RS
+replica_num int RS
 """

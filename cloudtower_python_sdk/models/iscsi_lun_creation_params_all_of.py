@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiLunCreationParamsAllOf(Model):
-    __slots__ = ()
     _declared = """
-assigned_size int R
-assigned_size_unit ByteUnit
-iscsi_target_id str R
-lun_id int
-name str R
-replica_num int R
+assigned_size int RS
+assigned_size_unit ByteUnit S
+iscsi_target_id str RS
+lun_id int S
+name str RS
+replica_num int RS
 """

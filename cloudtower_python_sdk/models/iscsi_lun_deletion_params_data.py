@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiLunDeletionParamsData(Model):
-    __slots__ = ()
     _declared = """
-remove_snapshot bool R
+remove_snapshot bool RS
 """

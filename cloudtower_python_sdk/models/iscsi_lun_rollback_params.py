@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiLunRollbackParams(Model):
-    __slots__ = ()
     _declared = """
-lun_id str R
-snapshot_id str R
+lun_id str RS
+snapshot_id str RS
 """

@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiLunSnapshot(Model):
-    __slots__ = ()
     _declared = """
 consistency_group_snapshot NestedConsistencyGroupSnapshot N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
 iscsi_lun NestedIscsiLun N
 iscsi_target NestedIscsiTarget R
 labels list[NestedLabel] N
-local_created_at str R
-local_id str R
-name str R
-unique_size int R
+local_created_at str RS
+local_id str RS
+name str RS
+unique_size int RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiLunSnapshotCreationEffect(Model):
-    __slots__ = ()
     _declared = """
-sync bool
+sync bool S
 """

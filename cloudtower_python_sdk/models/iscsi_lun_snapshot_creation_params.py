@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiLunSnapshotCreationParams(Model):
-    __slots__ = ()
     _declared = """
 effect IscsiLunSnapshotCreationEffect
-iscsi_lun_id str R
-iscsi_target_id str R
-name str R
+iscsi_lun_id str RS
+iscsi_target_id str RS
+name str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiLunUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data IscsiLunUpdationParamsData R
 where IscsiLunWhereInput R

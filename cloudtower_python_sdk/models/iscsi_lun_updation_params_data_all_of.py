@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiLunUpdationParamsDataAllOf(Model):
-    __slots__ = ()
     _declared = """
-assigned_size int
-assigned_size_unit ByteUnit
-name str
+assigned_size int S
+assigned_size_unit ByteUnit S
+name str S
 """

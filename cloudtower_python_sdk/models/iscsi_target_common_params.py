@@ -4,38 +4,37 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiTargetCommonParams(Model):
-    __slots__ = ()
     _declared = """
-bps int
-bps_max int
-bps_max_length int
-bps_max_unit BPSUnit
-bps_rd int
-bps_rd_max int
-bps_rd_max_length int
-bps_rd_max_unit BPSUnit
-bps_rd_unit BPSUnit
-bps_unit BPSUnit
-bps_wr int
-bps_wr_max int
-bps_wr_max_length int
-bps_wr_max_size BPSUnit
-bps_wr_max_unit BPSUnit
-bps_wr_unit BPSUnit
-chap_enabled bool
-chap_name str
-chap_secret str
-description str
+bps int S
+bps_max int S
+bps_max_length int S
+bps_max_unit BPSUnit S
+bps_rd int S
+bps_rd_max int S
+bps_rd_max_length int S
+bps_rd_max_unit BPSUnit S
+bps_rd_unit BPSUnit S
+bps_unit BPSUnit S
+bps_wr int S
+bps_wr_max int S
+bps_wr_max_length int S
+bps_wr_max_size BPSUnit S
+bps_wr_max_unit BPSUnit S
+bps_wr_unit BPSUnit S
+chap_enabled bool S
+chap_name str S
+chap_secret str S
+description str S
 initiator_chaps list[IscsiTargetCommonParamsInitiatorChaps]
-iops int
-iops_max int
-iops_max_length int
-iops_rd int
-iops_rd_max int
-iops_rd_max_length int
-iops_wr int
-iops_wr_max int
-iops_wr_max_length int
-ip_whitelist str
-iqn_whitelist str
+iops int S
+iops_max int S
+iops_max_length int S
+iops_rd int S
+iops_rd_max int S
+iops_rd_max_length int S
+iops_wr int S
+iops_wr_max int S
+iops_wr_max_length int S
+ip_whitelist str S
+iqn_whitelist str S
 """

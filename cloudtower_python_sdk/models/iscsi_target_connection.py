@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiTargetConnection(Model):
-    __slots__ = ()
     _declared = """
 aggregate NestedAggregateIscsiTarget R
 """

@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiTargetCreationParamsAllOf(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-name str R
-replica_num int R
-stripe_num int R
-stripe_size int R
-stripe_size_unit ByteUnit
-thin_provision bool R
+cluster_id str RS
+name str RS
+replica_num int RS
+stripe_num int RS
+stripe_size int RS
+stripe_size_unit ByteUnit S
+thin_provision bool RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IscsiTargetUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data IscsiTargetCommonParams R
 where IscsiTargetWhereInput R

@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IsolationPolicy(Model):
-    __slots__ = ()
     _declared = """
 egress list[NestedNetworkPolicyRule] N
 everoute_cluster NestedEverouteCluster R
-id str R
+id str RS
 ingress list[NestedNetworkPolicyRule] N
 labels list[NestedLabel] N
-mode IsolationMode R
+mode IsolationMode RS
 statistics NestedSecurityPolicyStatistics N
 vm NestedVm R
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IsolationPolicyCreateParams(Model):
-    __slots__ = ()
     _declared = """
 egress list[SecurityPolicyIngressEgressInput]
-everoute_cluster_id str R
+everoute_cluster_id str RS
 ingress list[SecurityPolicyIngressEgressInput]
-mode IsolationMode R
-vm_id str R
+mode IsolationMode RS
+vm_id str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IsolationPolicyUpdateBody(Model):
-    __slots__ = ()
     _declared = """
 data IsolationPolicyUpdateParams R
 where IsolationPolicyWhereInput R

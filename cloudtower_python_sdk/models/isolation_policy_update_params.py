@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class IsolationPolicyUpdateParams(Model):
-    __slots__ = ()
     _declared = """
 egress list[SecurityPolicyIngressEgressInput]
 ingress list[SecurityPolicyIngressEgressInput]
-mode IsolationMode
+mode IsolationMode S
 """

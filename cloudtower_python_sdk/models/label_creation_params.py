@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class LabelCreationParams(Model):
-    __slots__ = ()
     _declared = """
-key str R
-value str
+key str RS
+value str S
 """

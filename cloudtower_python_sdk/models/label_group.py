@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class LabelGroup(Model):
-    __slots__ = ()
     _declared = """
-label_ids list[str] R
+label_ids list[str] RS
 """

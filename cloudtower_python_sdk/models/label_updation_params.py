@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class LabelUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data LabelUpdationParamsData R
 where LabelWhereInput R

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class LabelUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-key str
-value str
+key str S
+value str S
 """

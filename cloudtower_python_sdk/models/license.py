@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class License(Model):
-    __slots__ = ()
     _declared = """
-expire_date str R
-id str R
-license_serial str R
-maintenance_end_date str N
-maintenance_start_date str N
-max_chunk_num int R
-max_cluster_num int R
-sign_date str R
-software_edition SoftwareEdition R
-type LicenseType R
+expire_date str RS
+id str RS
+license_serial str RS
+maintenance_end_date str NS
+maintenance_start_date str NS
+max_chunk_num int RS
+max_cluster_num int RS
+sign_date str RS
+software_edition SoftwareEdition RS
+type LicenseType RS
 """

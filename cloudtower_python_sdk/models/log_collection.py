@@ -4,22 +4,21 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class LogCollection(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-groups list[str] R
+groups list[str] RS
 hosts list[NestedHost] N
-id str R
-local_id str R
-log_ended_at str R
-log_started_at str R
-owner str R
-path str R
-progress float R
-service_groups object N
-services list[str] R
-size int R
-started_at str R
-status LogCollectionStatus R
+id str RS
+local_id str RS
+log_ended_at str RS
+log_started_at str RS
+owner str RS
+path str RS
+progress float RS
+service_groups object NS
+services list[str] RS
+size int RS
+started_at str RS
+status LogCollectionStatus RS
 witness NestedWitness N
 """

@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class LogCollectionCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
+cluster_id str RS
 hosts HostWhereInput R
 log_ended_at datetime R
 log_started_at datetime R
 service_groups list[LogCollectionServiceGroupParams]
-witness_id str
+witness_id str S
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class LogCollectionServiceGroupParams(Model):
-    __slots__ = ()
     _declared = """
-group_name str R
-services list[str]
+group_name str RS
+services list[str] S
 """

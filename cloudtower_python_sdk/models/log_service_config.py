@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class LogServiceConfig(Model):
-    __slots__ = ()
     _declared = """
-group_name str R
-service_list list[str] R
+group_name str RS
+service_list list[str] RS
 """

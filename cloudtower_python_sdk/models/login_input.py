@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class LoginInput(Model):
-    __slots__ = ()
     _declared = """
-auth_config_id str N
-mfa_type MfaType N
-password str R
-source UserSource N
-username str R
+auth_config_id str NS
+mfa_type MfaType NS
+password str RS
+source UserSource NS
+username str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class LoginResponse(Model):
-    __slots__ = ()
     _declared = """
-token str R
+token str RS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class MaintenanceModeVerify(Model):
-    __slots__ = ()
     _declared = """
-changed bool N
-reason str N
+changed bool NS
+reason str NS
 """

@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class MaintenanceModeVmInfo(Model):
-    __slots__ = ()
     _declared = """
-state str N
-target_host_name str N
+state str NS
+target_host_name str NS
 verify MaintenanceModeVerify N
-vm_ha bool N
-vm_name str N
-vm_state str N
-vm_uuid str N
+vm_ha bool NS
+vm_name str NS
+vm_state str NS
+vm_uuid str NS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ManagementVlanUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data ManagementVlanUpdationParamsData R
 where VlanWhereInput R

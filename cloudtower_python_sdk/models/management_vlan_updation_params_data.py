@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ManagementVlanUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
 extra_ip list[ExtraIp]
-gateway_ip str
-subnetmask str
-vlan_id int
+gateway_ip str S
+subnetmask str S
+vlan_id int S
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class MetaLeader(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-meta_leader str R
+cluster_id str RS
+meta_leader str RS
 """

@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Metric(Model):
-    __slots__ = ()
     _declared = """
-__typename:typename str
-dropped bool R
+__typename:typename str S
+dropped bool RS
 sample_streams list[MetricStream] N
 samples list[MetricSample] N
-step int R
-unit MetricUnit R
+step int RS
+unit MetricUnit RS
 """

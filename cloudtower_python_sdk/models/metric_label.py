@@ -4,28 +4,27 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class MetricLabel(Model):
-    __slots__ = ()
     _declared = """
-__typename:typename str
-_chunk:chunk str N
-_cluster:cluster str N
-_device:device str N
-_esxi_uuid:esxi_uuid str N
-_host:host str N
-_mac:mac str N
-_network:network str N
-_scvm:scvm str N
-_service:service str N
-_to_uuid:to_uuid str N
-_vm:vm str N
-_volume:volume str N
-_witness:witness str N
-_zone:zone str N
-instance str N
-job str N
-metric_name str N
-name str N
-pool str N
-serial_number str N
-to_hostname str N
+__typename:typename str S
+_chunk:chunk str NS
+_cluster:cluster str NS
+_device:device str NS
+_esxi_uuid:esxi_uuid str NS
+_host:host str NS
+_mac:mac str NS
+_network:network str NS
+_scvm:scvm str NS
+_service:service str NS
+_to_uuid:to_uuid str NS
+_vm:vm str NS
+_volume:volume str NS
+_witness:witness str NS
+_zone:zone str NS
+instance str NS
+job str NS
+metric_name str NS
+name str NS
+pool str NS
+serial_number str NS
+to_hostname str NS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class MetricStream(Model):
-    __slots__ = ()
     _declared = """
-__typename:typename str
+__typename:typename str S
 labels MetricLabel R
 points list[DataPoint] N
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class MgtIpMapper(Model):
-    __slots__ = ()
     _declared = """
-host_id str R
-ip str R
+host_id str RS
+ip str RS
 """

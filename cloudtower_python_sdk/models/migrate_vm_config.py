@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class MigrateVmConfig(Model):
-    __slots__ = ()
     _declared = """
-delete_src_vm bool
-elf_storage_policy VmVolumeElfStoragePolicyType R
-migrate_type MigrateType R
+delete_src_vm bool S
+elf_storage_policy VmVolumeElfStoragePolicyType RS
+migrate_type MigrateType RS
 network_mapping list[VlanMapping] R
-new_name str
-remove_unmovable_devices bool
+new_name str S
+remove_unmovable_devices bool S
 """

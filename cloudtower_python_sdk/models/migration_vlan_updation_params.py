@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class MigrationVlanUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data ManagementVlanUpdationParamsData
 where VlanWhereInput R

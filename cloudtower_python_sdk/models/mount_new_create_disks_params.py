@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class MountNewCreateDisksParams(Model):
-    __slots__ = ()
     _declared = """
-boot int R
-bus Bus R
-index int
-key int
-max_bandwidth int
-max_bandwidth_policy VmDiskIoRestrictType
-max_bandwidth_unit BPSUnit
-max_iops int
-max_iops_policy VmDiskIoRestrictType
+boot int RS
+bus Bus RS
+index int S
+key int S
+max_bandwidth int S
+max_bandwidth_policy VmDiskIoRestrictType S
+max_bandwidth_unit BPSUnit S
+max_iops int S
+max_iops_policy VmDiskIoRestrictType S
 vm_volume MountNewCreateDisksParamsVmVolume R
 """

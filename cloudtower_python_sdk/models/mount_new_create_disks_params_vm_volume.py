@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class MountNewCreateDisksParamsVmVolume(Model):
-    __slots__ = ()
     _declared = """
-elf_storage_policy VmVolumeElfStoragePolicyType R
-name str R
-path str
-size int R
-size_unit ByteUnit
+elf_storage_policy VmVolumeElfStoragePolicyType RS
+name str RS
+path str S
+size int RS
+size_unit ByteUnit S
 """

@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NamespaceGroup(Model):
-    __slots__ = ()
     _declared = """
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
 labels list[NestedLabel] N
-local_create_time str R
-local_id str R
-name str R
+local_create_time str RS
+local_id str RS
+name str RS
 namespaces list[NestedNvmfNamespace] N
 nvmf_subsystem NestedNvmfSubsystem R
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NamespaceGroupCreationParams(Model):
-    __slots__ = ()
     _declared = """
-name str R
-nvmf_subsystem_id str R
+name str RS
+nvmf_subsystem_id str RS
 """

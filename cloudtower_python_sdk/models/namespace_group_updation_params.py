@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NamespaceGroupUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data NamespaceGroupUpdationParamsData R
 where NamespaceGroupWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NamespaceGroupUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-name str
+name str S
 """

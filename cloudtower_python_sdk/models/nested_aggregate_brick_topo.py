@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedAggregateBrickTopo(Model):
-    __slots__ = ()
     _declared = """
-count int R
+count int RS
 """

@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedAuthSettings(Model):
-    __slots__ = ()
     _declared = """
-access_list list[str] N
-access_mode AccessMode N
-enable_single_session_login bool N
-login_miss_num_threshold int N
-login_miss_time_threshold int N
-password_complexity PasswordComplexity N
-password_expire_days int N
-session_max_age int N
+access_list list[str] NS
+access_mode AccessMode NS
+enable_single_session_login bool NS
+login_miss_num_threshold int NS
+login_miss_time_threshold int NS
+password_complexity PasswordComplexity NS
+password_expire_days int NS
+session_max_age int NS
 """

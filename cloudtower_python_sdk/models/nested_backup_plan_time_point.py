@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedBackupPlanTimePoint(Model):
-    __slots__ = ()
     _declared = """
-date int N
-date_position list[int] N
-hour int R
-minute int R
-weekday WeekdayTypeEnum N
+date int NS
+date_position list[int] NS
+hour int RS
+minute int RS
+weekday WeekdayTypeEnum NS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedBackupRestoreExecutionNetworkMapping(Model):
-    __slots__ = ()
     _declared = """
-dst_vlan_id str R
-src_vlan_id str R
+dst_vlan_id str RS
+src_vlan_id str RS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedBackupServiceNetworkStatus(Model):
-    __slots__ = ()
     _declared = """
-cluster str R
-status BackupServiceNetworkStatusEnum R
+cluster str RS
+status BackupServiceNetworkStatusEnum RS
 """

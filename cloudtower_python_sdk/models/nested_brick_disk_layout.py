@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedBrickDiskLayout(Model):
-    __slots__ = ()
     _declared = """
-column int R
-direction Direction R
-phase BrickPhaseEnum R
-row int R
+column int RS
+direction Direction RS
+phase BrickPhaseEnum RS
+row int RS
 """

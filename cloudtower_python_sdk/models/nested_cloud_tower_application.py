@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedCloudTowerApplication(Model):
-    __slots__ = ()
     _declared = """
-id str R
-name str R
+id str RS
+name str RS
 """

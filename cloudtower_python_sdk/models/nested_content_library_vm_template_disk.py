@@ -4,22 +4,21 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedContentLibraryVmTemplateDisk(Model):
-    __slots__ = ()
     _declared = """
-boot int R
-bus Bus R
-content_library_image_id str N
-disabled bool N
-disk_name str N
-index int R
-max_bandwidth int N
-max_bandwidth_policy VmDiskIoRestrictType N
-max_iops int N
-max_iops_policy VmDiskIoRestrictType N
-path str N
-resident_in_cache bool N
-size int N
-storage_encrypted bool N
-storage_policy VmVolumeElfStoragePolicyType N
-type VmDiskType R
+boot int RS
+bus Bus RS
+content_library_image_id str NS
+disabled bool NS
+disk_name str NS
+index int RS
+max_bandwidth int NS
+max_bandwidth_policy VmDiskIoRestrictType NS
+max_iops int NS
+max_iops_policy VmDiskIoRestrictType NS
+path str NS
+resident_in_cache bool NS
+size int NS
+storage_encrypted bool NS
+storage_policy VmVolumeElfStoragePolicyType NS
+type VmDiskType RS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedCpu(Model):
-    __slots__ = ()
     _declared = """
-cores int R
-sockets int R
+cores int RS
+sockets int RS
 """

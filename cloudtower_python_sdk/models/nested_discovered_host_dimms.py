@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedDiscoveredHostDimms(Model):
-    __slots__ = ()
     _declared = """
-dimm_id str R
-fw_version str R
-health_status str R
-socket_id str R
+dimm_id str RS
+fw_version str RS
+health_status str RS
+socket_id str RS
 """

@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedDiscoveredHostDisk(Model):
-    __slots__ = ()
     _declared = """
-dimm_ids list[str] N
-drive str R
-function DiskFunction N
-model str R
-numa_node int N
-persistent_memory_type str N
-serial str R
-size int R
-type DiskType R
+dimm_ids list[str] NS
+drive str RS
+function DiskFunction NS
+model str RS
+numa_node int NS
+persistent_memory_type str NS
+serial str RS
+size int RS
+type DiskType RS
 """

@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedDiscoveredHostIface(Model):
-    __slots__ = ()
     _declared = """
-ipv4 str N
-ipv6 str N
-mac_address str R
-mtu int R
-name str R
-pci_slot_name str N
-rdma_enabled bool N
-speed float N
-up bool R
+ipv4 str NS
+ipv6 str NS
+mac_address str RS
+mtu int RS
+name str RS
+pci_slot_name str NS
+rdma_enabled bool NS
+speed float NS
+up bool RS
 """

@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedDiskFailureInformation(Model):
-    __slots__ = ()
     _declared = """
-chunk_checksum_error bool N
-chunk_errflag bool N
-chunk_io_error bool N
-chunk_warnflag bool N
-iostat_latency bool N
-iostat_latency_ms int N
-smart_check bool N
+chunk_checksum_error bool NS
+chunk_errflag bool NS
+chunk_io_error bool NS
+chunk_warnflag bool NS
+iostat_latency bool NS
+iostat_latency_ms int NS
+smart_check bool NS
 """

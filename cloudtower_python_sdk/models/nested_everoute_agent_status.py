@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedEverouteAgentStatus(Model):
-    __slots__ = ()
     _declared = """
 host NestedHost N
-hostID:host_id str N
-ipAddr:ip_addr str N
-isHealth:is_health bool R
-message str N
-phase EverouteClusterPhase N
-reason str N
+hostID:host_id str NS
+ipAddr:ip_addr str NS
+isHealth:is_health bool RS
+message str NS
+phase EverouteClusterPhase NS
+reason str NS
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedEverouteClusterAgentStatus(Model):
-    __slots__ = ()
     _declared = """
-currentNumber:current_number int N
-expectNumber:expect_number int N
+currentNumber:current_number int NS
+expectNumber:expect_number int NS
 instances list[NestedEverouteAgentStatus] N
 manageVDSes:manage_vd_ses list[NestedEverouteManageVDSStatus] N
-numberHealth:number_health int N
+numberHealth:number_health int NS
 """

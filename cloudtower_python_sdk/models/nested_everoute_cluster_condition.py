@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedEverouteClusterCondition(Model):
-    __slots__ = ()
     _declared = """
-lastProbeTime:last_probe_time str N
-type str R
+lastProbeTime:last_probe_time str NS
+type str RS
 """

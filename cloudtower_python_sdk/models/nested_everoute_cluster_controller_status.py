@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedEverouteClusterControllerStatus(Model):
-    __slots__ = ()
     _declared = """
-currentNumber:current_number int N
-expectNumber:expect_number int N
+currentNumber:current_number int NS
+expectNumber:expect_number int NS
 instances list[NestedEverouteControllerStatus] N
-numberHealth:number_health int N
+numberHealth:number_health int NS
 """

@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedEverouteClusterStatus(Model):
-    __slots__ = ()
     _declared = """
 agents NestedEverouteClusterAgentStatus N
 conditions list[NestedEverouteClusterCondition] N
 controllers NestedEverouteClusterControllerStatus N
-message str N
-phase EverouteClusterPhase N
-reason str N
-retryCount:retry_count int N
-version str N
+message str NS
+phase EverouteClusterPhase NS
+reason str NS
+retryCount:retry_count int NS
+version str NS
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedEverouteClusterVMMetrics(Model):
-    __slots__ = ()
     _declared = """
-cpuUsage:cpu_usage float R
-dataVolumeUsage:data_volume_usage float R
-lastAcquisitionTime:last_acquisition_time str R
-memoryUsage:memory_usage float R
+cpuUsage:cpu_usage float RS
+dataVolumeUsage:data_volume_usage float RS
+lastAcquisitionTime:last_acquisition_time str RS
+memoryUsage:memory_usage float RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedEverouteClusterWhitelist(Model):
-    __slots__ = ()
     _declared = """
 egress list[NestedNetworkPolicyRule] N
-enable bool R
+enable bool RS
 ingress list[NestedNetworkPolicyRule] N
 """

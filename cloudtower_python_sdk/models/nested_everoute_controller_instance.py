@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedEverouteControllerInstance(Model):
-    __slots__ = ()
     _declared = """
-ipAddr:ip_addr str R
-vlan str R
+ipAddr:ip_addr str RS
+vlan str RS
 """

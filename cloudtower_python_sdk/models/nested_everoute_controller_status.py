@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedEverouteControllerStatus(Model):
-    __slots__ = ()
     _declared = """
-ipAddr:ip_addr str N
-isHealth:is_health bool R
-message str N
+ipAddr:ip_addr str NS
+isHealth:is_health bool RS
+message str NS
 metrics NestedEverouteClusterVMMetrics N
-phase EverouteClusterPhase N
-reason str N
+phase EverouteClusterPhase NS
+reason str NS
 vm NestedVm N
-vmID:vm_id str N
+vmID:vm_id str NS
 """

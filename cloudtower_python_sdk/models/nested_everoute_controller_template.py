@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedEverouteControllerTemplate(Model):
-    __slots__ = ()
     _declared = """
-cluster str R
-gateway str R
-memory int R
-netmask str R
-size int R
-vcpu int R
+cluster str RS
+gateway str RS
+memory int RS
+netmask str RS
+size int RS
+vcpu int RS
 """

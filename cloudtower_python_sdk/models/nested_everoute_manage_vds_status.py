@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedEverouteManageVDSStatus(Model):
-    __slots__ = ()
     _declared = """
-message str N
-phase EverouteClusterPhase N
-reason str N
-retryCount:retry_count int N
+message str NS
+phase EverouteClusterPhase NS
+reason str NS
+retryCount:retry_count int NS
 vds NestedVds N
-vdsID:vds_id str R
+vdsID:vds_id str RS
 """

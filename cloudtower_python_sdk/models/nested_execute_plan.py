@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedExecutePlan(Model):
-    __slots__ = ()
     _declared = """
-enabled bool R
-id str R
-period str R
-retain int R
-start_at str R
+enabled bool RS
+id str RS
+period str RS
+retain int RS
+start_at str RS
 """

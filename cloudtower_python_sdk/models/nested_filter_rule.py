@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedFilterRule(Model):
-    __slots__ = ()
     _declared = """
-aggregation FilterRuleAggregationEnum R
-duration int R
-metric FilterRuleMetricEnum R
-op FilterRuleOpEnum R
-quantile int R
-threshold float R
+aggregation FilterRuleAggregationEnum RS
+duration int RS
+metric FilterRuleMetricEnum RS
+op FilterRuleOpEnum RS
+quantile int RS
+threshold float RS
 """

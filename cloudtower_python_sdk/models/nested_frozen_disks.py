@@ -4,27 +4,26 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedFrozenDisks(Model):
-    __slots__ = ()
     _declared = """
-boot int R
-bus Bus R
-disabled bool N
-disk_name str N
-elf_image_local_id str R
-image_name str N
-index int R
-key int N
-max_bandwidth int N
-max_bandwidth_policy VmDiskIoRestrictType N
-max_iops int N
-max_iops_policy VmDiskIoRestrictType N
-path str R
-size int R
-snapshot_local_id str N
-storage_policy_uuid str R
-svt_image_local_id str R
-type VmDiskType R
-vm_volume_local_id str R
-vm_volume_snapshot_uuid str N
-vm_volume_template_uuid str N
+boot int RS
+bus Bus RS
+disabled bool NS
+disk_name str NS
+elf_image_local_id str RS
+image_name str NS
+index int RS
+key int NS
+max_bandwidth int NS
+max_bandwidth_policy VmDiskIoRestrictType NS
+max_iops int NS
+max_iops_policy VmDiskIoRestrictType NS
+path str RS
+size int RS
+snapshot_local_id str NS
+storage_policy_uuid str RS
+svt_image_local_id str RS
+type VmDiskType RS
+vm_volume_local_id str RS
+vm_volume_snapshot_uuid str NS
+vm_volume_template_uuid str NS
 """

@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedFrozenNic(Model):
-    __slots__ = ()
     _declared = """
-enabled bool N
-gateway str R
-index int R
-ip_address str R
-mac_address str R
-mirror bool N
-model VmNicModel N
-subnet_mask str R
+enabled bool NS
+gateway str RS
+index int RS
+ip_address str RS
+mac_address str RS
+mirror bool NS
+model VmNicModel NS
+subnet_mask str RS
 vlan NestedFrozenVlan R
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedFrozenVlan(Model):
-    __slots__ = ()
     _declared = """
-name str R
-network_ids list[str] N
-vds_ovs str R
-vlan_id int R
-vlan_local_id str R
+name str RS
+network_ids list[str] NS
+vds_ovs str RS
+vlan_id int RS
+vlan_local_id str RS
 """

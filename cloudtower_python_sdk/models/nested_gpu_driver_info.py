@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedGpuDriverInfo(Model):
-    __slots__ = ()
     _declared = """
-filename str N
-name str N
-rhelversion str N
-srcversion str N
-supported str N
-vermagic str N
-version str N
+filename str NS
+name str NS
+rhelversion str NS
+srcversion str NS
+supported str NS
+vermagic str NS
+version str NS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedHost(Model):
-    __slots__ = ()
     _declared = """
-id str R
-management_ip str R
-name str R
+id str RS
+management_ip str RS
+name str RS
 """

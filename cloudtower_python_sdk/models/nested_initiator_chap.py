@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedInitiatorChap(Model):
-    __slots__ = ()
     _declared = """
-chap_name str R
-chap_secret str R
-initiator_iqn str R
+chap_name str RS
+chap_secret str RS
+initiator_iqn str RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedLabel(Model):
-    __slots__ = ()
     _declared = """
-id str R
-key str R
-value str N
+id str RS
+key str RS
+value str NS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedMaintenanceHostState(Model):
-    __slots__ = ()
     _declared = """
-enter_maintenance_time str R
-maintenance_job_id str R
-state MaintenanceModeEnum R
+enter_maintenance_time str RS
+maintenance_job_id str RS
+state MaintenanceModeEnum RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedMetroAvailabilityChecklist(Model):
-    __slots__ = ()
     _declared = """
 primaryZone:primary_zone NestedMetroCheckResult R
 primaryZoneAndWitness:primary_zone_and_witness NestedMetroCheckResult R

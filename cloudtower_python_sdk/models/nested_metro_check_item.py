@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedMetroCheckItem(Model):
-    __slots__ = ()
     _declared = """
-critical list[str] R
-info list[str] R
-key str R
-labels object R
-notice list[str] R
-status MetroCheckStatusEnum R
+critical list[str] RS
+info list[str] RS
+key str RS
+labels object RS
+notice list[str] RS
+status MetroCheckStatusEnum RS
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedMetroCheckResult(Model):
-    __slots__ = ()
     _declared = """
-critical int R
-info int R
+critical int RS
+info int RS
 items list[NestedMetroCheckItem] R
-notice int R
-status MetroCheckStatusEnum R
+notice int RS
+status MetroCheckStatusEnum RS
 """

@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedNetworkPolicyRule(Model):
-    __slots__ = ()
     _declared = """
-except_ip_block list[str] N
-ip_block str N
+except_ip_block list[str] NS
+ip_block str NS
 ports list[NestedNetworkPolicyRulePort] N
 security_group NestedSecurityGroup N
-security_group_id str N
+security_group_id str NS
 selector list[NestedLabel] N
-selector_ids list[str] N
-service_ids list[str] N
+selector_ids list[str] NS
+service_ids list[str] NS
 services list[NestedNetworkPolicyRuleService] N
-type NetworkPolicyRuleType R
+type NetworkPolicyRuleType RS
 """

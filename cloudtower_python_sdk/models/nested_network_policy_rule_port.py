@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedNetworkPolicyRulePort(Model):
-    __slots__ = ()
     _declared = """
-alg_protocol NetworkPolicyRuleAlgProtocol N
-port str N
-protocol NetworkPolicyRulePortProtocol R
+alg_protocol NetworkPolicyRuleAlgProtocol NS
+port str NS
+protocol NetworkPolicyRulePortProtocol RS
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedPartition(Model):
-    __slots__ = ()
     _declared = """
-name str N
-path str N
-size int R
-usage PartitionUsage R
-used_size int R
+name str NS
+path str NS
+size int RS
+usage PartitionUsage RS
+used_size int RS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedPasswordRecoverQa(Model):
-    __slots__ = ()
     _declared = """
-enabled bool R
+enabled bool RS
 items list[NestedPasswordReoverQaItem] N
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedPasswordReoverQaItem(Model):
-    __slots__ = ()
     _declared = """
-question str R
+question str RS
 """

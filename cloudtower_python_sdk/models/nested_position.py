@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedPosition(Model):
-    __slots__ = ()
     _declared = """
-column int N
-row int N
+column int NS
+row int NS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedReplicationClusterDescriptor(Model):
-    __slots__ = ()
     _declared = """
-cluster_local_id str R
-cluster_name str N
-tower_deploy_id str N
+cluster_local_id str RS
+cluster_name str NS
+tower_deploy_id str NS
 """

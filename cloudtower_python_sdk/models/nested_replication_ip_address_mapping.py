@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedReplicationIPAddressMapping(Model):
-    __slots__ = ()
     _declared = """
 source NestedReplicationNetworkConfigure R
 target NestedReplicationNetworkConfigure R

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedReplicationNetworkConfigure(Model):
-    __slots__ = ()
     _declared = """
-gateway str N
-ip str R
-subnet_mask str N
+gateway str NS
+ip str RS
+subnet_mask str NS
 """

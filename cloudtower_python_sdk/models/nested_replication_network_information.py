@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedReplicationNetworkInformation(Model):
-    __slots__ = ()
     _declared = """
-cluster_local_id str R
-cluster_name str R
-network_ids list[str] N
-vds_name str N
-vlan_id int N
-vlan_local_id str R
-vlan_mode_type VlanModeType R
-vlan_name str R
+cluster_local_id str RS
+cluster_name str RS
+network_ids list[str] NS
+vds_name str NS
+vlan_id int NS
+vlan_local_id str RS
+vlan_mode_type VlanModeType RS
+vlan_name str RS
 """

@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedReplicationObjectDescriptor(Model):
-    __slots__ = ()
     _declared = """
-cluster_local_id str R
-cluster_name str N
-object_local_id str R
-object_name str N
-parent_object_local_id str N
-parent_object_name str N
-tower_deploy_id str N
-zbs_volume_id str N
+cluster_local_id str RS
+cluster_name str NS
+object_local_id str RS
+object_name str NS
+parent_object_local_id str NS
+parent_object_name str NS
+tower_deploy_id str NS
+zbs_volume_id str NS
 """

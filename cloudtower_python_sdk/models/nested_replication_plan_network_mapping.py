@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedReplicationPlanNetworkMapping(Model):
-    __slots__ = ()
     _declared = """
 source NestedReplicationNetworkInformation R
 target NestedReplicationNetworkInformation R

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedResourceMeta(Model):
-    __slots__ = ()
     _declared = """
-fields list[str] R
-filter object R
-name str R
-type ReportResourceInputEnum R
+fields list[str] RS
+filter object RS
+name str RS
+type ReportResourceInputEnum RS
 """

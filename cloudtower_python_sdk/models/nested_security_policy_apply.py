@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedSecurityPolicyApply(Model):
-    __slots__ = ()
     _declared = """
-communicable bool R
+communicable bool RS
 security_group NestedSecurityGroup N
-security_group_id str N
+security_group_id str NS
 selector list[NestedLabel] R
-selector_ids list[str] R
+selector_ids list[str] RS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedSnapshotGroupVmDiskInfo(Model):
-    __slots__ = ()
     _declared = """
-disk_id str R
-disk_snapshot_status ProtectSnapshotStatus R
+disk_id str RS
+disk_snapshot_status ProtectSnapshotStatus RS
 """

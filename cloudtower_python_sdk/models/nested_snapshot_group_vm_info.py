@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedSnapshotGroupVmInfo(Model):
-    __slots__ = ()
     _declared = """
 disks list[NestedSnapshotGroupVmDiskInfo] R
-vm_id str R
-vm_name str R
-vm_snapshot_status ProtectSnapshotStatus R
+vm_id str RS
+vm_name str RS
+vm_snapshot_status ProtectSnapshotStatus RS
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedSnapshotInfo(Model):
-    __slots__ = ()
     _declared = """
-index int R
-iscsi_lun_snapshot_uuid str R
-storage_encrypted bool N
+index int RS
+iscsi_lun_snapshot_uuid str RS
+storage_encrypted bool NS
 storage_policy_config NestedStoragePolicyConfig N
 """

@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedStep(Model):
-    __slots__ = ()
     _declared = """
-current float N
-finished bool N
-key str N
-per_second float N
-total float N
-unit StepUnit N
+current float NS
+finished bool NS
+key str NS
+per_second float NS
+total float NS
+unit StepUnit NS
 """

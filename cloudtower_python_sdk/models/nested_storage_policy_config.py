@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedStoragePolicyConfig(Model):
-    __slots__ = ()
     _declared = """
-replica_num int N
-thin_provision bool N
+replica_num int NS
+thin_provision bool NS
 """

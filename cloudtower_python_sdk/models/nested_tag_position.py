@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedTagPosition(Model):
-    __slots__ = ()
     _declared = """
-column int R
-row int R
-tag str R
+column int RS
+row int RS
+tag str RS
 """

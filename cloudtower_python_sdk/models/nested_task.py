@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedTask(Model):
-    __slots__ = ()
     _declared = """
-args object R
-description str R
-id str R
-internal bool R
-local_created_at str R
-progress float R
-snapshot str R
-status TaskStatus R
+args object RS
+description str RS
+id str RS
+internal bool RS
+local_created_at str RS
+progress float RS
+snapshot str RS
+status TaskStatus RS
 steps list[NestedStep] R
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedTemplateConfig(Model):
-    __slots__ = ()
     _declared = """
-cpu_exclusive_expected_enabled bool N
-guest_os_type str N
-minimum_replica bool N
-sync_vm_time_on_resume bool N
+cpu_exclusive_expected_enabled bool NS
+guest_os_type str NS
+minimum_replica bool NS
+sync_vm_time_on_resume bool NS
 """

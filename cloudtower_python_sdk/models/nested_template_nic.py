@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedTemplateNic(Model):
-    __slots__ = ()
     _declared = """
-enabled bool N
-index int R
-ip_address str N
-mac_address str N
-mirror bool N
-model VmNicModel N
-type VmNicType N
+enabled bool NS
+index int RS
+ip_address str NS
+mac_address str NS
+mirror bool NS
+model VmNicModel NS
+type VmNicType NS
 vlan NestedFrozenVlan R
 vpc_nic NestedTemplateVpcNic N
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedTemplateVpcNic(Model):
-    __slots__ = ()
     _declared = """
-use_floating_ip bool R
-vpc_local_id str R
-vpc_subnet_local_id str R
+use_floating_ip bool RS
+vpc_local_id str RS
+vpc_subnet_local_id str RS
 """

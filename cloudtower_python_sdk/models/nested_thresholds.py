@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedThresholds(Model):
-    __slots__ = ()
     _declared = """
-quantile int N
-severity SeverityEnum N
-value float N
+quantile int NS
+severity SeverityEnum NS
+value float NS
 """

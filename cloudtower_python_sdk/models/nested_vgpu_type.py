@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVgpuType(Model):
-    __slots__ = ()
     _declared = """
-framebuffer float N
-max_instance int N
-max_resolution str N
-name str N
-vgpu_type_id str N
+framebuffer float NS
+max_instance int NS
+max_resolution str NS
+name str NS
+vgpu_type_id str NS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudEdgeGatewayInstanceStatus(Model):
-    __slots__ = ()
     _declared = """
-isHealth:is_health bool R
+isHealth:is_health bool RS
 """

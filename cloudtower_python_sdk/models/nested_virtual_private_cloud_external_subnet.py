@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudExternalSubnet(Model):
-    __slots__ = ()
     _declared = """
 edge_gateway NestedVirtualPrivateCloudEdgeGateway N
-floating_ip_cidr str N
-id str R
-name str R
-nat_gateway_cidr str N
-router_gateway_cidr str N
+floating_ip_cidr str NS
+id str RS
+name str RS
+nat_gateway_cidr str NS
+router_gateway_cidr str NS
 """

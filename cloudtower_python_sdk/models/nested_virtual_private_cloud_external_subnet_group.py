@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudExternalSubnetGroup(Model):
-    __slots__ = ()
     _declared = """
 edge_gateway_group NestedVirtualPrivateCloudEdgeGatewayGroup R
-id str R
-name str R
+id str RS
+name str RS
 """

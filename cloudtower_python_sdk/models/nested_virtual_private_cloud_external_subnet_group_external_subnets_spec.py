@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudExternalSubnetGroupExternalSubnetsSpec(Model):
-    __slots__ = ()
     _declared = """
-cidr str R
-edge_gateway_id str R
-floating_ip_cidr str N
-gateway str R
-id str R
-nat_gateway_cidr str N
-router_gateway_cidr str N
-vlan_id str R
+cidr str RS
+edge_gateway_id str RS
+floating_ip_cidr str NS
+gateway str RS
+id str RS
+nat_gateway_cidr str NS
+router_gateway_cidr str NS
+vlan_id str RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudFloatingIp(Model):
-    __slots__ = ()
     _declared = """
-external_ip str N
+external_ip str NS
 external_ips list[NestedVpcGatewaysCommonExternalIpsType] N
-id str R
+id str RS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudIsolationPolicy(Model):
-    __slots__ = ()
     _declared = """
-id str R
+id str RS
 vm NestedVm R
 """

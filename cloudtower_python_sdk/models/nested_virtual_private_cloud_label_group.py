@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudLabelGroup(Model):
-    __slots__ = ()
     _declared = """
 labels list[NestedLabel] R
 """

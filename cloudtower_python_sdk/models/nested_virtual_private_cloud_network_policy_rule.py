@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudNetworkPolicyRule(Model):
-    __slots__ = ()
     _declared = """
-except_ip_block list[str] N
-ip_block str N
+except_ip_block list[str] NS
+ip_block str NS
 ports list[NestedVirtualPrivateCloudNetworkPolicyRulePort] N
 security_group NestedVirtualPrivateCloudSecurityGroup N
-security_group_id str N
+security_group_id str NS
 selector list[NestedLabel] N
-selector_ids list[str] N
-type VirtualPrivateCloudNetworkPolicyRuleType R
+selector_ids list[str] NS
+type VirtualPrivateCloudNetworkPolicyRuleType RS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudNetworkPolicyRulePort(Model):
-    __slots__ = ()
     _declared = """
-port str N
-protocol VirtualPrivateCloudNetworkPolicyRulePortProtocol R
+port str NS
+protocol VirtualPrivateCloudNetworkPolicyRulePortProtocol RS
 """

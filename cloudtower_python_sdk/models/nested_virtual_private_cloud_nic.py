@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudNic(Model):
-    __slots__ = ()
     _declared = """
 floating_ip NestedVirtualPrivateCloudFloatingIp N
-id str R
-ip_addresses list[str] R
-local_id str R
+id str RS
+ip_addresses list[str] RS
+local_id str RS
 vpc NestedVirtualPrivateCloud R
 vpc_subnet NestedVirtualPrivateCloudSubnet R
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudRoute(Model):
-    __slots__ = ()
     _declared = """
-destination str R
-id str R
-next_hop_local_id str R
-next_hop_type VirtualPrivateCloudRouteNextHopType R
+destination str RS
+id str RS
+next_hop_local_id str RS
+next_hop_type VirtualPrivateCloudRouteNextHopType RS
 """

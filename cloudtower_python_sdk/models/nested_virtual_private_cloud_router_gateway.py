@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudRouterGateway(Model):
-    __slots__ = ()
     _declared = """
-external_ip str N
+external_ip str NS
 external_ips list[NestedVpcGatewaysCommonExternalIpsType] N
-id str R
-name str R
+id str RS
+name str RS
 """

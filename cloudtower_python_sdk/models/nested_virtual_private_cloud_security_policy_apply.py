@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudSecurityPolicyApply(Model):
-    __slots__ = ()
     _declared = """
-communicable bool R
+communicable bool RS
 security_group NestedVirtualPrivateCloudSecurityGroup N
-security_group_id str R
+security_group_id str RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudService(Model):
-    __slots__ = ()
     _declared = """
-id str R
-internal_cidr str R
+id str RS
+internal_cidr str RS
 tep_ip_pools list[NestedVirtualPrivateCloudServiceTepIpPool] R
 """

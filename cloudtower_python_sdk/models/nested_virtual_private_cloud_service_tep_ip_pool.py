@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVirtualPrivateCloudServiceTepIpPool(Model):
-    __slots__ = ()
     _declared = """
-display_name str R
-gateway str R
-ip_end str R
-ip_start str R
-netmask str R
+display_name str RS
+gateway str RS
+ip_end str RS
+ip_start str RS
+netmask str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVmDisk(Model):
-    __slots__ = ()
     _declared = """
-id str R
+id str RS
 """

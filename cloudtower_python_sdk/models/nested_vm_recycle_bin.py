@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVmRecycleBin(Model):
-    __slots__ = ()
     _declared = """
-enabled bool R
-retain int R
+enabled bool RS
+retain int RS
 """

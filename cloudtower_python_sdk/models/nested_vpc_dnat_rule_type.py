@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVpcDnatRuleType(Model):
-    __slots__ = ()
     _declared = """
-port int R
-target_ip str R
-target_port int R
+port int RS
+target_ip str RS
+target_port int RS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVpcRouterGatewayRuleNextHopsItemType(Model):
-    __slots__ = ()
     _declared = """
-edge_gateway_id str R
-nexthop str N
+edge_gateway_id str RS
+nexthop str NS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedVpcRouterGatewayRuleType(Model):
-    __slots__ = ()
     _declared = """
-dst str R
-nexthop str N
+dst str RS
+nexthop str NS
 nexthops list[NestedVpcRouterGatewayRuleNextHopsItemType] N
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NestedZbsStorageInfo(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
+cluster_id str RS
 snapshot_info list[NestedSnapshotInfo] N
 """

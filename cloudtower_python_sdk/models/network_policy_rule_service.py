@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NetworkPolicyRuleService(Model):
-    __slots__ = ()
     _declared = """
-description str N
-id str R
+description str NS
+id str RS
 members list[NestedNetworkPolicyRulePort] R
-name str R
-preset bool R
+name str RS
+preset bool RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NetworkPolicyRuleServiceCreationParams(Model):
-    __slots__ = ()
     _declared = """
-description str
+description str S
 members list[NetworkPolicyRuleServiceMemberParams] R
-name str R
+name str RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NetworkPolicyRuleServiceMemberParams(Model):
-    __slots__ = ()
     _declared = """
-alg_protocol NetworkPolicyRuleAlgProtocol
-port str
-protocol NetworkPolicyRulePortProtocol R
+alg_protocol NetworkPolicyRuleAlgProtocol S
+port str S
+protocol NetworkPolicyRulePortProtocol RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NetworkPolicyRuleServiceUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data NetworkPolicyRuleServiceUpdationParamsData R
 where NetworkPolicyRuleServiceWhereInput R

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NetworkPolicyRuleServiceUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-description str
+description str S
 members list[NetworkPolicyRuleServiceMemberParams]
-name str
+name str S
 """

@@ -4,19 +4,18 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NfsExport(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-description str R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-export_inode_id str R
-id str R
+description str RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+export_inode_id str RS
+id str RS
 inodes list[NestedNfsInode] N
-internal bool R
-ip_whitelist str R
+internal bool RS
+ip_whitelist str RS
 labels list[NestedLabel] N
-local_id str R
-name str R
-replica_num int R
-thin_provision bool R
+local_id str RS
+name str RS
+replica_num int RS
+thin_provision bool RS
 """

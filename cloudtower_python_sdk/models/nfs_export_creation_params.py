@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NfsExportCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-ip_whitelist str
-name str R
-replica_num int R
-thin_provision bool R
+cluster_id str RS
+ip_whitelist str S
+name str RS
+replica_num int RS
+thin_provision bool RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NfsExportUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data NfsExportUpdationParamsData
 where NfsExportWhereInput R

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NfsExportUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-ip_whitelist str
-name str
+ip_whitelist str S
+name str S
 """

@@ -4,20 +4,19 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NfsInode(Model):
-    __slots__ = ()
     _declared = """
-assigned_size int R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-file bool R
-id str R
+assigned_size int RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+file bool RS
+id str RS
 labels list[NestedLabel] N
-local_id str R
-local_updated_at str R
-name str R
+local_id str RS
+local_updated_at str RS
+name str RS
 nfs_export NestedNfsExport R
-parent_id str R
-shared_size int R
-snapshot_num int R
-unique_logical_size float N
-unique_size int R
+parent_id str RS
+shared_size int RS
+snapshot_num int RS
+unique_logical_size float NS
+unique_size int RS
 """

@@ -4,36 +4,35 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Nic(Model):
-    __slots__ = ()
     _declared = """
-driver str N
-driver_state NicDriverState N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-gateway_ip str N
+driver str NS
+driver_state NicDriverState NS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+gateway_ip str NS
 host NestedHost R
-ibdev str N
-id str R
-iommu_status IommuStatus N
-ip_address str N
-is_sriov bool N
+ibdev str NS
+id str RS
+iommu_status IommuStatus NS
+ip_address str NS
+is_sriov bool NS
 labels list[NestedLabel] N
-local_id str R
-mac_address str R
-max_vf_num int N
-model str N
-mtu int R
-name str R
-nic_uuid str N
-physical bool R
-rdma_enabled bool N
-running bool R
-speed int N
-subnet_mask str N
-total_vf_num int N
-type NetworkType N
-up bool R
-used_vf_num int N
-user_usage NicUserUsage N
+local_id str RS
+mac_address str RS
+max_vf_num int NS
+model str NS
+mtu int RS
+name str RS
+nic_uuid str NS
+physical bool RS
+rdma_enabled bool NS
+running bool RS
+speed int NS
+subnet_mask str NS
+total_vf_num int NS
+type NetworkType NS
+up bool RS
+used_vf_num int NS
+user_usage NicUserUsage NS
 vds NestedVds N
 vms list[NestedVm] N
 """

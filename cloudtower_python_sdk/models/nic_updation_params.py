@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NicUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data NicUpdationParamsData R
 where NicWhereInput R

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NicUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-mtu int
-nic_user_usage NicUserUsage
-total_vf_num int
+mtu int S
+nic_user_usage NicUserUsage S
+total_vf_num int S
 """

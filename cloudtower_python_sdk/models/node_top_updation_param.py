@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NodeTopUpdationParam(Model):
-    __slots__ = ()
     _declared = """
 data NodeTopoUpdationParamsData R
 where NodeTopoWhereUniqueInput R

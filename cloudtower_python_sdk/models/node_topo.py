@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NodeTopo(Model):
-    __slots__ = ()
     _declared = """
 brick_topo NestedBrickTopo N
 cluster NestedCluster R
 cluster_topo NestedClusterTopo N
 host NestedHost R
-id str R
-local_id str R
-name str R
+id str RS
+local_id str RS
+name str RS
 position NestedPosition R
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NodeTopoUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-brick_topo_id str
-cluster_topo_id str
+brick_topo_id str S
+cluster_topo_id str S
 position Position
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NtpServiceUrl(Model):
-    __slots__ = ()
     _declared = """
-ntp_service_url str R
+ntp_service_url str RS
 """

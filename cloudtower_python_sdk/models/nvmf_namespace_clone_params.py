@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NvmfNamespaceCloneParams(Model):
-    __slots__ = ()
     _declared = """
-name str R
-namespace_group_id str
-nvmf_subsystem_id str R
-snapshot_id str R
+name str RS
+namespace_group_id str S
+nvmf_subsystem_id str RS
+snapshot_id str RS
 """

@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NvmfNamespaceCreationParamsAllOf(Model):
-    __slots__ = ()
     _declared = """
-assigned_size int R
-assigned_size_unit ByteUnit
-group_id str
-is_shared bool
-name str R
-namespace_id int
-nvmf_subsystem_id str R
-replica_num int R
+assigned_size int RS
+assigned_size_unit ByteUnit S
+group_id str S
+is_shared bool S
+name str RS
+namespace_id int S
+nvmf_subsystem_id str RS
+replica_num int RS
 """

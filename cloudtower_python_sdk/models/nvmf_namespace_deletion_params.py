@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NvmfNamespaceDeletionParams(Model):
-    __slots__ = ()
     _declared = """
 data IscsiLunDeletionParamsData R
 where NvmfNamespaceWhereInput R

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NvmfNamespaceRollbackParams(Model):
-    __slots__ = ()
     _declared = """
-namespace_id str R
-snapshot_id str R
+namespace_id str RS
+snapshot_id str RS
 """

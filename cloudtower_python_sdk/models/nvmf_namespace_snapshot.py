@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NvmfNamespaceSnapshot(Model):
-    __slots__ = ()
     _declared = """
 consistency_group_snapshot NestedConsistencyGroupSnapshot N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
 labels list[NestedLabel] N
-local_created_at str R
-local_id str R
-name str R
+local_created_at str RS
+local_id str RS
+name str RS
 nvmf_namespace NestedNvmfNamespace N
 nvmf_subsystem NestedNvmfSubsystem R
-unique_size int R
+unique_size int RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NvmfNamespaceSnapshotCreationParams(Model):
-    __slots__ = ()
     _declared = """
-name str R
-nvmf_namespace_id str R
-nvmf_subsystem_id str R
+name str RS
+nvmf_namespace_id str RS
+nvmf_subsystem_id str RS
 """

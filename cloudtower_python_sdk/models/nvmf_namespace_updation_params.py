@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NvmfNamespaceUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data NvmfNamespaceUpdationParamsData R
 where NvmfNamespaceWhereInput R

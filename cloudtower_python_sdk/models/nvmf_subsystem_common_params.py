@@ -4,33 +4,32 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NvmfSubsystemCommonParams(Model):
-    __slots__ = ()
     _declared = """
-bps int
-bps_max int
-bps_max_length int
-bps_max_unit BPSUnit
-bps_rd int
-bps_rd_max int
-bps_rd_max_length int
-bps_rd_max_unit BPSUnit
-bps_rd_unit BPSUnit
-bps_unit BPSUnit
-bps_wr int
-bps_wr_max int
-bps_wr_max_length int
-bps_wr_max_unit BPSUnit
-bps_wr_unit BPSUnit
-description str
-iops int
-iops_max int
-iops_max_length int
-iops_rd int
-iops_rd_max int
-iops_rd_max_length int
-iops_wr int
-iops_wr_max int
-iops_wr_max_length int
-ip_whitelist str
-nqn_whitelist str
+bps int S
+bps_max int S
+bps_max_length int S
+bps_max_unit BPSUnit S
+bps_rd int S
+bps_rd_max int S
+bps_rd_max_length int S
+bps_rd_max_unit BPSUnit S
+bps_rd_unit BPSUnit S
+bps_unit BPSUnit S
+bps_wr int S
+bps_wr_max int S
+bps_wr_max_length int S
+bps_wr_max_unit BPSUnit S
+bps_wr_unit BPSUnit S
+description str S
+iops int S
+iops_max int S
+iops_max_length int S
+iops_rd int S
+iops_rd_max int S
+iops_rd_max_length int S
+iops_wr int S
+iops_wr_max int S
+iops_wr_max_length int S
+ip_whitelist str S
+nqn_whitelist str S
 """

@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NvmfSubsystemCreationParamsAllOf(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-name str R
-policy NvmfSubsystemPolicyType R
-replica_num int R
-stripe_num int R
-stripe_size int R
-stripe_size_unit ByteUnit
-thin_provision bool R
+cluster_id str RS
+name str RS
+policy NvmfSubsystemPolicyType RS
+replica_num int RS
+stripe_num int RS
+stripe_size int RS
+stripe_size_unit ByteUnit S
+thin_provision bool RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class NvmfSubsystemUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data NvmfSubsystemCommonParams R
 where NvmfSubsystemWhereInput R

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class OperateHostPowerData(Model):
-    __slots__ = ()
     _declared = """
-action OperateActionEnum R
-force bool R
-reason str
+action OperateActionEnum RS
+force bool RS
+reason str S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class OperateHostPowerParams(Model):
-    __slots__ = ()
     _declared = """
 data OperateHostPowerData R
 where VmStartParamsData R

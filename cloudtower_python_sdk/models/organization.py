@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Organization(Model):
-    __slots__ = ()
     _declared = """
 datacenters list[NestedDatacenter] N
-id str R
-name str R
+id str RS
+name str RS
 """

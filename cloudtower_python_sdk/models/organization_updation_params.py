@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class OrganizationUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data NamespaceGroupUpdationParamsData R
 where OrganizationWhereInput R

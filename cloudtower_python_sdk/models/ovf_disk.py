@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class OvfDisk(Model):
-    __slots__ = ()
     _declared = """
-bus Bus R
-name str R
-size int R
-type VmDiskType R
+bus Bus RS
+name str RS
+size int RS
+type VmDiskType RS
 """

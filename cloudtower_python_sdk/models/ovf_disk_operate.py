@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class OvfDiskOperate(Model):
-    __slots__ = ()
     _declared = """
 modify_cd_roms list[VmdkCdromModify]
 modify_vmdk_disks list[VmdkDiskModify]

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class OvfNic(Model):
-    __slots__ = ()
     _declared = """
-mac str R
+mac str RS
 """

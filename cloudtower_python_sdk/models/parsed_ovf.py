@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ParsedOVF(Model):
-    __slots__ = ()
     _declared = """
 cpu OvfCpu R
-description str
+description str S
 disks list[OvfDisk] R
-firmware VmFirmware R
-memory int R
-name str R
+firmware VmFirmware RS
+memory int RS
+name str RS
 nics list[OvfNic] R
-vcpu int R
+vcpu int RS
 """

@@ -4,35 +4,34 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class PciDevice(Model):
-    __slots__ = ()
     _declared = """
-bus str R
-bus_location str R
-class_code str R
-device_type str N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-function_num str R
+bus str RS
+bus_location str RS
+class_code str RS
+device_type str NS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+function_num str RS
 host NestedHost R
-id str R
-iommu_status IommuStatus N
-local_id str R
-mdev_state PciDeviceMdevState N
-mdev_type_id str N
-name str R
-partitioning_state PciDevicePartitionState N
-product_id str R
-slot str R
-sriov_state PciDeviceSriovState N
-subsystem_product_id str R
-subsystem_vendor_id str R
-total_mdev_num int N
-total_partitioning_num int N
-total_vf_num int N
-usage_type PciDeviceType N
-used_mdev_num int N
-used_partitioning_num int N
-used_vf_num int N
-user_usage PciDeviceUsage N
-vendor_id str R
-verdor_name str R
+id str RS
+iommu_status IommuStatus NS
+local_id str RS
+mdev_state PciDeviceMdevState NS
+mdev_type_id str NS
+name str RS
+partitioning_state PciDevicePartitionState NS
+product_id str RS
+slot str RS
+sriov_state PciDeviceSriovState NS
+subsystem_product_id str RS
+subsystem_vendor_id str RS
+total_mdev_num int NS
+total_partitioning_num int NS
+total_vf_num int NS
+usage_type PciDeviceType NS
+used_mdev_num int NS
+used_partitioning_num int NS
+used_vf_num int NS
+user_usage PciDeviceUsage NS
+vendor_id str RS
+verdor_name str RS
 """

@@ -4,18 +4,17 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class PmemDimm(Model):
-    __slots__ = ()
     _declared = """
-capacity int R
-device_locator str R
+capacity int RS
+device_locator str RS
 disk NestedDisk N
-health_status DiskHealthStatus N
+health_status DiskHealthStatus NS
 host NestedHost R
-id str R
-local_id str N
-name str R
-numa_node int R
-part_number str R
-remaining_life_percent int N
-version str R
+id str RS
+local_id str NS
+name str RS
+numa_node int RS
+part_number str RS
+remaining_life_percent int NS
+version str RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Position(Model):
-    __slots__ = ()
     _declared = """
-__typename:typename str
-column int N
-row int N
+__typename:typename str S
+column int NS
+row int NS
 """

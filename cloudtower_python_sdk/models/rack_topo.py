@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class RackTopo(Model):
-    __slots__ = ()
     _declared = """
 brick_topoes list[NestedBrickTopo] N
 cluster NestedCluster R
-height int R
-id str R
-local_id str R
-name str R
+height int RS
+id str RS
+local_id str RS
+name str RS
 zone_topo NestedZoneTopo R
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class RackTopoCreationParams(Model):
-    __slots__ = ()
     _declared = """
 brick_topoes BrickTopoWhereInput
-cluster_id str R
-height int R
-name str R
-zone_topo_id str R
+cluster_id str RS
+height int RS
+name str RS
+zone_topo_id str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class RackTopoUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data RackTopoUpdationParamsData R
 where RackTopoWhereInput R

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class RackTopoUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
 brick_topoes BrickTopoWhereInput
-cluster_id str
-height int
-name str
-zone_topo_id str
+cluster_id str S
+height int S
+name str S
+zone_topo_id str S
 """

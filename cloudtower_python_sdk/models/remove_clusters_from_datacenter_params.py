@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class RemoveClustersFromDatacenterParams(Model):
-    __slots__ = ()
     _declared = """
 data AddClustersToDatacenterParamsData R
 where DatacenterWhereUniqueInput R

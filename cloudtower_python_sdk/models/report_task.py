@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ReportTask(Model):
-    __slots__ = ()
     _declared = """
-createdAt:created_at str R
-id str R
-internal bool R
-name str R
-plan_id str N
-status TaskStatus R
+createdAt:created_at str RS
+id str RS
+internal bool RS
+name str RS
+plan_id str NS
+status TaskStatus RS
 template NestedReportTemplate R
 """

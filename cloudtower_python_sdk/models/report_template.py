@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ReportTemplate(Model):
-    __slots__ = ()
     _declared = """
-createdAt:created_at str R
-description str R
+createdAt:created_at str RS
+description str RS
 execute_plan list[NestedExecutePlan] R
-id str R
-name str R
-preset str N
+id str RS
+name str RS
+preset str NS
 resource_meta list[NestedResourceMeta] R
-task_num int R
+task_num int RS
 tasks list[NestedReportTask] N
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ReportTemplateConnection(Model):
-    __slots__ = ()
     _declared = """
 aggregate NestedAggregateReportTemplate R
 """

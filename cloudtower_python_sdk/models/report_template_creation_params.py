@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ReportTemplateCreationParams(Model):
-    __slots__ = ()
     _declared = """
-description str
+description str S
 execute_plan list[ExecutePlan] R
-name str R
+name str RS
 resource_meta list[ResourceMeta] R
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ReportTemplateUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data ReportTemplateUpdationParamsData R
 where ReportTemplateWhereInput R

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ReportTemplateUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-description str
+description str S
 execute_plan list[ExecutePlan]
-name str
+name str S
 resource_meta list[ResourceMeta]
 """

@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ResourceChangeEvent(Model):
-    __slots__ = ()
     _declared = """
-action str
-created_at str
-new_value str
-old_value str
-prev_revision str
-resource_id str
-resource_type str
-revision str R
+action str S
+created_at str S
+new_value str S
+old_value str S
+prev_revision str S
+resource_id str S
+resource_type str S
+revision str RS
 """

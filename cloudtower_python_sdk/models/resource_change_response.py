@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ResourceChangeResponse(Model):
-    __slots__ = ()
     _declared = """
-compactRevision:compact_revision str R
-currentRevision:current_revision str R
+compactRevision:compact_revision str RS
+currentRevision:current_revision str RS
 data list[ResourceChangeEvent] R
-ec str R
-error object
+ec str RS
+error object S
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ResourceMeta(Model):
-    __slots__ = ()
     _declared = """
-__typename:typename str
-fields list[str] R
-filter object R
-name str R
-type ReportResourceInputEnum R
+__typename:typename str S
+fields list[str] RS
+filter object RS
+name str RS
+type ReportResourceInputEnum RS
 """

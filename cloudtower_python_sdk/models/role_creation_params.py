@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class RoleCreationParams(Model):
-    __slots__ = ()
     _declared = """
-actions list[ROLEACTION] R
-name str R
+actions list[ROLEACTION] RS
+name str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class RoleUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data RoleUpdationParamsData R
 where UserRoleNextWhereInput R

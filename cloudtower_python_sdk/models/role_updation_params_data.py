@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class RoleUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-actions list[ROLEACTION]
-name str
+actions list[ROLEACTION] S
+name str S
 """

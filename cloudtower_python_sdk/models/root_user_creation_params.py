@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class RootUserCreationParams(Model):
-    __slots__ = ()
     _declared = """
-password str R
+password str RS
 """

@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityGroup(Model):
-    __slots__ = ()
     _declared = """
-description str N
+description str NS
 everoute_cluster NestedEverouteCluster R
-id str R
+id str RS
 isolation_policies list[NestedIsolationPolicy] N
 label_groups list[NestedLabelGroup] N
-name str R
+name str RS
 security_policies list[NestedSecurityPolicy] N
 vms list[NestedVm] N
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityGroupCreateParams(Model):
-    __slots__ = ()
     _declared = """
-description str
-everoute_cluster_id str R
+description str S
+everoute_cluster_id str RS
 label_groups list[LabelWhereInput]
-name str R
+name str RS
 vms VmWhereInput
 """

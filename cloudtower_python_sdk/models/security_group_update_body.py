@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityGroupUpdateBody(Model):
-    __slots__ = ()
     _declared = """
 data SecurityGroupUpdateParams R
 where SecurityGroupWhereInput R

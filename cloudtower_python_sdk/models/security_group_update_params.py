@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityGroupUpdateParams(Model):
-    __slots__ = ()
     _declared = """
-description str
+description str S
 label_groups list[LabelWhereInput]
-name str
+name str S
 vms VmWhereInput
 """

@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicy(Model):
-    __slots__ = ()
     _declared = """
 apply_to list[NestedSecurityPolicyApply] R
-description str R
+description str RS
 egress list[NestedNetworkPolicyRule] N
 everoute_cluster NestedEverouteCluster R
-id str R
+id str RS
 ingress list[NestedNetworkPolicyRule] N
-is_blocklist bool R
-name str R
-policy_mode PolicyMode N
+is_blocklist bool RS
+name str RS
+policy_mode PolicyMode NS
 statistics NestedSecurityPolicyStatistics N
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyApplyToInput(Model):
-    __slots__ = ()
     _declared = """
-communicable bool
+communicable bool S
 target SecurityPolicyApplyToInputTarget R
 """

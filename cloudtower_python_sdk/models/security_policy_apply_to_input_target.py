@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyApplyToInputTarget(Model):
-    __slots__ = ()
     _declared = """
 label_groups list[LabelWhereInput]
 security_groups SecurityGroupWhereInput

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyConnection(Model):
-    __slots__ = ()
     _declared = """
 aggregate NestedAggregateSecurityPolicy R
 """

@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyCreateParams(Model):
-    __slots__ = ()
     _declared = """
 apply_to list[SecurityPolicyApplyToInput]
-description str
+description str S
 egress list[SecurityPolicyIngressEgressInput]
-everoute_cluster_id str R
+everoute_cluster_id str RS
 ingress list[SecurityPolicyIngressEgressInput]
-is_blocklist bool
-name str R
-policy_mode PolicyMode
+is_blocklist bool S
+name str RS
+policy_mode PolicyMode S
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyIngressEgressInput(Model):
-    __slots__ = ()
     _declared = """
 ports list[NetworkPolicyRulePortInput]
-service_ids list[str]
+service_ids list[str] S
 target SecurityPolicyIngressEgressInputTarget
-type SecurityPolicyFlowControlType
+type SecurityPolicyFlowControlType S
 """

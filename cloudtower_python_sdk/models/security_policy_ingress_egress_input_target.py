@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyIngressEgressInputTarget(Model):
-    __slots__ = ()
     _declared = """
 ips list[IPSecurityPolicy]
 label_groups list[LabelWhereInput]

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyUpdateBody(Model):
-    __slots__ = ()
     _declared = """
 data SecurityPolicyUpdateParams R
 where SecurityPolicyWhereInput R

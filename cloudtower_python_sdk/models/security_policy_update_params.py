@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SecurityPolicyUpdateParams(Model):
-    __slots__ = ()
     _declared = """
 apply_to list[SecurityPolicyApplyToInput]
 egress list[SecurityPolicyIngressEgressInput]
 ingress list[SecurityPolicyIngressEgressInput]
-is_blocklist bool
-policy_mode PolicyMode
+is_blocklist bool S
+policy_mode PolicyMode S
 """

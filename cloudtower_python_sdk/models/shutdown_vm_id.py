@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ShutdownVmID(Model):
-    __slots__ = ()
     _declared = """
-vm_uuid str R
+vm_uuid str RS
 """

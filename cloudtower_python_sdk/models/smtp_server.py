@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SmtpServer(Model):
-    __slots__ = ()
     _declared = """
-description str N
-host str R
-id str R
-name str R
-port int R
-secure_mode SmtpSecureMode N
-username str N
+description str NS
+host str RS
+id str RS
+name str RS
+port int RS
+secure_mode SmtpSecureMode NS
+username str NS
 """

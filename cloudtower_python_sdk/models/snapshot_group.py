@@ -4,20 +4,19 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnapshotGroup(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-deleted bool R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-estimated_recycling_time str N
-id str R
-internal bool N
-keep bool R
-local_created_at str R
-local_id str R
-logical_size_bytes int R
-name str R
-object_num int R
+deleted bool RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+estimated_recycling_time str NS
+id str RS
+internal bool NS
+keep bool RS
+local_created_at str RS
+local_id str RS
+logical_size_bytes int RS
+name str RS
+object_num int RS
 snapshotPlanTask:snapshot_plan_task NestedSnapshotPlanTask R
 vm_info list[NestedSnapshotGroupVmInfo] R
 vm_snapshots list[NestedVmSnapshot] N

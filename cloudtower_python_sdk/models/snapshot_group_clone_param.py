@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnapshotGroupCloneParam(Model):
-    __slots__ = ()
     _declared = """
-from_source_vm_id str R
-to_cloned_vm_name str R
+from_source_vm_id str RS
+to_cloned_vm_name str RS
 """

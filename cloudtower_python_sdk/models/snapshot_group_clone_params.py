@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnapshotGroupCloneParams(Model):
-    __slots__ = ()
     _declared = """
 clone list[SnapshotGroupCloneParam] R
-id str R
+id str RS
 """

@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnapshotPlanCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-end_time str
-exec_h_m str
-execute_intervals list[int] R
-execute_plan_type SnapshotPlanExecuteType R
-name str R
-remain_snapshot_num int R
-start_time str R
-vm_ids list[str] R
+cluster_id str RS
+end_time str S
+exec_h_m str S
+execute_intervals list[int] RS
+execute_plan_type SnapshotPlanExecuteType RS
+name str RS
+remain_snapshot_num int RS
+start_time str RS
+vm_ids list[str] RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnapshotPlanExecutionParams(Model):
-    __slots__ = ()
     _declared = """
 data SnapshotPlanExecutionParamsData R
 where SnapshotPlanWhereInput R

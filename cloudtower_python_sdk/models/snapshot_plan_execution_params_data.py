@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnapshotPlanExecutionParamsData(Model):
-    __slots__ = ()
     _declared = """
-task_name str R
+task_name str RS
 """

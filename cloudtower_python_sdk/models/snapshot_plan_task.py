@@ -4,17 +4,16 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnapshotPlanTask(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-end_time str N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-internal bool N
-local_id str R
+end_time str NS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+internal bool NS
+local_id str RS
 snapshotGroup:snapshot_group NestedSnapshotGroup N
 snapshotPlan:snapshot_plan NestedSnapshotPlan R
-start_time str R
-status SnapshotPlanExecuteStatus R
-type SnapshotPlanTaskType R
+start_time str RS
+status SnapshotPlanExecuteStatus RS
+type SnapshotPlanTaskType RS
 """

@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnapshotPlanUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-end_time str
-exec_h_m str
-execute_intervals list[int]
-execute_plan_type SnapshotPlanExecuteType
-name str
-remain_snapshot_num int
-vm_ids list[str]
+end_time str S
+exec_h_m str S
+execute_intervals list[int] S
+execute_plan_type SnapshotPlanExecuteType S
+name str S
+remain_snapshot_num int S
+vm_ids list[str] S
 """

@@ -4,21 +4,20 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnmpTransport(Model):
-    __slots__ = ()
     _declared = """
-auth_pass_phrase str N
-auth_protocol SnmpAuthProtocol N
+auth_pass_phrase str NS
+auth_protocol SnmpAuthProtocol NS
 cluster NestedCluster R
-community str N
-disabled bool R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-local_id str R
-name str R
-port int R
-privacy_pass_phrase str N
-privacy_protocol SnmpPrivacyProtocol N
-protocol SnmpProtocol R
-username str N
-version SnmpVersion R
+community str NS
+disabled bool RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+local_id str RS
+name str RS
+port int RS
+privacy_pass_phrase str NS
+privacy_protocol SnmpPrivacyProtocol NS
+protocol SnmpProtocol RS
+username str NS
+version SnmpVersion RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnmpTransportUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data SnmpTransportUpdationParamsData R
 where SnmpTransportWhereInput R

@@ -4,17 +4,16 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnmpTransportUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-auth_pass_phrase str
-auth_protocol SnmpAuthProtocol
-community str
-disabled bool
-name str
-port int
-privacy_pass_phrase str
-privacy_protocol SnmpPrivacyProtocol
-protocol SnmpProtocol
-username str
-version SnmpVersion
+auth_pass_phrase str S
+auth_protocol SnmpAuthProtocol S
+community str S
+disabled bool S
+name str S
+port int S
+privacy_pass_phrase str S
+privacy_protocol SnmpPrivacyProtocol S
+protocol SnmpProtocol S
+username str S
+version SnmpVersion S
 """

@@ -4,22 +4,21 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnmpTrapReceiverCreationParams(Model):
-    __slots__ = ()
     _declared = """
-auth_pass_phrase str
-auth_protocol SnmpAuthProtocol
-cluster_id str R
-community str
-disabled bool
-engine_id str
-host str R
-inform bool
-language_code SnmpLanguageCode R
-name str R
-port int R
-privacy_pass_phrase str
-privacy_protocol SnmpPrivacyProtocol
-protocol SnmpProtocol R
-username str
-version SnmpVersion R
+auth_pass_phrase str S
+auth_protocol SnmpAuthProtocol S
+cluster_id str RS
+community str S
+disabled bool S
+engine_id str S
+host str RS
+inform bool S
+language_code SnmpLanguageCode RS
+name str RS
+port int RS
+privacy_pass_phrase str S
+privacy_protocol SnmpPrivacyProtocol S
+protocol SnmpProtocol RS
+username str S
+version SnmpVersion RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SnmpTrapReceiverUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data SnmpTrapReceiverUpdationParamsData R
 where SnmpTrapReceiverWhereInput R

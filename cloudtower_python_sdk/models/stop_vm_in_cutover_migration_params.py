@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class StopVmInCutoverMigrationParams(Model):
-    __slots__ = ()
     _declared = """
-force bool
+force bool S
 tasks TaskWhereInput R
 """

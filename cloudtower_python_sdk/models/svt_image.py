@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SvtImage(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-local_created_at str R
-local_id str R
-name str R
-path str R
-size int R
-version int R
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+local_created_at str RS
+local_id str RS
+name str RS
+path str RS
+size int RS
+version int RS
 vm_disks list[NestedVmDisk] N
 """

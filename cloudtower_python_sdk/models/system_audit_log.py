@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class SystemAuditLog(Model):
-    __slots__ = ()
     _declared = """
-action str R
+action str RS
 cluster NestedCluster N
-finished_at str N
-id str R
-local_created_at str N
-local_id str R
-message str R
-resource_id str N
-status UserAuditLogStatus N
+finished_at str NS
+id str RS
+local_created_at str NS
+local_id str RS
+message str RS
+resource_id str NS
+status UserAuditLogStatus NS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class TableReporterParams(Model):
-    __slots__ = ()
     _declared = """
 columns list[ColumnConfig] R
 filter TableReporterParamsFilter R
-name str R
+name str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class TableReporterParamsFilter(Model):
-    __slots__ = ()
     _declared = """
 alerts GetAlertsRequestBody
 clusters GetClustersRequestBody

@@ -4,29 +4,28 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Task(Model):
-    __slots__ = ()
     _declared = """
-args object R
+args object RS
 cluster NestedCluster N
-description str R
-error_code str N
-error_message str N
-finished_at str N
-id str R
-internal bool R
-key str N
-local_created_at str R
-progress float R
-resource_id str N
-resource_mutation str N
-resource_rollback_error str N
-resource_rollback_retry_count int N
-resource_rollbacked bool N
-resource_type str N
-snapshot str R
-started_at str N
-status TaskStatus R
+description str RS
+error_code str NS
+error_message str NS
+finished_at str NS
+id str RS
+internal bool RS
+key str NS
+local_created_at str RS
+progress float RS
+resource_id str NS
+resource_mutation str NS
+resource_rollback_error str NS
+resource_rollback_retry_count int NS
+resource_rollbacked bool NS
+resource_type str NS
+snapshot str RS
+started_at str NS
+status TaskStatus RS
 steps list[NestedStep] R
-type TaskType N
+type TaskType NS
 user NestedUser N
 """

@@ -4,23 +4,22 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class TaskCreationParams(Model):
-    __slots__ = ()
     _declared = """
-api_key_name str
-args object
-cluster_id str
+api_key_name str S
+args object S
+cluster_id str S
 description TaskDescription R
-finished_at str
-id str
-internal bool
-key str
-resource_id str
-resource_mutation str R
-resource_type str R
-snapshot str
-started_at str
-status TaskStatus
+finished_at str S
+id str S
+internal bool S
+key str S
+resource_id str S
+resource_mutation str RS
+resource_type str RS
+snapshot str S
+started_at str S
+status TaskStatus S
 steps list[TaskStepCreationParams]
-type TaskType
-user_id str R
+type TaskType S
+user_id str RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class TaskStepCreationParams(Model):
-    __slots__ = ()
     _declared = """
-description str
-finished bool R
-key str R
+description str S
+finished bool RS
+key str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class TaskUpdateParams(Model):
-    __slots__ = ()
     _declared = """
 data TaskUpdateParamsData R
 where TaskWhereInput R

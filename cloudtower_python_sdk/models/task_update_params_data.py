@@ -4,26 +4,25 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class TaskUpdateParamsData(Model):
-    __slots__ = ()
     _declared = """
-args object
-cluster_id str
+args object S
+cluster_id str S
 description TaskDescription
-error_code str
-error_message str
-finished_at str
-key str
-progress float
-resource_id str
-resource_mutation str
-resource_rollback_error str
-resource_rollback_retry_count int
-resource_rollbacked bool
-resource_type str
-snapshot str
-started_at str
-status TaskStatus
+error_code str S
+error_message str S
+finished_at str S
+key str S
+progress float S
+resource_id str S
+resource_mutation str S
+resource_rollback_error str S
+resource_rollback_retry_count int S
+resource_rollbacked bool S
+resource_type str S
+snapshot str S
+started_at str S
+status TaskStatus S
 steps list[TaskStepCreationParams]
-type TaskType
-user_id str
+type TaskType S
+user_id str S
 """

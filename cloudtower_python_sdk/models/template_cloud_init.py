@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class TemplateCloudInit(Model):
-    __slots__ = ()
     _declared = """
-default_user_password str
-hostname str
-nameservers list[str]
+default_user_password str S
+hostname str S
+nameservers list[str] S
 networks list[CloudInitNetWork]
-public_keys list[str]
-user_data str
+public_keys list[str] S
+user_data str S
 """

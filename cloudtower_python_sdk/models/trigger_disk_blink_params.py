@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class TriggerDiskBlinkParams(Model):
-    __slots__ = ()
     _declared = """
-disk_name str R
-host_id str R
-led_status str
+disk_name str RS
+host_id str RS
+led_status str S
 """

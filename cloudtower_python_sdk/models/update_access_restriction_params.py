@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UpdateAccessRestrictionParams(Model):
-    __slots__ = ()
     _declared = """
-access_list list[str] R
-access_mode AccessMode R
+access_list list[str] RS
+access_mode AccessMode RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UpdateCloudTowerApplicationVmSpecParams(Model):
-    __slots__ = ()
     _declared = """
 data UpdateCloudTowerApplicationVmSpecParamsData R
 where CloudTowerApplicationWhereUniqueInput R

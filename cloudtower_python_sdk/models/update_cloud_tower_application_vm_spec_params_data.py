@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UpdateCloudTowerApplicationVmSpecParamsData(Model):
-    __slots__ = ()
     _declared = """
 vmSpec:vm_spec ApplicationVmSpecDefinition R
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UpdatePassrodSecurityParams(Model):
-    __slots__ = ()
     _declared = """
-login_miss_num_threshold int
-login_miss_time_threshold int
-password_complexity PasswordComplexity
-password_expire_days int
+login_miss_num_threshold int S
+login_miss_time_threshold int S
+password_complexity PasswordComplexity S
+password_expire_days int S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UpdateSessionTimeoutParams(Model):
-    __slots__ = ()
     _declared = """
-session_max_age int R
+session_max_age int RS
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UpdateVcenterAccountParamsData(Model):
-    __slots__ = ()
     _declared = """
-ip str R
-password str R
-port int R
-username str R
+ip str RS
+password str RS
+port int RS
+username str RS
 """

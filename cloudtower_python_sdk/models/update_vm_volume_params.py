@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UpdateVmVolumeParams(Model):
-    __slots__ = ()
     _declared = """
 data UpdateVmVolumeParamsData R
 where VmVolumeWhereInput R

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UpdateVmVolumeParamsData(Model):
-    __slots__ = ()
     _declared = """
-description str
-name str
-size int
-size_unit ByteUnit
+description str S
+name str S
+size int S
+size_unit ByteUnit S
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UpdateVpcNicPayloads(Model):
-    __slots__ = ()
     _declared = """
-floating_ip_id str N
-ip_addresses list[str]
-vpc_subnet_id str
+floating_ip_id str NS
+ip_addresses list[str] S
+vpc_subnet_id str S
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UpdateVsphereEsxiAccountParamsData(Model):
-    __slots__ = ()
     _declared = """
-esxi_account_id str R
-ip str R
-password str
-port int
-username str R
+esxi_account_id str RS
+ip str RS
+password str S
+port int S
+username str RS
 """

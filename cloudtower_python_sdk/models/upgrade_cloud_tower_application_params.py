@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UpgradeCloudTowerApplicationParams(Model):
-    __slots__ = ()
     _declared = """
 data UpgradeCloudTowerApplicationParamsData R
 where CloudTowerApplicationWhereUniqueInput R

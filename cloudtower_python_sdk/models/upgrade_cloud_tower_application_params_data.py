@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UpgradeCloudTowerApplicationParamsData(Model):
-    __slots__ = ()
     _declared = """
-targetPackage:target_package str R
+targetPackage:target_package str RS
 """

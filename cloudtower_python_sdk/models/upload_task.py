@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UploadTask(Model):
-    __slots__ = ()
     _declared = """
-args object R
-chunk_size int R
-current_chunk int R
-finished_at str N
-id str R
-resource_type UploadResourceType R
-size int R
-started_at str N
-status UploadTaskStatus R
-updatedAt:updated_at str R
+args object RS
+chunk_size int RS
+current_chunk int RS
+finished_at str NS
+id str RS
+resource_type UploadResourceType RS
+size int RS
+started_at str NS
+status UploadTaskStatus RS
+updatedAt:updated_at str RS
 """

@@ -4,20 +4,19 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UsbDevice(Model):
-    __slots__ = ()
     _declared = """
-binded bool R
-description str R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
+binded bool RS
+description str RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
 host NestedHost R
-id str R
-local_created_at str R
-local_id str R
-manufacturer str R
-name str R
-size int R
-status UsbDeviceStatus R
-usb_type str R
+id str RS
+local_created_at str RS
+local_id str RS
+manufacturer str RS
+name str RS
+size int RS
+status UsbDeviceStatus RS
+usb_type str RS
 vm NestedVm N
 vms list[NestedVm] N
 """

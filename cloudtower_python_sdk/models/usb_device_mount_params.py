@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UsbDeviceMountParams(Model):
-    __slots__ = ()
     _declared = """
 data UsbDeviceMountParamsData R
 where UsbDeviceWhereInput R

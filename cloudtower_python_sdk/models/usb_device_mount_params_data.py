@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UsbDeviceMountParamsData(Model):
-    __slots__ = ()
     _declared = """
-vm_id str
+vm_id str S
 vms VmWhereInput
 """

@@ -4,21 +4,20 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class User(Model):
-    __slots__ = ()
     _declared = """
-auth_config_id str N
-display_username str R
-email_address str N
-id str R
-internal bool R
-ldap_dn str N
-mobile_phone str N
-name str R
-password_expired bool N
+auth_config_id str NS
+display_username str RS
+email_address str NS
+id str RS
+internal bool RS
+ldap_dn str NS
+mobile_phone str NS
+name str RS
+password_expired bool NS
 password_recover_qa NestedPasswordRecoverQa N
-password_updated_at str N
-role UserRole N
+password_updated_at str NS
+role UserRole NS
 roles list[NestedUserRoleNext] N
-source UserSource R
-username str R
+source UserSource RS
+username str RS
 """

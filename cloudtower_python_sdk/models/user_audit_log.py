@@ -4,20 +4,19 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UserAuditLog(Model):
-    __slots__ = ()
     _declared = """
-action str R
-auth_type str N
+action str RS
+auth_type str NS
 cluster NestedCluster N
-createdAt:created_at str R
-finished_at str N
-id str R
-ip_address str R
-message str R
-resource_id str N
-resource_type str N
-started_at str N
-status UserAuditLogStatus N
+createdAt:created_at str RS
+finished_at str NS
+id str RS
+ip_address str RS
+message str RS
+resource_id str NS
+resource_type str NS
+started_at str NS
+status UserAuditLogStatus NS
 user NestedUser N
-username str N
+username str NS
 """

@@ -4,19 +4,18 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UserAuditLogCreationParams(Model):
-    __slots__ = ()
     _declared = """
-action str R
-api_key_name str
-cluster_id str
-finished_at str
-id str
-ip_address str
-key str
+action str RS
+api_key_name str S
+cluster_id str S
+finished_at str S
+id str S
+ip_address str S
+key str S
 message UserAuditLogMessage R
-resource_id str
-resource_type str R
-started_at str
-status UserAuditLogStatus R
-user_id str R
+resource_id str S
+resource_type str RS
+started_at str S
+status UserAuditLogStatus RS
+user_id str RS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UserAuditLogMessage(Model):
-    __slots__ = ()
     _declared = """
-en-US:en_us str R
-zh-CN:zh_cn str R
+en-US:en_us str RS
+zh-CN:zh_cn str RS
 """

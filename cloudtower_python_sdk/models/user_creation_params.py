@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UserCreationParams(Model):
-    __slots__ = ()
     _declared = """
-auth_config_id str
-email_address str
-internal bool
-ldap_dn str
-mobile_phone str
-name str R
-password str
-role_id str R
-source UserSource
-username str R
+auth_config_id str S
+email_address str S
+internal bool S
+ldap_dn str S
+mobile_phone str S
+name str RS
+password str S
+role_id str RS
+source UserSource S
+username str RS
 """

@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UserRoleNext(Model):
-    __slots__ = ()
     _declared = """
-actions list[str] R
-id str R
-name str R
-platform UserRolePlatform R
-preset UserRolePreset N
+actions list[str] RS
+id str RS
+name str RS
+platform UserRolePlatform RS
+preset UserRolePreset NS
 users list[NestedUser] N
 """

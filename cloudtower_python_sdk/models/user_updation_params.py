@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UserUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data UserUpdationParamsData R
 where UserWhereInput R

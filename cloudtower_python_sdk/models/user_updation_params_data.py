@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class UserUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-email_address str N
-internal bool
-mobile_phone str N
-name str
-password str
-role_id str
-username str
+email_address str NS
+internal bool S
+mobile_phone str NS
+name str S
+password str S
+role_id str S
+username str S
 """

@@ -4,21 +4,20 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class V2EverouteLicense(Model):
-    __slots__ = ()
     _declared = """
-code str R
-expire_date str R
-feature_type EverouteFeatureType R
-id str R
-max_socket_num int N
-max_vcpu_num int N
-max_vm_num int N
-max_vpc_socket_num int N
-pricing_type EverouteLicensePricingType N
-serial str R
-sign_date str R
-software_edition SoftwareEdition R
-type LicenseType R
-uid str R
-version int R
+code str RS
+expire_date str RS
+feature_type EverouteFeatureType RS
+id str RS
+max_socket_num int NS
+max_vcpu_num int NS
+max_vm_num int NS
+max_vpc_socket_num int NS
+pricing_type EverouteLicensePricingType NS
+serial str RS
+sign_date str RS
+software_edition SoftwareEdition RS
+type LicenseType RS
+uid str RS
+version int RS
 """

@@ -4,21 +4,20 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Vds(Model):
-    __slots__ = ()
     _declared = """
-bond_mode str R
+bond_mode str RS
 cluster NestedCluster R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
 everoute_cluster NestedEverouteCluster N
-id str R
-internal bool R
+id str RS
+internal bool RS
 labels list[NestedLabel] N
-local_id str R
-name str R
+local_id str RS
+name str RS
 nics list[NestedNic] N
-ovsbr_name str R
-type NetworkType R
+ovsbr_name str RS
+type NetworkType RS
 vlans list[NestedVlan] N
-vlans_num int R
-work_mode str N
+vlans_num int RS
+work_mode str NS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VdsConnection(Model):
-    __slots__ = ()
     _declared = """
 aggregate NestedAggregateVds R
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VdsCreationParams(Model):
-    __slots__ = ()
     _declared = """
-bond_mode str
-cluster_id str R
-name str R
-nic_ids list[str] R
-work_mode str
+bond_mode str S
+cluster_id str RS
+name str RS
+nic_ids list[str] RS
+work_mode str S
 """

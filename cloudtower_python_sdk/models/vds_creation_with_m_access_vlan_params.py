@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VdsCreationWithMAccessVlanParams(Model):
-    __slots__ = ()
     _declared = """
-bond_mode str
-cluster_id str R
-name str R
-nic_ids list[str] R
+bond_mode str S
+cluster_id str RS
+name str RS
+nic_ids list[str] RS
 vlan VdsCreationWithMigrateVlanParamsAllOfVlan R
-work_mode str
+work_mode str S
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VdsCreationWithMigrateVlanParamsAllOfVlan(Model):
-    __slots__ = ()
     _declared = """
 extra_ip list[VdsCreationWithMigrateVlanParamsAllOfVlanExtraIp] R
-gateway_ip str
-gateway_subnetmask str
-subnetmask str R
-vlan_id int R
+gateway_ip str S
+gateway_subnetmask str S
+subnetmask str RS
+vlan_id int RS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VdsCreationWithMigrateVlanParamsAllOfVlanExtraIp(Model):
-    __slots__ = ()
     _declared = """
-host_id str R
-management_ip str R
+host_id str RS
+management_ip str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VdsUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data VdsUpdationParamsData R
 where VdsWhereInput R

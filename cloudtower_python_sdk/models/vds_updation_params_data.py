@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VdsUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-bond_mode str
-name str
-nicIds:nic_ids list[str]
-work_mode str
+bond_mode str S
+name str S
+nicIds:nic_ids list[str] S
+work_mode str S
 """

@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class View(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
 graphs list[NestedGraph] N
-id str R
-local_id str R
-name str R
-time_span int R
-time_unit TimeUnit R
+id str RS
+local_id str RS
+name str RS
+time_span int RS
+time_unit TimeUnit RS
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ViewCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-name str R
-time_span int R
-time_unit TimeUnit R
+cluster_id str RS
+name str RS
+time_span int RS
+time_unit TimeUnit RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ViewUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data ViewUpdationParamsData
 where ViewWhereInput R

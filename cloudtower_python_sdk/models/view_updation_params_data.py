@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ViewUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-name str
-time_span int
-time_unit TimeUnit
+name str S
+time_span int S
+time_unit TimeUnit S
 """

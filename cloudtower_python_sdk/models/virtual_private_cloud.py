@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloud(Model):
-    __slots__ = ()
     _declared = """
-associate_external_subnet_num int N
-description str N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
+associate_external_subnet_num int NS
+description str NS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
 isolation_policies list[NestedVirtualPrivateCloudIsolationPolicy] N
-local_id str R
-mtu int N
-name str R
+local_id str RS
+mtu int NS
+name str RS
 route_tables list[NestedVirtualPrivateCloudRouteTable] N
 security_groups list[NestedVirtualPrivateCloudSecurityGroup] N
 security_policies list[NestedVirtualPrivateCloudSecurityPolicy] N

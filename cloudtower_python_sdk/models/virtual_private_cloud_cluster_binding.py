@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudClusterBinding(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-mtu int N
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+mtu int NS
 vds NestedVds R
-vlan_id int R
+vlan_id int RS
 vpc_service NestedVirtualPrivateCloudService R
 """

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudCreationParams(Model):
-    __slots__ = ()
     _declared = """
-description str
-mtu int
-name str R
-vpc_service_id str R
+description str S
+mtu int S
+name str RS
+vpc_service_id str RS
 """

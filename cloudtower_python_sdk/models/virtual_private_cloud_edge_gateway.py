@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudEdgeGateway(Model):
-    __slots__ = ()
     _declared = """
-description str N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-name str R
+description str NS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+name str RS
 status NestedVirtualPrivateCloudEdgeGatewayStatus N
 vdses list[NestedVds] N
 """

@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudEdgeGatewayGroup(Model):
-    __slots__ = ()
     _declared = """
-active_edge_gateway_ids list[str] R
-description str N
+active_edge_gateway_ids list[str] RS
+description str NS
 edge_gateways list[NestedVirtualPrivateCloudEdgeGateway] N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-name str R
-primary_edge_gateway_id str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+name str RS
+primary_edge_gateway_id str NS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudExternalIpsParams(Model):
-    __slots__ = ()
     _declared = """
-edge_gateway_id str R
-external_ip str R
+edge_gateway_id str RS
+external_ip str RS
 """

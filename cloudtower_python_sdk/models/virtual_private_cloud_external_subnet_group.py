@@ -4,19 +4,18 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudExternalSubnetGroup(Model):
-    __slots__ = ()
     _declared = """
-description str N
+description str NS
 edge_gateway_group NestedVirtualPrivateCloudEdgeGatewayGroup R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-exclusive bool R
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+exclusive bool RS
 external_subnets_spec list[NestedVirtualPrivateCloudExternalSubnetGroupExternalSubnetsSpec] R
 floating_ips list[NestedVirtualPrivateCloudFloatingIp] N
-id str R
-local_id str R
-name str R
+id str RS
+local_id str RS
+name str RS
 nat_gateways list[NestedVirtualPrivateCloudNatGateway] N
 router_gateways list[NestedVirtualPrivateCloudRouterGateway] N
-shared_in_edge_gateway_group bool R
+shared_in_edge_gateway_group bool RS
 vpc NestedVirtualPrivateCloud N
 """

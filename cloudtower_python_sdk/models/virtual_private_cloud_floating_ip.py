@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudFloatingIp(Model):
-    __slots__ = ()
     _declared = """
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-external_ip str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+external_ip str NS
 external_ips list[NestedVpcGatewaysCommonExternalIpsType] N
 external_subnet NestedVirtualPrivateCloudExternalSubnet N
 external_subnet_group NestedVirtualPrivateCloudExternalSubnetGroup N
-id str R
-local_id str R
+id str RS
+local_id str RS
 vpc NestedVirtualPrivateCloud R
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudFloatingIpCreationParams(Model):
-    __slots__ = ()
     _declared = """
-external_ip str
-external_subnet_id str R
-vpc_id str R
+external_ip str S
+external_subnet_id str RS
+vpc_id str RS
 """

@@ -4,18 +4,17 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudNatGateway(Model):
-    __slots__ = ()
     _declared = """
 dnat_rules list[NestedVpcDnatRuleType] N
-enable_dnat bool N
-enable_snat bool N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-external_ip str N
+enable_dnat bool NS
+enable_snat bool NS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+external_ip str NS
 external_ips list[NestedVpcGatewaysCommonExternalIpsType] N
 external_subnet NestedVirtualPrivateCloudExternalSubnet N
 external_subnet_group NestedVirtualPrivateCloudExternalSubnetGroup N
-id str R
-local_id str R
-name str R
+id str RS
+local_id str RS
+name str RS
 vpc NestedVirtualPrivateCloud R
 """

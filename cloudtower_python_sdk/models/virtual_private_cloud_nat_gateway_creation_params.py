@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudNatGatewayCreationParams(Model):
-    __slots__ = ()
     _declared = """
 dnat_rules list[VirtualPrivateCloudDnatRuleParams]
-enable_dnat bool R
-enable_snat bool R
-external_ip str
+enable_dnat bool RS
+enable_snat bool RS
+external_ip str S
 external_ips list[VirtualPrivateCloudExternalIpsParams]
-external_subnet_group_id str
-external_subnet_id str
-name str R
-vpc_id str R
+external_subnet_group_id str S
+external_subnet_id str S
+name str RS
+vpc_id str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudNatGatewayUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data VirtualPrivateCloudNatGatewayUpdationParamsData R
 where VirtualPrivateCloudNatGatewayWhereInput R

@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudNatGatewayUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
 dnat_rules list[VirtualPrivateCloudDnatRuleParams]
-enable_dnat bool
-enable_snat bool
-external_ip str
+enable_dnat bool S
+enable_snat bool S
+external_ip str S
 external_ips list[VirtualPrivateCloudExternalIpsParams]
-name str
+name str S
 """

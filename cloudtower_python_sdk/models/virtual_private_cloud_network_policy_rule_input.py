@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudNetworkPolicyRuleInput(Model):
-    __slots__ = ()
     _declared = """
-except_ip_block list[str] N
-ip_block str N
+except_ip_block list[str] NS
+ip_block str NS
 ports list[VirtualPrivateCloudNetworkPolicyRulePortInput] N
-security_group_id str N
-selector_ids list[str] N
-type VirtualPrivateCloudNetworkPolicyRuleType R
+security_group_id str NS
+selector_ids list[str] NS
+type VirtualPrivateCloudNetworkPolicyRuleType RS
 """

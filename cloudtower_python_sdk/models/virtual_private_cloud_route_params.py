@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouteParams(Model):
-    __slots__ = ()
     _declared = """
-destination str R
-next_hop_local_id str R
-next_hop_type VirtualPrivateCloudRouteNextHopType R
+destination str RS
+next_hop_local_id str RS
+next_hop_type VirtualPrivateCloudRouteNextHopType RS
 """

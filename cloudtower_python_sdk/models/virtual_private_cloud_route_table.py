@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouteTable(Model):
-    __slots__ = ()
     _declared = """
-default_for_vpc bool N
-description str N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-local_id str R
-name str R
+default_for_vpc bool NS
+description str NS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+local_id str RS
+name str RS
 routes list[NestedVirtualPrivateCloudRoute] N
 subnets list[NestedVirtualPrivateCloudSubnet] N
 vpc NestedVirtualPrivateCloud R

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouteTableCreationParams(Model):
-    __slots__ = ()
     _declared = """
-description str
-name str R
+description str S
+name str RS
 routes list[VirtualPrivateCloudRouteParams]
-vpc_id str R
+vpc_id str RS
 """

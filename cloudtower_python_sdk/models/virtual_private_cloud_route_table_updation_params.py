@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouteTableUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data VirtualPrivateCloudRouteTableUpdationParamsData R
 where VirtualPrivateCloudRouteTableWhereInput R

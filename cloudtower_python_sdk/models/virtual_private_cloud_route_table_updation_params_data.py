@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouteTableUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-description str
-name str
+description str S
+name str S
 routes list[VirtualPrivateCloudRouteParams]
 """

@@ -4,18 +4,17 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouterGateway(Model):
-    __slots__ = ()
     _declared = """
 associated_subnets list[NestedVirtualPrivateCloudSubnet] N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-external_ip str N
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+external_ip str NS
 external_ips list[NestedVpcGatewaysCommonExternalIpsType] N
 external_subnet NestedVirtualPrivateCloudExternalSubnet N
 external_subnet_group NestedVirtualPrivateCloudExternalSubnetGroup N
-id str R
-local_id str R
-name str R
-nexthop_ip str N
+id str RS
+local_id str RS
+name str RS
+nexthop_ip str NS
 rules list[NestedVpcRouterGatewayRuleType] R
 vpc NestedVirtualPrivateCloud R
 """

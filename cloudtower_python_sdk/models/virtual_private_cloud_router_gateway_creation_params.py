@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouterGatewayCreationParams(Model):
-    __slots__ = ()
     _declared = """
-associated_subnets_ids list[str] R
-external_ip str
+associated_subnets_ids list[str] RS
+external_ip str S
 external_ips list[VirtualPrivateCloudExternalIpsParams]
-external_subnet_group_id str
-external_subnet_id str
-name str R
+external_subnet_group_id str S
+external_subnet_id str S
+name str RS
 rules list[VirtualPrivateCloudRouterGatewayRuleInputType] R
-vpc_id str R
+vpc_id str RS
 """

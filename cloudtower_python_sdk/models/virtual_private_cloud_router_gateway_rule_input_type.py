@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouterGatewayRuleInputType(Model):
-    __slots__ = ()
     _declared = """
-dst str R
-nexthop str
+dst str RS
+nexthop str S
 nexthops list[VirtualPrivateCloudRouterGatewayNexthopInputType]
 """

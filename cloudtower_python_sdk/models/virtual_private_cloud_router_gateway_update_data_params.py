@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouterGatewayUpdateDataParams(Model):
-    __slots__ = ()
     _declared = """
-associated_subnets_ids list[str]
-external_ip str
+associated_subnets_ids list[str] S
+external_ip str S
 external_ips list[VirtualPrivateCloudExternalIpsParams]
-name str
+name str S
 rules list[VirtualPrivateCloudRouterGatewayRuleInputType]
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudRouterGatewayUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data VirtualPrivateCloudRouterGatewayUpdateDataParams R
 where VirtualPrivateCloudRouterGatewayWhereInput R

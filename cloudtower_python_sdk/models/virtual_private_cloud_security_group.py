@@ -4,15 +4,14 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSecurityGroup(Model):
-    __slots__ = ()
     _declared = """
-default_for_vpc bool N
-description str N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
+default_for_vpc bool NS
+description str NS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
 label_groups list[NestedVirtualPrivateCloudLabelGroup] N
-local_id str R
-name str R
+local_id str RS
+name str RS
 vms list[NestedVm] N
 vpc NestedVirtualPrivateCloud R
 """

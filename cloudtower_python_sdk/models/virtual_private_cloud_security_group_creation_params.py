@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSecurityGroupCreationParams(Model):
-    __slots__ = ()
     _declared = """
-description str
+description str S
 label_groups list[LabelGroup]
-name str R
-vm_ids list[str]
-vpc_id str R
+name str RS
+vm_ids list[str] S
+vpc_id str RS
 """

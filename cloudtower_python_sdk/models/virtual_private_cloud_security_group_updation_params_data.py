@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSecurityGroupUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-description str
+description str S
 label_groups list[LabelGroup]
-name str
-vm_ids list[str]
+name str S
+vm_ids list[str] S
 """

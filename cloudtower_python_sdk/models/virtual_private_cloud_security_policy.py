@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSecurityPolicy(Model):
-    __slots__ = ()
     _declared = """
 apply_to list[NestedVirtualPrivateCloudSecurityPolicyApply] R
-description str N
+description str NS
 egress list[NestedVirtualPrivateCloudNetworkPolicyRule] N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
 ingress list[NestedVirtualPrivateCloudNetworkPolicyRule] N
-local_id str R
-name str R
-policy_mode VirtualPrivateCloudSecurityPolicyMode N
+local_id str RS
+name str RS
+policy_mode VirtualPrivateCloudSecurityPolicyMode NS
 vpc NestedVirtualPrivateCloud R
 """

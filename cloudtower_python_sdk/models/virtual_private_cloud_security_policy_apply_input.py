@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSecurityPolicyApplyInput(Model):
-    __slots__ = ()
     _declared = """
-communicable bool R
-security_group_id str R
+communicable bool RS
+security_group_id str RS
 """

@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSecurityPolicyCreateParams(Model):
-    __slots__ = ()
     _declared = """
 apply_to list[VirtualPrivateCloudSecurityPolicyApplyInput] R
-description str
+description str S
 egress list[VirtualPrivateCloudNetworkPolicyRuleInput]
 ingress list[VirtualPrivateCloudNetworkPolicyRuleInput]
-name str R
-policy_mode VirtualPrivateCloudSecurityPolicyMode
-vpc_id str R
+name str RS
+policy_mode VirtualPrivateCloudSecurityPolicyMode S
+vpc_id str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSecurityPolicyUpdateBody(Model):
-    __slots__ = ()
     _declared = """
 data VirtualPrivateCloudSecurityPolicyUpdateParams R
 where VirtualPrivateCloudSecurityPolicyWhereInput R

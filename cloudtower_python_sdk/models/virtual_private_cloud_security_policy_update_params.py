@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSecurityPolicyUpdateParams(Model):
-    __slots__ = ()
     _declared = """
 apply_to list[VirtualPrivateCloudSecurityPolicyApplyInput]
-description str
+description str S
 egress list[VirtualPrivateCloudNetworkPolicyRuleInput]
 ingress list[VirtualPrivateCloudNetworkPolicyRuleInput]
-name str
-policy_mode VirtualPrivateCloudSecurityPolicyMode
+name str S
+policy_mode VirtualPrivateCloudSecurityPolicyMode S
 """

@@ -4,18 +4,17 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSubnet(Model):
-    __slots__ = ()
     _declared = """
-cidr str R
-description str N
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-gateway str N
-id str R
+cidr str RS
+description str NS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+gateway str NS
+id str RS
 ip_pools list[NestedVpcSubnetIpPooType] N
-local_id str R
-name str R
+local_id str RS
+name str RS
 route_table NestedVirtualPrivateCloudRouteTable R
-total_ip_count int N
-unused_ip_count int N
+total_ip_count int NS
+unused_ip_count int NS
 vpc NestedVirtualPrivateCloud R
 """

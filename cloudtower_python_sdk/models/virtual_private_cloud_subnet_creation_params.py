@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSubnetCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cidr str R
-description str
-gateway str R
+cidr str RS
+description str S
+gateway str RS
 ip_pools list[VirtualPrivateCloudSubnetIpPoolParams]
-name str R
-route_table_id str R
-vpc_id str R
+name str RS
+route_table_id str RS
+vpc_id str RS
 """

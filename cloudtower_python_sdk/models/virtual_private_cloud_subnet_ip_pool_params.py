@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSubnetIpPoolParams(Model):
-    __slots__ = ()
     _declared = """
-end str R
-start str R
+end str RS
+start str RS
 """

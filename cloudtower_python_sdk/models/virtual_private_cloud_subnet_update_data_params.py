@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSubnetUpdateDataParams(Model):
-    __slots__ = ()
     _declared = """
-cidr str
-description str
-gateway str
+cidr str S
+description str S
+gateway str S
 ip_pools list[VirtualPrivateCloudSubnetIpPoolParams]
-name str
-route_table_id str
+name str S
+route_table_id str S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudSubnetUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data VirtualPrivateCloudSubnetUpdateDataParams R
 where VirtualPrivateCloudSubnetWhereInput R

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudUpdateDataParams(Model):
-    __slots__ = ()
     _declared = """
-description str
-mtu int
-name str
+description str S
+mtu int S
+name str S
 """

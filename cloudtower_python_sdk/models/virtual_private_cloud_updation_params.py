@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VirtualPrivateCloudUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data VirtualPrivateCloudUpdateDataParams R
 where VirtualPrivateCloudWhereInput R

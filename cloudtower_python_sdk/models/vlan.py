@@ -4,24 +4,23 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Vlan(Model):
-    __slots__ = ()
     _declared = """
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-gateway_ip str N
-gateway_subnetmask str N
-id str R
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+gateway_ip str NS
+gateway_subnetmask str NS
+id str RS
 labels list[NestedLabel] N
-local_id str R
-mode_type VlanModeType N
-name str R
-network_ids list[str] R
-qos_burst float N
-qos_max_bandwidth float N
-qos_min_bandwidth float N
-qos_priority int N
-subnetmask str N
-type NetworkType R
+local_id str RS
+mode_type VlanModeType NS
+name str RS
+network_ids list[str] RS
+qos_burst float NS
+qos_max_bandwidth float NS
+qos_min_bandwidth float NS
+qos_priority int NS
+subnetmask str NS
+type NetworkType RS
 vds NestedVds R
-vlan_id int R
+vlan_id int RS
 vm_nics list[NestedVmNic] N
 """

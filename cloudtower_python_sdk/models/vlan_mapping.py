@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VlanMapping(Model):
-    __slots__ = ()
     _declared = """
-dest_vlan_local_id str R
-src_vlan_local_id str R
+dest_vlan_local_id str RS
+src_vlan_local_id str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmAddCdRomParams(Model):
-    __slots__ = ()
     _declared = """
 data VmAddCdRomParamsData R
 where VmWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmAddCdRomParamsData(Model):
-    __slots__ = ()
     _declared = """
 vm_cd_roms list[VmCdRomParams] R
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmAddDiskParams(Model):
-    __slots__ = ()
     _declared = """
 data VmAddDiskParamsData R
 where VmWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmAddDiskParamsDataVmDisks(Model):
-    __slots__ = ()
     _declared = """
 mount_disks list[MountDisksParams]
 mount_new_create_disks list[MountNewCreateDisksParams]

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmAddFolderParams(Model):
-    __slots__ = ()
     _declared = """
 data VmAddFolderParamsData R
 where VmWhereInput R

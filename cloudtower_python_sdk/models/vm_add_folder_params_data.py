@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmAddFolderParamsData(Model):
-    __slots__ = ()
     _declared = """
-folder_id str R
+folder_id str RS
 """

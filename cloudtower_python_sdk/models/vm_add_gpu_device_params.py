@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmAddGpuDeviceParams(Model):
-    __slots__ = ()
     _declared = """
 data list[VmGpuOperationParams] R
 where VmWhereInput R

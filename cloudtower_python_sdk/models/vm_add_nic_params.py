@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmAddNicParams(Model):
-    __slots__ = ()
     _declared = """
 data VmAddNicParamsData R
 where VmWhereInput R

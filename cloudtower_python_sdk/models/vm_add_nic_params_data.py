@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmAddNicParamsData(Model):
-    __slots__ = ()
     _declared = """
 vm_nics list[VmNicParams] R
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmCdRomParams(Model):
-    __slots__ = ()
     _declared = """
-boot int R
-content_library_image_id str
-elf_image_id str
-index int
-key int
+boot int RS
+content_library_image_id str S
+elf_image_id str S
+index int S
+key int S
 """

@@ -4,33 +4,32 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmCloneParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str
-cpu_cores int
-cpu_sockets int
-description str
-firmware VmFirmware
-folder_id str
+cluster_id str S
+cpu_cores int S
+cpu_sockets int S
+description str S
+firmware VmFirmware S
+folder_id str S
 gpu_devices list[VmGpuOperationParams]
-guest_os_type VmGuestsOperationSystem
-ha bool
-host_id str
-io_policy VmDiskIoPolicy
-is_full_copy bool
-max_bandwidth int
-max_bandwidth_policy VmDiskIoRestrictType
-max_bandwidth_unit BPSUnit
-max_iops int
-max_iops_policy VmDiskIoRestrictType
-memory int
-memory_unit ByteUnit
-name str R
+guest_os_type VmGuestsOperationSystem S
+ha bool S
+host_id str S
+io_policy VmDiskIoPolicy S
+is_full_copy bool S
+max_bandwidth int S
+max_bandwidth_policy VmDiskIoRestrictType S
+max_bandwidth_unit BPSUnit S
+max_iops int S
+max_iops_policy VmDiskIoRestrictType S
+memory int S
+memory_unit ByteUnit S
+name str RS
 owner VmOwnerParams
 pci_nics NicWhereInput
-src_vm_id str R
-status VmStatus
-vcpu int
+src_vm_id str RS
+status VmStatus S
+vcpu int S
 vm_disks VmDiskParams
 vm_nics list[VmNicParams]
 vm_placement_group VmPlacementGroupWhereInput

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmCreateVmFromContentLibraryTemplateBatchParams(Model):
-    __slots__ = ()
     _declared = """
-template_id str R
+template_id str RS
 vms list[VmCreateVmFromContentLibraryTemplateBatchVmParams] R
 """

@@ -4,33 +4,32 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmCreateVmFromContentLibraryTemplateBatchVmParams(Model):
-    __slots__ = ()
     _declared = """
 cloud_init TemplateCloudInit
-cluster_id str R
-cpu_cores int
-cpu_sockets int
-description str
+cluster_id str RS
+cpu_cores int S
+cpu_sockets int S
+description str S
 disk_operate VmDiskOperate
-firmware VmFirmware
-folder_id str
+firmware VmFirmware S
+folder_id str S
 gpu_devices list[VmGpuOperationParams]
-guest_os_type VmGuestsOperationSystem
-ha bool
-host_id str
-is_full_copy bool R
-max_bandwidth int
-max_bandwidth_policy VmDiskIoRestrictType
-max_bandwidth_unit BPSUnit
-max_iops int
-max_iops_policy VmDiskIoRestrictType
-memory int
-memory_unit ByteUnit
-name str R
+guest_os_type VmGuestsOperationSystem S
+ha bool S
+host_id str S
+is_full_copy bool RS
+max_bandwidth int S
+max_bandwidth_policy VmDiskIoRestrictType S
+max_bandwidth_unit BPSUnit S
+max_iops int S
+max_iops_policy VmDiskIoRestrictType S
+memory int S
+memory_unit ByteUnit S
+name str RS
 owner VmOwnerParams
 pci_nics NicWhereInput
-status VmStatus
-vcpu int
+status VmStatus S
+vcpu int S
 vm_nics list[VmNicParams]
 vm_placement_group VmPlacementGroupWhereInput
 """

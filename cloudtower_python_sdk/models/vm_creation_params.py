@@ -4,31 +4,30 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-cpu_cores int R
-cpu_sockets int R
-description str
-firmware VmFirmware R
-folder_id str
+cluster_id str RS
+cpu_cores int RS
+cpu_sockets int RS
+description str S
+firmware VmFirmware RS
+folder_id str S
 gpu_devices list[VmGpuOperationParams]
-guest_os_type VmGuestsOperationSystem
-ha bool R
-host_id str
-io_policy VmDiskIoPolicy
-max_bandwidth int
-max_bandwidth_policy VmDiskIoRestrictType
-max_bandwidth_unit BPSUnit
-max_iops int
-max_iops_policy VmDiskIoRestrictType
-memory int R
-memory_unit ByteUnit
-name str R
+guest_os_type VmGuestsOperationSystem S
+ha bool RS
+host_id str S
+io_policy VmDiskIoPolicy S
+max_bandwidth int S
+max_bandwidth_policy VmDiskIoRestrictType S
+max_bandwidth_unit BPSUnit S
+max_iops int S
+max_iops_policy VmDiskIoRestrictType S
+memory int RS
+memory_unit ByteUnit S
+name str RS
 owner VmOwnerParams
 pci_nics NicWhereInput
-status VmStatus R
-vcpu int
+status VmStatus RS
+vcpu int S
 vm_disks VmDiskParams R
 vm_nics list[VmNicParams] R
 vm_placement_group VmPlacementGroupWhereInput

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmDeleteParams(Model):
-    __slots__ = ()
     _declared = """
 effect VmDeleteParamsEffect
 where VmWhereInput R

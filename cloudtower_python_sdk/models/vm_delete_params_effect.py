@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmDeleteParamsEffect(Model):
-    __slots__ = ()
     _declared = """
-include_snapshots bool
+include_snapshots bool S
 """

@@ -4,27 +4,26 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmDisk(Model):
-    __slots__ = ()
     _declared = """
-boot int R
-bus Bus R
-cloud_init_image_name str N
-cloud_init_image_path str N
-device str N
-disabled bool N
+boot int RS
+bus Bus RS
+cloud_init_image_name str NS
+cloud_init_image_path str NS
+device str NS
+disabled bool NS
 elf_image NestedElfImage N
-id str R
-key int N
-max_bandwidth int N
-max_bandwidth_policy VmDiskIoRestrictType N
-max_iops int N
-max_iops_policy VmDiskIoRestrictType N
-serial str N
+id str RS
+key int NS
+max_bandwidth int NS
+max_bandwidth_policy VmDiskIoRestrictType NS
+max_iops int NS
+max_iops_policy VmDiskIoRestrictType NS
+serial str NS
 svt_image NestedSvtImage N
-type VmDiskType R
-unsafe_image_path str N
-unsafe_image_uuid str N
-unsafe_provision str N
+type VmDiskType RS
+unsafe_image_path str NS
+unsafe_image_uuid str NS
+unsafe_provision str NS
 vm NestedVm R
 vm_volume NestedVmVolume N
 """

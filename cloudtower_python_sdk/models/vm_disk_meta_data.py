@@ -4,21 +4,20 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmDiskMetaData(Model):
-    __slots__ = ()
     _declared = """
-boot int N
-bus Bus N
-disabled bool N
-max_bandwidth float N
-max_bandwidth_policy VmDiskIoRestrictType N
-max_iops int N
-max_iops_policy VmDiskIoRestrictType N
-type VmDiskType N
-vm_volume_elf_storage_policy VmVolumeElfStoragePolicyType N
-vm_volume_lun_zbs_volume_id str N
-vm_volume_mounting bool N
-vm_volume_name str N
-vm_volume_path str N
-vm_volume_sharing bool N
-vm_volume_size float N
+boot int NS
+bus Bus NS
+disabled bool NS
+max_bandwidth float NS
+max_bandwidth_policy VmDiskIoRestrictType NS
+max_iops int NS
+max_iops_policy VmDiskIoRestrictType NS
+type VmDiskType NS
+vm_volume_elf_storage_policy VmVolumeElfStoragePolicyType NS
+vm_volume_lun_zbs_volume_id str NS
+vm_volume_mounting bool NS
+vm_volume_name str NS
+vm_volume_path str NS
+vm_volume_sharing bool NS
+vm_volume_size float NS
 """

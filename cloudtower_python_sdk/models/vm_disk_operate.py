@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmDiskOperate(Model):
-    __slots__ = ()
     _declared = """
 modify_disks list[DiskOperateModifyDisk]
 new_disks VmDiskParams

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmDiskOperateRemoveDisks(Model):
-    __slots__ = ()
     _declared = """
-disk_index list[int] R
+disk_index list[int] RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmDiskParams(Model):
-    __slots__ = ()
     _declared = """
 mount_cd_roms list[VmCdRomParams]
 mount_disks list[MountDisksParams]

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmEntityFilterResult(Model):
-    __slots__ = ()
     _declared = """
 entityFilter:entity_filter NestedEntityFilter R
-id str R
-result list[float] R
+id str RS
+result list[float] RS
 vm NestedVm R
 """

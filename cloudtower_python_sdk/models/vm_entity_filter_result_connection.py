@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmEntityFilterResultConnection(Model):
-    __slots__ = ()
     _declared = """
 aggregate NestedAggregateVmEntityFilterResult R
 """

@@ -4,25 +4,24 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmEntityFilterResultWhereInput(Model):
-    __slots__ = ()
     _declared = """
 AND:_and list[VmEntityFilterResultWhereInput] N
 NOT:_not list[VmEntityFilterResultWhereInput] N
 OR:_or list[VmEntityFilterResultWhereInput] N
 entityFilter:entity_filter EntityFilterWhereInput N
-id str N
-id_contains str N
-id_ends_with str N
-id_gt str N
-id_gte str N
-id_in list[str] N
-id_lt str N
-id_lte str N
-id_not str N
-id_not_contains str N
-id_not_ends_with str N
-id_not_in list[str] N
-id_not_starts_with str N
-id_starts_with str N
+id str NS
+id_contains str NS
+id_ends_with str NS
+id_gt str NS
+id_gte str NS
+id_in list[str] NS
+id_lt str NS
+id_lte str NS
+id_not str NS
+id_not_contains str NS
+id_not_ends_with str NS
+id_not_in list[str] NS
+id_not_starts_with str NS
+id_starts_with str NS
 vm VmWhereInput N
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmExpandVmDiskParams(Model):
-    __slots__ = ()
     _declared = """
-size int R
-size_unit ByteUnit
+size int RS
+size_unit ByteUnit S
 where VmDiskWhereInput R
 """

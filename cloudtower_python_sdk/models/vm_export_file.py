@@ -4,17 +4,16 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmExportFile(Model):
-    __slots__ = ()
     _declared = """
 content_library_vm_template NestedContentLibraryVmTemplate N
-createdAt:created_at str R
-damaged bool R
-data_port_id str R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
+createdAt:created_at str RS
+damaged bool RS
+data_port_id str RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
 files list[VmExportFileFile] R
-id str R
-storage_cluster_id str R
-type VmExportFileType R
+id str RS
+storage_cluster_id str RS
+type VmExportFileType RS
 vm NestedVm N
 vm_volume NestedVmVolume N
 """

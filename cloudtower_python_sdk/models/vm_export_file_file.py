@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmExportFileFile(Model):
-    __slots__ = ()
     _declared = """
-fileName:file_name str R
-fileSecret:file_secret str R
-fileSize:file_size int R
-fileUUID:file_uuid str R
-md5 str R
-type VmExportFileType R
+fileName:file_name str RS
+fileSecret:file_secret str RS
+fileSize:file_size int RS
+fileUUID:file_uuid str RS
+md5 str RS
+type VmExportFileType RS
 """

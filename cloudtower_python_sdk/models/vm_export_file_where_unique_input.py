@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmExportFileWhereUniqueInput(Model):
-    __slots__ = ()
     _declared = """
-data_port_id str N
-id str N
+data_port_id str NS
+id str NS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmExportParams(Model):
-    __slots__ = ()
     _declared = """
 data VmExportParamsData R
 where VmWhereInput R

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmExportParamsData(Model):
-    __slots__ = ()
     _declared = """
-keep_mac bool
-type VmExportFileType R
+keep_mac bool S
+type VmExportFileType RS
 """

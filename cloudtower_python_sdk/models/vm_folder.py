@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmFolder(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-id str R
-local_id str N
-name str R
-vm_num int N
+id str RS
+local_id str NS
+name str RS
+vm_num int NS
 vms list[NestedVm] N
 """

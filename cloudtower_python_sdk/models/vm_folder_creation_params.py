@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmFolderCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-name str R
+cluster_id str RS
+name str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmFolderDeletionParams(Model):
-    __slots__ = ()
     _declared = """
 where VmFolderWhereInput R
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmFolderUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data VmFolderUpdationParamsData R
 where VmFolderWhereInput R

@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmGpuInfo(Model):
-    __slots__ = ()
     _declared = """
 gpu_devices list[VmGpuDetail] R
-id str R
-local_id str R
-name str R
+id str RS
+local_id str RS
+name str RS
 """

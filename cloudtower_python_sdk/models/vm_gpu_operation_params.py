@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmGpuOperationParams(Model):
-    __slots__ = ()
     _declared = """
-amount int
-gpu_id str R
+amount int S
+gpu_id str RS
 """

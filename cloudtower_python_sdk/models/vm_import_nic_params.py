@@ -4,16 +4,15 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmImportNicParams(Model):
-    __slots__ = ()
     _declared = """
-connect_vlan_id str R
-enabled bool
-gateway str
-ip_address str
-local_id str
-mac_address str
-mirror bool
-model VmNicModel
-nic_id str
-subnet_mask str
+connect_vlan_id str RS
+enabled bool S
+gateway str S
+ip_address str S
+local_id str S
+mac_address str S
+mirror bool S
+model VmNicModel S
+nic_id str S
+subnet_mask str S
 """

@@ -4,30 +4,29 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmImportParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-cpu_cores int
-cpu_sockets int
-description str
+cluster_id str RS
+cpu_cores int S
+cpu_sockets int S
+description str S
 disk_operate OvfDiskOperate
-folder_id str
-guest_os_type VmGuestsOperationSystem
-ha bool
-host_id str
-io_policy VmDiskIoPolicy
-max_bandwidth int
-max_bandwidth_policy VmDiskIoRestrictType
-max_bandwidth_unit BPSUnit
-max_iops int
-max_iops_policy VmDiskIoRestrictType
-memory int
-memory_unit ByteUnit
-name str R
-owner_id str
+folder_id str S
+guest_os_type VmGuestsOperationSystem S
+ha bool S
+host_id str S
+io_policy VmDiskIoPolicy S
+max_bandwidth int S
+max_bandwidth_policy VmDiskIoRestrictType S
+max_bandwidth_unit BPSUnit S
+max_iops int S
+max_iops_policy VmDiskIoRestrictType S
+memory int S
+memory_unit ByteUnit S
+name str RS
+owner_id str S
 parsed_ovf ParsedOVF R
-status VmStatus
-upload_tasks list[str] R
-vcpu int
+status VmStatus S
+upload_tasks list[str] RS
+vcpu int S
 vm_nics list[VmImportNicParams]
 """

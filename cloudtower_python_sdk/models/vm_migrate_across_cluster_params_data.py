@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmMigrateAcrossClusterParamsData(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-host_id str
+cluster_id str RS
+host_id str S
 vm_config MigrateVmConfig R
 """

@@ -4,27 +4,26 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmNic(Model):
-    __slots__ = ()
     _declared = """
-egress_rate_limit_burst_in_bit float N
-egress_rate_limit_enabled bool N
-egress_rate_limit_max_rate_in_bitps float N
-enabled bool N
-gateway str N
-id str R
-ingress_rate_limit_burst_in_bit float N
-ingress_rate_limit_enabled bool N
-ingress_rate_limit_max_rate_in_bitps float N
-interface_id str N
-ip_address str N
-local_id str R
-mac_address str N
-mirror bool N
-model VmNicModel N
+egress_rate_limit_burst_in_bit float NS
+egress_rate_limit_enabled bool NS
+egress_rate_limit_max_rate_in_bitps float NS
+enabled bool NS
+gateway str NS
+id str RS
+ingress_rate_limit_burst_in_bit float NS
+ingress_rate_limit_enabled bool NS
+ingress_rate_limit_max_rate_in_bitps float NS
+interface_id str NS
+ip_address str NS
+local_id str RS
+mac_address str NS
+mirror bool NS
+model VmNicModel NS
 nic NestedNic N
-order int N
-subnet_mask str N
-type VmNicType N
+order int NS
+subnet_mask str NS
+type VmNicType NS
 vlan NestedVlan N
 vm NestedVm R
 vpc_nic NestedVirtualPrivateCloudNic N

@@ -4,20 +4,19 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmNicMetaData(Model):
-    __slots__ = ()
     _declared = """
-egress_rate_limit_burst_in_bit float N
-egress_rate_limit_enabled bool N
-egress_rate_limit_max_rate_in_bitps float N
-enabled bool N
-ingress_rate_limit_burst_in_bit float N
-ingress_rate_limit_enabled bool N
-ingress_rate_limit_max_rate_in_bitps float N
-local_id str N
-mac_address str N
-mirror bool N
-model str N
-vlan_local_id str N
-vlan_mode_type VlanModeType N
-vlan_name str N
+egress_rate_limit_burst_in_bit float NS
+egress_rate_limit_enabled bool NS
+egress_rate_limit_max_rate_in_bitps float NS
+enabled bool NS
+ingress_rate_limit_burst_in_bit float NS
+ingress_rate_limit_enabled bool NS
+ingress_rate_limit_max_rate_in_bitps float NS
+local_id str NS
+mac_address str NS
+mirror bool NS
+model str NS
+vlan_local_id str NS
+vlan_mode_type VlanModeType NS
+vlan_name str NS
 """

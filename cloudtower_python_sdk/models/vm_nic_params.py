@@ -4,19 +4,18 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmNicParams(Model):
-    __slots__ = ()
     _declared = """
-connect_vlan_id str
-enabled bool
-gateway str
-ip_address str
-local_id str
-mac_address str
-mirror bool
-model VmNicModel
-nic_id str
+connect_vlan_id str S
+enabled bool S
+gateway str S
+ip_address str S
+local_id str S
+mac_address str S
+mirror bool S
+model VmNicModel S
+nic_id str S
 qos VmNicQosOption
-subnet_mask str
-type VmNicType
+subnet_mask str S
+type VmNicType S
 vpc_nic VpcNicParams
 """

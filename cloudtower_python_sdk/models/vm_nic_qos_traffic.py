@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmNicQosTraffic(Model):
-    __slots__ = ()
     _declared = """
-burst int N
-burst_unit BitUnit
-enabled bool R
-rate_limit int N
-rate_limit_unit BitPSUnit
+burst int NS
+burst_unit BitUnit S
+enabled bool RS
+rate_limit int NS
+rate_limit_unit BitPSUnit S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmOperatePciNicParams(Model):
-    __slots__ = ()
     _declared = """
 data VmOperatePciNicParamsData R
 where VmWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmOperatePciNicParamsData(Model):
-    __slots__ = ()
     _declared = """
 pci_nics NicWhereInput
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmOwnerParams(Model):
-    __slots__ = ()
     _declared = """
-search_for str
-value str R
+search_for str S
+value str RS
 """

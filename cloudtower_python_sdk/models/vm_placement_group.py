@@ -4,24 +4,23 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmPlacementGroup(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-description str R
-enabled bool R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
-local_created_at str R
-local_id str R
-local_updated_at str R
-name str R
-vm_host_must_enabled bool R
+description str RS
+enabled bool RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
+local_created_at str RS
+local_id str RS
+local_updated_at str RS
+name str RS
+vm_host_must_enabled bool RS
 vm_host_must_host_uuids list[NestedHost] N
-vm_host_must_policy bool R
-vm_host_prefer_enabled bool R
+vm_host_must_policy bool RS
+vm_host_prefer_enabled bool RS
 vm_host_prefer_host_uuids list[NestedHost] N
-vm_host_prefer_policy bool R
-vm_vm_policy VmVmPolicy R
-vm_vm_policy_enabled bool R
+vm_host_prefer_policy bool RS
+vm_vm_policy VmVmPolicy RS
+vm_vm_policy_enabled bool RS
 vms list[NestedVm] N
 """

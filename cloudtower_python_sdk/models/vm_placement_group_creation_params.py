@@ -4,19 +4,18 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmPlacementGroupCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-description str
-enabled bool R
+cluster_id str RS
+description str S
+enabled bool RS
 must_hosts HostWhereInput
-name str R
+name str RS
 prefer_hosts HostWhereInput
-vm_host_must_enabled bool
-vm_host_must_policy bool
-vm_host_prefer_enabled bool
-vm_host_prefer_policy bool
-vm_vm_policy VmVmPolicy
-vm_vm_policy_enabled bool
+vm_host_must_enabled bool S
+vm_host_must_policy bool S
+vm_host_prefer_enabled bool S
+vm_host_prefer_policy bool S
+vm_vm_policy VmVmPolicy S
+vm_vm_policy_enabled bool S
 vms VmWhereInput
 """

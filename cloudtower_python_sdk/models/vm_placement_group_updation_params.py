@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmPlacementGroupUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data VmPlacementGroupUpdationParamsData R
 where VmPlacementGroupWhereInput R

@@ -4,18 +4,17 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmPlacementGroupUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-description str
-enabled bool
+description str S
+enabled bool S
 must_hosts HostWhereInput
-name str
+name str S
 prefer_hosts HostWhereInput
-vm_host_must_enabled bool
-vm_host_must_policy bool
-vm_host_prefer_enabled bool
-vm_host_prefer_policy bool
-vm_vm_policy VmVmPolicy
-vm_vm_policy_enabled bool
+vm_host_must_enabled bool S
+vm_host_must_policy bool S
+vm_host_prefer_enabled bool S
+vm_host_prefer_policy bool S
+vm_vm_policy VmVmPolicy S
+vm_vm_policy_enabled bool S
 vms VmWhereInput
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmRemoveCdRomParams(Model):
-    __slots__ = ()
     _declared = """
 data VmRemoveCdRomParamsData R
 where VmWhereInput R

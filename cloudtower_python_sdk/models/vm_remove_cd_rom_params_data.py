@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmRemoveCdRomParamsData(Model):
-    __slots__ = ()
     _declared = """
-cd_rom_ids list[str] R
+cd_rom_ids list[str] RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmRemoveDiskParams(Model):
-    __slots__ = ()
     _declared = """
 data VmRemoveDiskParamsData R
 where VmWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmRemoveDiskParamsData(Model):
-    __slots__ = ()
     _declared = """
-disk_ids list[str] R
+disk_ids list[str] RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmRemoveNicByWhereParams(Model):
-    __slots__ = ()
     _declared = """
 effect VmRemoveNicByWhereParamsEffect R
 where VmNicWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmRemoveNicByWhereParamsEffect(Model):
-    __slots__ = ()
     _declared = """
-vm_ids list[str]
+vm_ids list[str] S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmRemoveNicParamsData(Model):
-    __slots__ = ()
     _declared = """
-nic_index list[int] R
+nic_index list[int] RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmResetGuestOsPasswordParams(Model):
-    __slots__ = ()
     _declared = """
 data VmResetGuestOsPasswordParamsData R
 where VmWhereInput R

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmResetGuestOsPasswordParamsData(Model):
-    __slots__ = ()
     _declared = """
-password str R
-username str R
+password str RS
+username str RS
 """

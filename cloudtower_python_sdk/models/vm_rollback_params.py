@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmRollbackParams(Model):
-    __slots__ = ()
     _declared = """
 data VmRollbackParamsData R
 where VmWhereInput R

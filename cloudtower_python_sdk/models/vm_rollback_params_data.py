@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmRollbackParamsData(Model):
-    __slots__ = ()
     _declared = """
-snapshot_id str R
+snapshot_id str RS
 """

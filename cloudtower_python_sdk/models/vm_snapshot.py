@@ -4,33 +4,32 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmSnapshot(Model):
-    __slots__ = ()
     _declared = """
-clock_offset VmClockOffset R
+clock_offset VmClockOffset RS
 cluster NestedCluster R
-consistent_type ConsistentType R
+consistent_type ConsistentType RS
 cpu NestedCpu R
-cpu_model str R
-description str R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-firmware VmFirmware R
-ha bool R
-id str R
-io_policy VmDiskIoPolicy N
+cpu_model str RS
+description str RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+firmware VmFirmware RS
+ha bool RS
+id str RS
+io_policy VmDiskIoPolicy NS
 labels list[NestedLabel] N
-local_created_at str N
-local_id str R
-max_bandwidth int N
-max_bandwidth_policy VmDiskIoRestrictType N
-max_iops int N
-max_iops_policy VmDiskIoRestrictType N
-memory int R
-name str R
-size int R
+local_created_at str NS
+local_id str RS
+max_bandwidth int NS
+max_bandwidth_policy VmDiskIoRestrictType NS
+max_iops int NS
+max_iops_policy VmDiskIoRestrictType NS
+memory int RS
+name str RS
+size int RS
 snapshot_group NestedSnapshotGroup N
-vcpu int R
+vcpu int RS
 vm NestedVm N
 vm_disks list[NestedFrozenDisks] N
 vm_nics list[NestedFrozenNic] N
-win_opt bool R
+win_opt bool RS
 """

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmSnapshotCreationParamsData(Model):
-    __slots__ = ()
     _declared = """
-consistent_type ConsistentType
-name str R
-vm_id str R
+consistent_type ConsistentType S
+name str RS
+vm_id str RS
 """

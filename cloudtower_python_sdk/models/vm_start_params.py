@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmStartParams(Model):
-    __slots__ = ()
     _declared = """
 data VmStartParamsData
 where VmWhereInput R

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmStartParamsData(Model):
-    __slots__ = ()
     _declared = """
-host_id str R
+host_id str RS
 """

@@ -4,33 +4,32 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmTemplate(Model):
-    __slots__ = ()
     _declared = """
-clock_offset VmClockOffset R
-cloud_init_supported bool R
+clock_offset VmClockOffset RS
+cloud_init_supported bool RS
 cluster NestedCluster R
 content_library_vm_template NestedContentLibraryVmTemplate N
 cpu NestedCpu R
-cpu_model str R
-description str R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-firmware VmFirmware R
-ha bool R
-id str R
-io_policy VmDiskIoPolicy N
+cpu_model str RS
+description str RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+firmware VmFirmware RS
+ha bool RS
+id str RS
+io_policy VmDiskIoPolicy NS
 labels list[NestedLabel] N
-local_created_at str N
-local_id str R
-max_bandwidth int N
-max_bandwidth_policy VmDiskIoRestrictType N
-max_iops int N
-max_iops_policy VmDiskIoRestrictType N
-memory int R
-name str R
-size int R
-vcpu int R
-video_type str N
+local_created_at str NS
+local_id str RS
+max_bandwidth int NS
+max_bandwidth_policy VmDiskIoRestrictType NS
+max_iops int NS
+max_iops_policy VmDiskIoRestrictType NS
+memory int RS
+name str RS
+size int RS
+vcpu int RS
+video_type str NS
 vm_disks list[NestedFrozenDisks] N
 vm_nics list[NestedTemplateNic] N
-win_opt bool R
+win_opt bool RS
 """

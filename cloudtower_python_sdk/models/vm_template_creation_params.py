@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmTemplateCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cloud_init_supported bool R
-cluster_id str
-description str
-name str R
-vm_id str R
+cloud_init_supported bool RS
+cluster_id str S
+description str S
+name str RS
+vm_id str RS
 """

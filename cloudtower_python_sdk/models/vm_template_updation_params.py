@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmTemplateUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data VmTemplateUpdationParamsData
 where VmTemplateWhereInput R

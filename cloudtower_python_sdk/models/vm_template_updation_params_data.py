@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmTemplateUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-cloud_init_supported bool
-description str
-name str
+cloud_init_supported bool S
+description str S
+name str S
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmToggleCdRomDisableParams(Model):
-    __slots__ = ()
     _declared = """
-disabled bool R
+disabled bool RS
 where VmDiskWhereInput R
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateAdvancedOptionsParams(Model):
-    __slots__ = ()
     _declared = """
 data VmUpdateAdvancedOptionsParamsData R
 where VmWhereInput R

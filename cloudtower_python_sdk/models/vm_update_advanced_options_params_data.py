@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateAdvancedOptionsParamsData(Model):
-    __slots__ = ()
     _declared = """
-clock_offset VmClockOffset
-cpu_model str
-video_type VmVideoType
-windows_optimize bool
+clock_offset VmClockOffset S
+cpu_model str S
+video_type VmVideoType S
+windows_optimize bool S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateDiskParams(Model):
-    __slots__ = ()
     _declared = """
 data VmUpdateDiskParamsData R
 where VmWhereInput R

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateDiskParamsData(Model):
-    __slots__ = ()
     _declared = """
-bus Bus
-content_library_image_id str N
-elf_image_id str N
-vm_disk_id str R
-vm_volume_id str
+bus Bus S
+content_library_image_id str NS
+elf_image_id str NS
+vm_disk_id str RS
+vm_volume_id str S
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateEachDiskIoPolicyParams(Model):
-    __slots__ = ()
     _declared = """
-boot int R
+boot int RS
 data VmRestrictIoParamsData R
 """

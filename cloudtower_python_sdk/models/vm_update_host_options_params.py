@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateHostOptionsParams(Model):
-    __slots__ = ()
     _declared = """
 data VmUpdateHostOptionsParamsData R
 where VmWhereInput R

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateHostOptionsParamsData(Model):
-    __slots__ = ()
     _declared = """
-dns_servers list[str]
-hostname str
-ntp_servers list[str]
+dns_servers list[str] S
+hostname str S
+ntp_servers list[str] S
 """

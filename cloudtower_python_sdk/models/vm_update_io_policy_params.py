@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateIoPolicyParams(Model):
-    __slots__ = ()
     _declared = """
 data VmUpdateIoPolicyParamsData R
 where VmWhereInput R

@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateIoPolicyParamsData(Model):
-    __slots__ = ()
     _declared = """
 each_disk list[VmUpdateEachDiskIoPolicyParams]
-io_policy VmDiskIoPolicy N
+io_policy VmDiskIoPolicy NS
 whole_vm VmRestrictIoParamsData
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateNicAdvanceInfoParams(Model):
-    __slots__ = ()
     _declared = """
 data VmUpdateNicAdvanceInfoParamsData R
 where VmNicWhereInput R

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateNicAdvanceInfoParamsData(Model):
-    __slots__ = ()
     _declared = """
-connect_vlan_id str
-enabled bool
-mac_address str
-mirror bool
-nic_id str
+connect_vlan_id str S
+enabled bool S
+mac_address str S
+mirror bool S
+nic_id str S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateNicBasicInfoParams(Model):
-    __slots__ = ()
     _declared = """
 data VmUpdateNicBasicInfoParamsData R
 where VmNicWhereInput R

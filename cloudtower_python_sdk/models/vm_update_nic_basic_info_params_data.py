@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateNicBasicInfoParamsData(Model):
-    __slots__ = ()
     _declared = """
-gateway str
-ip_address str
-subnet_mask str
+gateway str S
+ip_address str S
+subnet_mask str S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateNicParams(Model):
-    __slots__ = ()
     _declared = """
 data VmUpdateNicParamsData R
 where VmWhereInput R

@@ -4,17 +4,16 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateNicParamsData(Model):
-    __slots__ = ()
     _declared = """
-connect_vlan_id str
-enabled bool
-gateway str
-ip_address str
-mac_address str
-mirror bool
-model VmNicModel
-nic_id str
-nic_index int R
-subnet_mask str
+connect_vlan_id str S
+enabled bool S
+gateway str S
+ip_address str S
+mac_address str S
+mirror bool S
+model VmNicModel S
+nic_id str S
+nic_index int RS
+subnet_mask str S
 vpc_nic UpdateVpcNicPayloads
 """

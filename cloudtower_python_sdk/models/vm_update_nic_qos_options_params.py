@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateNicQosOptionsParams(Model):
-    __slots__ = ()
     _declared = """
 data VmUpdateNicQosOptionsParamsData R
 where VmNicWhereInput R

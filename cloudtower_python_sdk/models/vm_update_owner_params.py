@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateOwnerParams(Model):
-    __slots__ = ()
     _declared = """
 data VmUpdateOwnerParamsData R
 where VmWhereInput R

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateOwnerParamsData(Model):
-    __slots__ = ()
     _declared = """
-search_for str R
-value str R
+search_for str RS
+value str RS
 """

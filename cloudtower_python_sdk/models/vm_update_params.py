@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateParams(Model):
-    __slots__ = ()
     _declared = """
 data VmUpdateParamsData R
 where VmWhereInput R

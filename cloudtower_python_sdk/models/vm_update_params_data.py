@@ -4,14 +4,13 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateParamsData(Model):
-    __slots__ = ()
     _declared = """
-cpu_cores int
-cpu_sockets int
-description str
-ha bool
-memory int
-memory_unit ByteUnit
-name str
-vcpu int
+cpu_cores int S
+cpu_sockets int S
+description str S
+ha bool S
+memory int S
+memory_unit ByteUnit S
+name str S
+vcpu int S
 """

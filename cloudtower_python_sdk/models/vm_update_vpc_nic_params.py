@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateVpcNicParams(Model):
-    __slots__ = ()
     _declared = """
 data VmUpdateVpcNicParamsData R
 where VmNicWhereInput R

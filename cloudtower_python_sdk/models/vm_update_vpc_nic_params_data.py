@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmUpdateVpcNicParamsData(Model):
-    __slots__ = ()
     _declared = """
 vpc_nic UpdateVpcNicPayloads R
 """

@@ -4,18 +4,17 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmVlanCreationParams(Model):
-    __slots__ = ()
     _declared = """
-mode_type VlanModeType
-name str R
-network_ids list[str]
-qos_burst int N
-qos_burst_unit ByteUnit
-qos_max_bandwidth int N
-qos_max_bandwidth_unit BPSUnit
-qos_min_bandwidth int N
-qos_min_bandwidth_unit BPSUnit
-qos_priority float
-vds_id str R
-vlan_id int
+mode_type VlanModeType S
+name str RS
+network_ids list[str] S
+qos_burst int NS
+qos_burst_unit ByteUnit S
+qos_max_bandwidth int NS
+qos_max_bandwidth_unit BPSUnit S
+qos_min_bandwidth int NS
+qos_min_bandwidth_unit BPSUnit S
+qos_priority float S
+vds_id str RS
+vlan_id int S
 """

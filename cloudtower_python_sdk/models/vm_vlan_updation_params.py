@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmVlanUpdationParams(Model):
-    __slots__ = ()
     _declared = """
 data VmVlanUpdationParamsData R
 where VlanWhereInput R

@@ -4,17 +4,16 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmVlanUpdationParamsData(Model):
-    __slots__ = ()
     _declared = """
-mode_type VlanModeType
-name str
-network_ids list[str]
-qos_burst int N
-qos_burst_unit ByteUnit
-qos_max_bandwidth int N
-qos_max_bandwidth_unit BPSUnit
-qos_min_bandwidth int N
-qos_min_bandwidth_unit BPSUnit
-qos_priority float
-vlan_id int
+mode_type VlanModeType S
+name str S
+network_ids list[str] S
+qos_burst int NS
+qos_burst_unit ByteUnit S
+qos_max_bandwidth int NS
+qos_max_bandwidth_unit BPSUnit S
+qos_min_bandwidth int NS
+qos_min_bandwidth_unit BPSUnit S
+qos_priority float S
+vlan_id int S
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmVncInfo(Model):
-    __slots__ = ()
     _declared = """
-cluster_ip str R
-direct str
-redirect str R
-terminal str R
+cluster_ip str RS
+direct str S
+redirect str RS
+terminal str RS
 vm Vm R
 """

@@ -4,28 +4,27 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmVolume(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-description str N
-elf_storage_policy VmVolumeElfStoragePolicyType R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-guest_size_usage float N
-guest_used_size int N
-id str R
+description str NS
+elf_storage_policy VmVolumeElfStoragePolicyType RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+guest_size_usage float NS
+guest_used_size int NS
+id str RS
 labels list[NestedLabel] N
-local_created_at str R
-local_id str R
+local_created_at str RS
+local_id str RS
 lun NestedIscsiLun N
-mounting bool R
-name str R
-path str R
-sharing bool R
-size int R
-type VmVolumeType N
-unique_logical_size float N
-unique_size int N
-used_size int N
-used_size_usage float N
+mounting bool RS
+name str RS
+path str RS
+sharing bool RS
+size int RS
+type VmVolumeType NS
+unique_logical_size float NS
+unique_size int NS
+used_size int NS
+used_size_usage float NS
 vm_disks list[NestedVmDisk] N
 """

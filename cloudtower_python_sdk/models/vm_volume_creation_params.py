@@ -4,12 +4,11 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmVolumeCreationParams(Model):
-    __slots__ = ()
     _declared = """
-cluster_id str R
-elf_storage_policy VmVolumeElfStoragePolicyType R
-name str R
-sharing bool R
-size int R
-size_unit ByteUnit
+cluster_id str RS
+elf_storage_policy VmVolumeElfStoragePolicyType RS
+name str RS
+sharing bool RS
+size int RS
+size_unit ByteUnit S
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmVolumeDeletionParams(Model):
-    __slots__ = ()
     _declared = """
 effect VmVolumeDeletionParamsEffect
 where VmVolumeWhereInput R

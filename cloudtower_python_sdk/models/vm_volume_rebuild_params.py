@@ -4,9 +4,8 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmVolumeRebuildParams(Model):
-    __slots__ = ()
     _declared = """
-description str R
-name str R
-volume_snapshot_id str R
+description str RS
+name str RS
+volume_snapshot_id str RS
 """

@@ -4,7 +4,6 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmVolumeRollbackParams(Model):
-    __slots__ = ()
     _declared = """
-volume_snapshot_id str R
+volume_snapshot_id str RS
 """

@@ -4,24 +4,23 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmVolumeSnapshot(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
-createAt:create_at str N
-description str R
-elf_storage_policy VmVolumeElfStoragePolicyType R
-entityAsyncStatus:entity_async_status EntityAsyncStatus N
-id str R
+createAt:create_at str NS
+description str RS
+elf_storage_policy VmVolumeElfStoragePolicyType RS
+entityAsyncStatus:entity_async_status EntityAsyncStatus NS
+id str RS
 labels list[NestedLabel] N
-local_created_at str R
-local_id str R
-name str R
-shared_size float N
-size float N
-type VmVolumeSnapshotType R
-unique_size float N
+local_created_at str RS
+local_id str RS
+name str RS
+shared_size float NS
+size float NS
+type VmVolumeSnapshotType RS
+unique_size float NS
 vm_volume NestedVmVolume N
-volume_sharing bool N
-volume_size float N
-zbs_snapshot_uuid str N
+volume_sharing bool NS
+volume_size float NS
+zbs_snapshot_uuid str NS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmVolumeWhereUniqueInput(Model):
-    __slots__ = ()
     _declared = """
-id str N
-local_id str N
+id str NS
+local_id str NS
 """

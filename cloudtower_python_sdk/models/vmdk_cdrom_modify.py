@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmdkCdromModify(Model):
-    __slots__ = ()
     _declared = """
-boot int
-content_library_image_id str
-elf_image_id str
-index int R
-removed bool
+boot int S
+content_library_image_id str S
+elf_image_id str S
+index int RS
+removed bool S
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VmdkDiskModify(Model):
-    __slots__ = ()
     _declared = """
-boot int
-bus Bus
-elf_storage_policy VmVolumeElfStoragePolicyType
-vmdk_name str R
-volume_name str
+boot int S
+bus Bus S
+elf_storage_policy VmVolumeElfStoragePolicyType S
+vmdk_name str RS
+volume_name str S
 """

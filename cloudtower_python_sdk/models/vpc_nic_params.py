@@ -4,10 +4,9 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VpcNicParams(Model):
-    __slots__ = ()
     _declared = """
-floating_ip_id str
-ip_addresses list[str]
-vpc_id str R
-vpc_subnet_id str R
+floating_ip_id str S
+ip_addresses list[str] S
+vpc_id str RS
+vpc_subnet_id str RS
 """

@@ -4,13 +4,12 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class VsphereEsxiAccount(Model):
-    __slots__ = ()
     _declared = """
 host NestedHost R
-id str R
-ip str R
-is_valid bool R
-local_id str R
-port int R
-username str R
+id str RS
+ip str RS
+is_valid bool RS
+local_id str RS
+port int RS
+username str RS
 """

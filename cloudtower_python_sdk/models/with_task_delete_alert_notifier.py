@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class WithTaskDeleteAlertNotifier(Model):
-    __slots__ = ()
     _declared = """
 data DeleteAlertNotifier R
-task_id str N
+task_id str NS
 """

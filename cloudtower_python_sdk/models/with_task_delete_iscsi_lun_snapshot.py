@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class WithTaskDeleteIscsiLunSnapshot(Model):
-    __slots__ = ()
     _declared = """
 data DeleteIscsiLunSnapshot R
-task_id str N
+task_id str NS
 """

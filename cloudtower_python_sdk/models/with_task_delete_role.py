@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class WithTaskDeleteRole(Model):
-    __slots__ = ()
     _declared = """
 data DeleteRole R
-task_id str N
+task_id str NS
 """

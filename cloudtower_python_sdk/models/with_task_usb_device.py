@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class WithTaskUsbDevice(Model):
-    __slots__ = ()
     _declared = """
 data UsbDevice R
-task_id str N
+task_id str NS
 """

@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class WithTaskVmVolume(Model):
-    __slots__ = ()
     _declared = """
 data VmVolume R
-task_id str N
+task_id str NS
 """

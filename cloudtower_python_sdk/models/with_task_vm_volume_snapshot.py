@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class WithTaskVmVolumeSnapshot(Model):
-    __slots__ = ()
     _declared = """
 data VmVolumeSnapshot R
-task_id str N
+task_id str NS
 """

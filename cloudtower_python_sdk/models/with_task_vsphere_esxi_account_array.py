@@ -4,8 +4,7 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class WithTaskVsphereEsxiAccountArray(Model):
-    __slots__ = ()
     _declared = """
 data list[VsphereEsxiAccount] R
-task_id str N
+task_id str NS
 """

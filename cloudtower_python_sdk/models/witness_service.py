@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class WitnessService(Model):
-    __slots__ = ()
     _declared = """
-id str R
-name str R
-role str R
-state str R
-state_duration float R
+id str RS
+name str RS
+role str RS
+state str RS
+state_duration float RS
 """

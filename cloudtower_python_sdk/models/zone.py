@@ -4,29 +4,28 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class Zone(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
 datacenter NestedDatacenter R
-failure_data_space int N
-host_num int N
+failure_data_space int NS
+host_num int NS
 hosts list[NestedHost] N
-id str R
-is_preferred bool R
-local_id str N
-provisioned_cpu_cores int N
-provisioned_cpu_cores_for_active_vm int N
-provisioned_data_space int N
-provisioned_memory_bytes int N
-running_vm_num int N
-stopped_vm_num int N
-suspended_vm_num int N
-total_cache_capacity int N
-total_cpu_cores int N
-total_cpu_hz int N
-total_data_capacity int N
-total_memory_bytes int N
-used_data_space int N
-valid_data_space int N
-vm_num int N
+id str RS
+is_preferred bool RS
+local_id str NS
+provisioned_cpu_cores int NS
+provisioned_cpu_cores_for_active_vm int NS
+provisioned_data_space int NS
+provisioned_memory_bytes int NS
+running_vm_num int NS
+stopped_vm_num int NS
+suspended_vm_num int NS
+total_cache_capacity int NS
+total_cpu_cores int NS
+total_cpu_hz int NS
+total_data_capacity int NS
+total_memory_bytes int NS
+used_data_space int NS
+valid_data_space int NS
+vm_num int NS
 """

@@ -4,11 +4,10 @@ from cloudtower_python_sdk.model_base import Model
 
 
 class ZoneTopo(Model):
-    __slots__ = ()
     _declared = """
 cluster NestedCluster R
 cluster_topo NestedClusterTopo R
-id str R
-local_id str R
+id str RS
+local_id str RS
 rack_topoes list[NestedRackTopo] N
 """
