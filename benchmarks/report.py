@@ -250,10 +250,12 @@ def report(args, sides, results, labels):
               "- touch: the reads after get_vms. Ours builds a nested model on "
               "its first read (the peer builds them all while decoding, hence "
               "its get_vms time), so `vm.cluster.name` pays for 10,000 new "
-              "models: the young-generation collections they trigger, and the "
-              "`Model.__getattr__` that names a misspelt field and reads the "
-              "fields a newer Tower adds, which keeps CPython 3.11+ from "
-              "specialising attribute reads on models. "
+              "models and the young-generation collections they trigger. "
+              "`cluster.name` and `vm.memory` are read from the answer's JSON "
+              "object (each model's instance dict) by CPython itself. On 3.11 "
+              "models have no `__getattr__` (the `ApiAttributeError` naming a "
+              "misspelt field): it would stop CPython 3.11 from specialising "
+              "any attribute read on them. "
               "`python3.11 benchmarks/read_costs.py` measures each part.",
               "", "Reproduce: `%s`" % args.command, ""]
     return "\n".join(lines)

@@ -39,10 +39,40 @@ def test_one_getter_serves_every_instance_and_every_shape():
 def test_writes_and_deletes_use_the_wire_name():
     vm = answer({"id": "v"})
     vm.entity_async_status = "CREATING"
-    assert vm._data["entityAsyncStatus"] == "CREATING" and vm.entity_async_status == "CREATING"
+    assert vars(vm)["entityAsyncStatus"] == "CREATING" and vm.entity_async_status == "CREATING"
     del vm.entity_async_status
-    assert "entityAsyncStatus" not in vm._data and vm.entity_async_status is None
+    assert "entityAsyncStatus" not in vars(vm) and vm.entity_async_status is None
     del vm.entity_async_status  # deleting an absent field is no error
+    vm.name = "renamed"
+    assert vars(vm)["name"] == "renamed" and vm.to_dict()["name"] == "renamed"
+    del vm.name
+    assert vm.name is None and "name" not in vars(vm)
+
+
+def test_the_instance_dict_is_the_json_object():
+    data = {"id": "v", "name": "a", "status": "RUNNING", "cluster": {"id": "c"}, "from_tower_5": 1}
+    vm = answer(data)
+    assert vars(vm) is data
+    assert vm.name == "a" and vm.status == "RUNNING" and vm.from_tower_5 == 1
+    assert vm.cluster.id == "c" and data["cluster"] is vm.cluster  # converted once, in place
+    assert vm.memory is None and vm.vm_nics is None  # absent fields read as None
+    # A key of a newer Tower named like a class attribute of the SDK shadows nothing the SDK uses.
+    odd = answer({"id": "v", "_by_key": 1, "_fields": 2, "_dict_plan": 3})
+    assert odd.to_dict()["id"] == "v" and odd.to_dict()["_by_key"] == 1 and "_fields=2" in repr(odd)
+
+
+def _is_data_descriptor(value):
+    return hasattr(type(value), "__set__")
+
+
+def test_fields_read_as_sent_are_answered_by_the_instance_dict():
+    # A field whose JSON value is its Python value, under its wire name, must not be a
+    # data descriptor: then CPython's instance-dict lookup answers it, running no Python code.
+    assert not _is_data_descriptor(Vm.__dict__["name"]) and not _is_data_descriptor(Vm.__dict__["status"])
+    assert _is_data_descriptor(Vm.__dict__["cluster"]) and _is_data_descriptor(Vm.__dict__["vm_nics"])  # models
+    assert _is_data_descriptor(Vm.__dict__["entity_async_status"])  # its wire name is entityAsyncStatus
+    from cloudtower_python_sdk.models import LogCollectionCreationParams
+    assert _is_data_descriptor(LogCollectionCreationParams.__dict__["log_started_at"])  # a date-time: parsed on read
 
 
 def test_help_shows_fields_as_writable():
@@ -54,3 +84,14 @@ def test_help_shows_fields_as_writable():
     assert vm.name == "b"
     Vm.name.fdel(vm)
     assert vm.name is None
+
+
+def test_the_generator_marks_exactly_the_fields_read_as_sent():
+    from cloudtower_python_sdk import models
+    checked = 0
+    for name in sorted(models._MODULES):
+        cls = getattr(models, name)
+        for field in getattr(cls, "_fields", ()):
+            assert field.as_sent == (not field.type.needs_conversion), (name, field.attr, field.type_str)
+            checked += 1
+    assert checked > 20000

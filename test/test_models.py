@@ -1,7 +1,9 @@
 # coding: utf-8
 """Models and enums: construction, access, to_dict, equality, and lenient answers."""
 import json
+import os
 import pickle
+import sys
 
 import pytest
 import six
@@ -122,11 +124,23 @@ def test_reading_a_model_attribute_from_a_list_points_at_the_fix():
     assert "empty list" in str(info.value)
 
 
+@pytest.mark.skipif(sys.version_info[:2] == (3, 11), reason="CPython 3.11: Python's own suggestion, tested below")
 def test_misspelt_attribute_suggests_the_name():
     vm = answer({"id": "v"}, "Vm")
     with pytest.raises(ApiAttributeError) as info:
         vm.vm_tool_status
     assert "vm_tools_status" in str(info.value)
+
+
+@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="only CPython 3.11 leaves the suggestion to Python")
+def test_misspelt_attribute_on_python_3_11_gets_pythons_suggestion():
+    import subprocess
+    script = ("from cloudtower_python_sdk import ApiClient\n"
+              "ApiClient.deserialize_data({'id': 'v'}, 'Vm').vm_tool_status\n")
+    run = subprocess.run([sys.executable, "-c", script], stderr=subprocess.PIPE, universal_newlines=True,
+                         cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    assert "AttributeError: 'Vm' object has no attribute 'vm_tool_status'" in run.stderr
+    assert "Did you mean: 'vm_tools_status'?" in run.stderr
 
 
 def test_scalar_answers():
