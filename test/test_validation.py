@@ -38,6 +38,15 @@ def test_model_instances(vm_api):
     assert body_of(vm_api, "get_vms", body) == {"where": {"id_in": ["a", "b"], "status": "RUNNING"}, "first": 2}
 
 
+def test_a_misspelt_attribute_set_on_a_request_model_is_refused_before_sending(vm_api):
+    body = GetVmsRequestBody(first=2)
+    body.frist = 3  # a model's instance dict is its JSON object, so this is kept, and checked when sent
+    with pytest.raises(ApiValueError) as info:
+        vm_api.get_vms(body)
+    assert "'frist'" in str(info.value) and "did you mean 'first'?" in str(info.value)
+    assert info.value.path_to_item == ["frist"]
+
+
 def test_relation_filters_and_logic(vm_api):
     where = {"cluster": {"id_in": ["c1"]}, "OR": [{"name_contains": "web"}, {"vcpu_gt": 4}],
              "vm_nics_some": {"vlan": {"name": "v"}}}

@@ -6,7 +6,9 @@ import pytest
 
 collect_ignore_glob = ["test_*.py"] if sys.version_info < (3, 6) else []
 
-TASK_SECONDS = 0  # a task ends at the next request: no test waits in real time
+# A task ends at the next request or the simulator's next tick (10 ms), whichever comes first: no test waits
+# in real time.  A test that must act while a task runs uses ``slow``.
+TASK_SECONDS = 0
 
 
 @pytest.fixture(scope="module")
@@ -17,6 +19,14 @@ def sim():
     s = Simulator(seed=0, task_seconds=TASK_SECONDS).start()
     yield s
     s.stop()
+
+
+@pytest.fixture
+def slow():
+    """Tasks of 10 s on a manual clock: time moves by ``slow.advance(seconds)`` only."""
+    from cloudtower_python_sdk.simulator import Simulator
+    with Simulator(seed=0, task_seconds=10, clock="manual") as s:
+        yield s
 
 
 @pytest.fixture

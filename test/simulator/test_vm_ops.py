@@ -34,14 +34,6 @@ def vlan_of(sim, cluster_id, name="vlan-100"):
     return VlanApi(sim.client).get_vlans({"where": {"name": name, "vds": {"cluster": {"id": cluster_id}}}})[0]
 
 
-@pytest.fixture
-def slow():
-    """Tasks of 10 s on a manual clock: time moves by ``slow.advance(seconds)`` only."""
-    from cloudtower_python_sdk.simulator import Simulator
-    with Simulator(seed=0, task_seconds=10, clock="manual") as s:
-        yield s
-
-
 def test_task_lifecycle_and_state_on_end(slow):
     fresh = slow
     api = VmApi(fresh.client)
