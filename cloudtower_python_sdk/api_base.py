@@ -23,6 +23,8 @@ Example::
 """
 from __future__ import absolute_import
 
+import warnings
+
 import six
 
 from . import _lazy, types
@@ -289,3 +291,28 @@ class Api(object):
             names = [n for n in dir(type(self)) if not n.startswith("_")]
             raise ApiAttributeError("'%s' object has no attribute '%s'%s"
                                     % (type(self).__name__, name, types.suggest(name, names)))
+
+
+def api_module_getattr(module_name):
+    """The ``__getattr__`` of a generated Api module (PEP 562: Python 3.7+).
+
+    Another Api class asked of the module is found, with a
+    ``DeprecationWarning`` naming its own module: the peer SDK's README
+    imports ``AlertApi`` from ``cloudtower.api.user_api``, where that SDK
+    has no such name.  Any other name is an ``AttributeError`` (an
+    ``ImportError`` for ``from ... import``), as without this.
+
+    >>> from cloudtower_python_sdk.api.user_api import AlertApi  # warns: AlertApi is in api.alert_api
+    """
+    short = module_name.rpartition(".api.")[2]
+
+    def __getattr__(name):
+        found = None
+        if name.endswith("Api") and not name.startswith("_"):
+            found = _lazy.resolve("cloudtower_python_sdk.api", name)
+        if found is None:
+            raise AttributeError("module '%s' has no attribute '%s'" % (module_name, name))
+        warnings.warn("%s is not in api.%s but in api.%s: import it from there, or from the api package"
+                      % (name, short, found.__module__.rpartition(".")[2]), DeprecationWarning, stacklevel=2)
+        return found
+    return __getattr__

@@ -81,7 +81,10 @@ def render_index(api, modules, what, example, extra=()):
 
 
 def render_api(api, cls, operations):
-    lines = [HEADER % api.version, "from cloudtower_python_sdk.api_base import Api, Operation as Op", "", ""]
+    lines = [HEADER % api.version,
+             "from cloudtower_python_sdk.api_base import Api, Operation as Op, api_module_getattr", "",
+             "__getattr__ = api_module_getattr(__name__)  # another Api class asked of this module: found, warns",
+             "", ""]
     lines.append("class %s(Api):" % cls)
     lines.append('    """The %s operations of the CloudTower API (docs/apis/%s.md)."""' % (cls[:-3], cls))
     for op in operations:

@@ -8,6 +8,7 @@ endpoint or value no longer exists in 4.6.0 is not expected to resolve.
 import io
 import json
 import os
+import sys
 import warnings
 
 import pytest
@@ -154,20 +155,40 @@ def test_top_level_names():
     assert cloudtower_python_sdk.__api_version__ == "4.6.0"
 
 
-def test_an_old_name_imported_warns_once_at_the_users_line():
+def _deprecations_of(code):
+    """Run ``code`` in a fresh interpreter; the DeprecationWarning lines it printed (it must succeed)."""
     import subprocess
-    import sys
     from helpers import ROOT
-    code = "from cloudtower_python_sdk.models import VmCreateVmFromTemplateParamsDiskOperateModifyDisks"
     proc = subprocess.Popen([sys.executable, "-W", "default::DeprecationWarning", "-c", code], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     err = proc.communicate()[1].decode("utf-8", "replace")
     assert proc.returncode == 0, err
-    warnings_shown = [line for line in err.splitlines() if "DeprecationWarning" in line]
-    assert len(warnings_shown) == 1, err
-    location = warnings_shown[0].split(": DeprecationWarning")[0]
-    assert location in ("<string>:1", "-c:1"), err  # the script's line, not the SDK's
-    assert "use DiskOperateModifyDisk" in warnings_shown[0]
+    return [line for line in err.splitlines() if "DeprecationWarning" in line]
+
+
+def _at_the_scripts_line(warning, line):
+    return warning.split(": DeprecationWarning")[0] in ("<string>:%d" % line, "-c:%d" % line)
+
+
+def test_an_old_name_imported_warns_once_at_the_users_line():
+    shown = _deprecations_of("from cloudtower_python_sdk.models import "
+                             "VmCreateVmFromTemplateParamsDiskOperateModifyDisks")
+    assert len(shown) == 1 and _at_the_scripts_line(shown[0], 1), shown  # the script's line, not the SDK's
+    assert "use DiskOperateModifyDisk" in shown[0]
+
+
+@pytest.mark.skipif(sys.version_info < (3, 7), reason="a module's __getattr__ (PEP 562) needs Python 3.7")
+def test_an_api_class_imported_from_another_api_module_is_found_and_warns():
+    # The peer SDK's README imports AlertApi from cloudtower.api.user_api, where that SDK has no such name.
+    shown = _deprecations_of("from cloudtower.api.user_api import AlertApi, UserApi\n"
+                             "from cloudtower_python_sdk.api import AlertApi as Right\n"
+                             "assert AlertApi is Right\n")
+    assert len(shown) == 1 and _at_the_scripts_line(shown[0], 1), shown
+    assert "AlertApi is not in api.user_api but in api.alert_api" in shown[0]
+    with pytest.raises(ImportError):
+        from cloudtower_python_sdk.api.user_api import NoSuchApi  # noqa: F401
+    from cloudtower_python_sdk.api import user_api
+    assert not hasattr(user_api, "Vm") and not hasattr(user_api, "__path__")
 
 
 def _module_name(class_name):

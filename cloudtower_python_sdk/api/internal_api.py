@@ -1,6 +1,8 @@
 # Generated from CloudTower API 4.6.0 by `python -m codegen` -- do not edit.
 
-from cloudtower_python_sdk.api_base import Api, Operation as Op
+from cloudtower_python_sdk.api_base import Api, Operation as Op, api_module_getattr
+
+__getattr__ = api_module_getattr(__name__)  # another Api class asked of this module: found, warns
 
 
 class InternalApi(Api):
