@@ -84,14 +84,3 @@ def test_help_shows_fields_as_writable():
     assert vm.name == "b"
     Vm.name.fdel(vm)
     assert vm.name is None
-
-
-def test_the_generator_marks_exactly_the_fields_read_as_sent():
-    from cloudtower_python_sdk import models
-    checked = 0
-    for name in sorted(models._MODULES):
-        cls = getattr(models, name)
-        for field in getattr(cls, "_fields", ()):
-            assert field.as_sent == (not field.type.needs_conversion), (name, field.attr, field.type_str)
-            checked += 1
-    assert checked > 20000
