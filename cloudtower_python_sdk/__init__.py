@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 
 def _resolve_top_level(name):
-    # Only class names: lower-case names are submodules, for the import system to load.
+    # Only class names: a lower-case name is a submodule, which _lazy imports before asking this.
     if not name[:1].isupper():
         return None
     return _resolve(__name__ + ".api", name) or _resolve(__name__ + ".models", name)

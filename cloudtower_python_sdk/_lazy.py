@@ -57,6 +57,7 @@ def make_lazy(module_name, index, fallback=None):
     below is then the module's ``_lazy_resolve``.
     """
     module = sys.modules[module_name]
+    submodules = []  # filled on the first name that is not a class: most scripts never ask one
 
     def resolve(name):
         sub = index.get(name)
@@ -64,6 +65,10 @@ def make_lazy(module_name, index, fallback=None):
             value = getattr(importlib.import_module("%s.%s" % (module_name, sub)), name)
         elif name.endswith("Dict") and name[:-4] in index:
             value = dict  # the stubs' TypedDict of a request body (GetVmsRequestBodyDict) is a dict at run time
+        elif name[:1].islower() and _is_submodule(lazy, name, submodules):
+            # ``cloudtower.models.nested_cluster.NestedCluster`` after ``import cloudtower``, as the peer SDK's
+            # generated tests write it: a submodule is an attribute of its package once asked for.
+            value = importlib.import_module("%s.%s" % (module_name, name))
         else:
             # Not cached: a deprecated alias warns at each use.
             ask = fallback or _hooks.get(module_name)
@@ -85,6 +90,15 @@ def make_lazy(module_name, index, fallback=None):
     if "__all__" not in lazy.__dict__:
         lazy.__all__ = sorted(index)
     return resolve
+
+
+def _is_submodule(package, name, found):
+    """Whether ``name`` is a module of ``package``; ``found`` caches the names the first call lists."""
+    if not found:
+        import pkgutil
+        found.extend(module_name for _, module_name, _ in pkgutil.iter_modules(package.__path__))
+        found.append("")  # listed, even if the package had no module
+    return name in found
 
 
 def resolve(package, name):

@@ -60,6 +60,17 @@ conf = Configuration(host="http://127.0.0.1:1/v2/api")
 conf.api_key["Authorization"] = "token"
 body = GetVmsRequestBody(where=VmWhereInput(name="a"))
 assert VmApi(ApiClient(conf)).get_vms.op.path == "/get-vms" and body.where.name == "a"
+# The peer's generated tests reach modules as attributes after ``import cloudtower``.
+assert "cloudtower_python_sdk.models.nested_cluster" not in sys.modules
+assert cloudtower.models.nested_cluster.NestedCluster(id="0", name="0").name == "0"
+assert cloudtower.api.vm_api.VmApi is VmApi and cloudtower.utils.wait_tasks is wait_tasks
+for missing in ("cloudtower.models.nested_clustr", "cloudtower.no_such_module"):
+    try:
+        eval(missing)
+    except AttributeError as e:
+        assert missing.rpartition(".")[2] in str(e), e
+    else:
+        raise AssertionError(missing + " was found")
 loaded = [m for m in sys.modules if m.startswith("cloudtower_python_sdk.models.")]
 assert len(loaded) < 40, loaded
 print("ok")
