@@ -2,10 +2,9 @@
 """The parts of examples/ that test_readme.py does not reach, and the 1.9.0 usage guide's mistakes.
 
 test_readme.py runs every README block (the examples without their
-docstrings) as pasted and checks its effect.  Here:
+docstrings) as pasted and checks its effect, and the quick-start as a
+newcomer runs it.  Here:
 
-* ``quickstart.py`` (not a README block) as a newcomer runs it: no
-  ``CLOUDTOWER_*`` variables, so it starts the embedded simulator itself;
 * the functions of ``dashboard.py`` and ``vm_backup.py``, called in-process:
   every number of the dashboard against the simulator's world, and the
   file-system-consistent snapshot of a VM whose VMTools runs;
@@ -42,26 +41,6 @@ def sim():
         yield simulator
     finally:
         simulator.stop()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def newcomer_quickstart():
-    """``python examples/quickstart.py`` with no CLOUDTOWER_* variables, started as this module starts: on the
-    embedded simulator each of its two tasks takes a second, and the module's other tests run meanwhile.
-    ``test_quickstart_as_a_newcomer_runs_it`` (the module's last test) reads what it printed."""
-    if sys.version_info < (3, 6):
-        yield None
-        return
-    env = dict((k, v) for k, v in os.environ.items() if not k.startswith("CLOUDTOWER_"))
-    env["PYTHONPATH"] = os.pathsep.join([ROOT] + [p for p in [env.get("PYTHONPATH")] if p])
-    proc = subprocess.Popen([sys.executable, os.path.join(EXAMPLES, "quickstart.py")], env=env, cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
-        yield proc
-    finally:
-        if proc.poll() is None:  # the test did not run (deselected) or failed early
-            proc.kill()
-            proc.communicate()
 
 
 def functions_of(name):
@@ -391,13 +370,3 @@ def test_guide_dashboard_mistakes(sim):
     with pytest.raises(TypeError):
         "5.1.2"[0] >= 5  # the guide's version check, on Python 3
     client.close()
-
-
-@needs_simulator
-def test_quickstart_as_a_newcomer_runs_it(newcomer_quickstart):
-    """No CLOUDTOWER_* variables: the script starts the embedded simulator itself."""
-    out = newcomer_quickstart.communicate(timeout=120)[0].decode("utf-8")  # a hang guard only
-    assert newcomer_quickstart.returncode == 0, out
-    assert "using the embedded simulator" in out
-    assert "  SUCCESSED  " in out  # the bar is drawn on a terminal only (utils.progress_bar); this is a pipe
-    assert out.rstrip().splitlines()[-1].split()[:2] == ["sdk-example-quickstart", "RUNNING"]

@@ -44,6 +44,10 @@ that run as ``python snippet.py`` (``PYTHONPATH`` = this checkout, as if
 installed): the first block, proving the paste-and-run path, and those that
 configure logging for the whole process.
 On Python 2.7 (no simulator) the blocks are compiled only.
+
+The README's quick-start command (``python examples/quickstart.py``, not a block) runs too, as a newcomer runs
+it: with no ``CLOUDTOWER_*`` variables it starts the embedded simulator itself, in a process started with this
+module, whose tasks take their second each while the blocks run.
 """
 from __future__ import absolute_import
 
@@ -73,6 +77,26 @@ TEST_COMMAND = "python -m pip install -e . -r test-requirements.txt && python -m
 GiB = 1024 ** 3
 
 needs_simulator = pytest.mark.skipif(sys.version_info < (3, 6), reason="the CloudTower simulator needs Python 3.6+")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def newcomer_quickstart():
+    """The README's quick-start, ``python examples/quickstart.py``, with no CLOUDTOWER_* variables, started as
+    this module starts: on the embedded simulator each of its two tasks takes a second, and the README's blocks
+    run meanwhile.  ``test_quickstart_as_a_newcomer_runs_it`` (the module's last test) reads what it printed."""
+    if sys.version_info < (3, 6):
+        yield None
+        return
+    env = dict((k, v) for k, v in os.environ.items() if not k.startswith("CLOUDTOWER_"))
+    env["PYTHONPATH"] = os.pathsep.join([ROOT] + [p for p in [env.get("PYTHONPATH")] if p])
+    proc = subprocess.Popen([sys.executable, os.path.join(EXAMPLES, "quickstart.py")], env=env, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:  # the test did not run (deselected) or failed early
+            proc.kill()
+            proc.communicate()
 
 
 def read(path):
@@ -334,6 +358,17 @@ def test_links_to_docs_exist():
         for target in re.findall(r"\]\(((?:docs|examples|cloudtower_python_sdk|[A-Z]+\w*\.md|LICENSE)[^)#\s]*)",
                                  read(readme)):
             assert os.path.exists(os.path.join(ROOT, target)), "%s links to missing %s" % (readme, target)
+
+
+
+@needs_simulator
+def test_quickstart_as_a_newcomer_runs_it(newcomer_quickstart):
+    """No CLOUDTOWER_* variables: the script starts the embedded simulator itself."""
+    out = newcomer_quickstart.communicate(timeout=120)[0].decode("utf-8")  # a hang guard only
+    assert newcomer_quickstart.returncode == 0, out
+    assert "using the embedded simulator" in out
+    assert "  SUCCESSED  " in out  # the bar is drawn on a terminal only (utils.progress_bar); this is a pipe
+    assert out.rstrip().splitlines()[-1].split()[:2] == ["sdk-example-quickstart", "RUNNING"]
 
 
 if __name__ == "__main__":
