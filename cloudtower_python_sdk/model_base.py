@@ -482,9 +482,11 @@ class Model(object):
     @classmethod
     def _unknown_field(cls, name, attribute_names, ctx, path):
         known = sorted(cls._by_key) if not attribute_names else sorted(set(cls._by_key) | set(cls._by_attr))
+        # No close name: maybe a field of a CloudTower newer than 4.6.0, which this SDK cannot check.
+        fix = types.suggest(name, known) or cls._field_list() + (
+            ". A field of a newer CloudTower is sent unchecked with _check_input_type=False")
         raise ApiValueError("Unknown field %s: %s has no field '%s'%s"
-                            % (types.where(ctx, (path, name)), cls.__name__, name,
-                               types.suggest(name, known) or cls._field_list()),
+                            % (types.where(ctx, (path, name)), cls.__name__, name, fix),
                             path_to_item=types.path_list((path, name)))
 
 

@@ -47,6 +47,21 @@ def test_a_misspelt_attribute_set_on_a_request_model_is_refused_before_sending(v
     assert info.value.path_to_item == ["frist"]
 
 
+def test_a_field_of_a_newer_tower_is_refused_with_the_way_to_send_it(vm_api):
+    with pytest.raises(ApiValueError) as info:
+        body_of(vm_api, "get_vms", {"where": {"zz_added_in_tower_9": 1}})
+    assert "Unknown field 'where.zz_added_in_tower_9'" in str(info.value)
+    assert "sent unchecked with _check_input_type=False" in str(info.value)
+    assert body_of(vm_api, "get_vms", {"where": {"zz_added_in_tower_9": 1}}, _check_input_type=False) == {
+        "where": {"zz_added_in_tower_9": 1}}
+    vm_api.api_client.configuration.client_side_validation = False  # the same for every call of the client
+    assert body_of(vm_api, "get_vms", {"where": {"zz_added_in_tower_9": 1}}) == {"where": {"zz_added_in_tower_9": 1}}
+    vm_api.api_client.configuration.client_side_validation = True
+    with pytest.raises(ApiValueError) as info:  # a close name: the did-you-mean is the likely fix
+        body_of(vm_api, "get_vms", {"frist": 1})
+    assert "did you mean 'first'?" in str(info.value) and "_check_input_type" not in str(info.value)
+
+
 def test_relation_filters_and_logic(vm_api):
     where = {"cluster": {"id_in": ["c1"]}, "OR": [{"name_contains": "web"}, {"vcpu_gt": 4}],
              "vm_nics_some": {"vlan": {"name": "v"}}}
