@@ -276,16 +276,22 @@ class Model(object):
         obj.__dict__ = data
         return obj
 
-    def to_dict(self):
-        """Every field by attribute name (``None`` when absent), nested models as dicts."""
+    def to_dict(self, serialize=False):
+        """Every field by attribute name (``None`` when absent), nested models as dicts.
+
+        With ``serialize=True`` (as in the peer SDK) the keys are CloudTower's own
+        names, at every level::
+
+            >>> GetVmsRequestBody(order_by="name_ASC").to_dict(serialize=True)["orderBy"]
+            'name_ASC'
+        """
         cls, data = type(self), self.__dict__
         out = {}
-        plan = cls._dict_plan()
-        for attr, key, to_plain in plan:
+        for attr, key, to_plain in cls._dict_plan():
             value = data.get(key)
             if value is not None and to_plain is not None:
-                value = to_plain(value)
-            out[attr] = value
+                value = to_plain(value, serialize)
+            out[key if serialize else attr] = value
         by_key = cls._by_key
         if len(data) > len(out) or any(key not in by_key for key in data):
             # Fields of a newer CloudTower are kept, under their wire names.
@@ -305,7 +311,7 @@ class Model(object):
                 if t.needs_conversion:
                     plan.append((f.attr, f.key, t.to_plain))
                 elif isinstance(t, types.ListOf):
-                    plan.append((f.attr, f.key, list))  # a copy, so the dict does not share the list
+                    plan.append((f.attr, f.key, _list_copy))  # so the dict does not share the list
                 else:
                     plan.append((f.attr, f.key, None))
             cls._plan = plan = tuple(plan)
@@ -494,6 +500,10 @@ class Model(object):
 # [for wire names only, for attribute names too].
 _FAST_WIRE = ({}, {})
 _STRINGS = types._STRINGS
+
+
+def _list_copy(value, serialize=False):
+    return list(value)
 
 
 def _rebuild(cls, data):

@@ -7,7 +7,7 @@ that field is used, ``parse("list[NestedVmNic]")`` builds (and caches) a
 
 * ``from_json(value)``: turn a JSON value of an answer into SDK objects
   (lenient: a value of an unexpected shape is returned as it is);
-* ``to_plain(value)``: the value for ``Model.to_dict()``;
+* ``to_plain(value, serialize=False)``: the value for ``Model.to_dict()``;
 * ``to_wire(value, ctx, path)``: check a value of a request and return its
   JSON form, raising ``ApiTypeError``/``ApiValueError`` that name the field.
 """
@@ -97,7 +97,8 @@ class Type(object):
     def resolve(self):
         """Import the classes this type names (before a worker thread needs them)."""
 
-    def to_plain(self, value):
+    def to_plain(self, value, serialize=False):
+        """The value in ``Model.to_dict()`` (``serialize``: nested models keyed by wire names)."""
         return value
 
     def to_wire(self, value, ctx, path):
@@ -167,7 +168,7 @@ class DateTime(Type):
                 return value
         return value
 
-    def to_plain(self, value):
+    def to_plain(self, value, serialize=False):
         return self.from_json(value)
 
     def to_wire(self, value, ctx, path):
@@ -237,10 +238,10 @@ class ListOf(Type):
             return [inner.from_json(v) for v in value]
         return value
 
-    def to_plain(self, value):
+    def to_plain(self, value, serialize=False):
         if isinstance(value, list):
             to_plain = self.inner.to_plain
-            return [to_plain(v) for v in value]
+            return [to_plain(v, serialize) for v in value]
         return value
 
     def resolve(self):
@@ -299,14 +300,16 @@ class Ref(Type):
         target = self.target
         return None if getattr(target, "_is_enum", False) else target._wrap
 
-    def to_plain(self, value):
+    def to_plain(self, value, serialize=False):
         if type(value) is dict:
             target = self.target
             if getattr(target, "_is_enum", False):
                 return value
-            return target._wrap(value).to_dict()
+            return target._wrap(value).to_dict(serialize)
         to_dict = getattr(value, "to_dict", None)
-        return to_dict() if to_dict is not None else value
+        if to_dict is None:
+            return value
+        return to_dict(serialize) if serialize else to_dict()  # serialize: a model of this SDK
 
     def to_wire(self, value, ctx, path):
         return self.target._to_wire(value, ctx, path)

@@ -98,6 +98,20 @@ def test_answers_are_read_leniently():
     assert d["vm_nics"][1]["id"] == "n2"
 
 
+def test_to_dict_with_serialize_uses_wire_names_at_every_level():
+    # The peer SDK's to_dict(serialize=True): CloudTower's own names, nested models and lists included.
+    body = GetVmsRequestBody(where=VmWhereInput(id="v"), order_by="name_ASC", first=1)
+    wire = body.to_dict(serialize=True)
+    assert wire["orderBy"] == "name_ASC" and "order_by" not in wire and wire["where"]["id"] == "v"
+    assert body.to_dict()["order_by"] == "name_ASC"  # attribute names by default, as before
+    answers = answer([{"task_id": "t", "data": {"id": "v", "entityAsyncStatus": "CREATING",
+                                                 "vm_nics": [{"id": "n"}], "newer": 1}}], "list[WithTaskVm]")
+    wire = answers[0].to_dict(serialize=True)
+    assert wire["data"]["entityAsyncStatus"] == "CREATING" and "entity_async_status" not in wire["data"]
+    assert wire["data"]["vm_nics"][0]["id"] == "n" and wire["data"]["newer"] == 1
+    assert answers[0].to_dict()["data"]["entity_async_status"] == "CREATING"
+
+
 def test_nested_objects_are_converted_once_and_kept():
     vm = answer({"id": "v", "cluster": {"id": "c", "name": "n"}}, "Vm")
     assert vm.cluster is vm.cluster
