@@ -222,7 +222,7 @@ class _ModelMeta(type):
         cls._by_key = dict((f.key, f) for f in cls._fields)
         cls._by_attr = dict((f.attr, f) for f in cls._fields)
         # Peer-SDK introspection names.
-        cls.openapi_types = dict((f.attr, f.type_str) for f in cls._fields)
+        cls.openapi_types = dict((f.attr, types.unbounded(f.type_str)) for f in cls._fields)
         cls.attribute_map = dict((f.attr, f.key) for f in cls._fields)
 
     @property
@@ -310,7 +310,7 @@ class Model(object):
                 t = f.type
                 if t.needs_conversion:
                     plan.append((f.attr, f.key, t.to_plain))
-                elif isinstance(t, types.ListOf):
+                elif isinstance(getattr(t, "base", t), types.ListOf):  # (base: a list with limits)
                     plan.append((f.attr, f.key, _list_copy))  # so the dict does not share the list
                 else:
                     plan.append((f.attr, f.key, None))

@@ -14,6 +14,7 @@ that field is used, ``parse("list[NestedVmNic]")`` builds (and caches) a
 from __future__ import absolute_import
 
 import datetime
+import re
 
 import six
 
@@ -30,7 +31,11 @@ def parse(type_str):
     """
     t = _cache.get(type_str)
     if t is None:
-        if type_str.startswith("list[") and type_str.endswith("]"):
+        if type_str.endswith("}"):  # limits: int{0,4095}, str{1,}, list[str]{1,}
+            base, _, limits = type_str[:-1].rpartition("{")
+            low, _, high = limits.partition(",")
+            t = Bounded(parse(base), _limit(low), _limit(high), type_str)
+        elif type_str.startswith("list[") and type_str.endswith("]"):
             t = ListOf(parse(type_str[5:-1]))
         elif type_str in _SCALARS:
             t = _SCALARS[type_str]
@@ -38,6 +43,20 @@ def parse(type_str):
             t = Ref(type_str)
         _cache[type_str] = t
     return t
+
+
+def unbounded(type_str):
+    """A type string without its limits, as the peer SDKs spell it: ``list[int{2,3}]`` -> ``list[int]``."""
+    return _LIMITS.sub("", type_str) if "{" in type_str else type_str
+
+
+_LIMITS = re.compile(r"\{[^}]*\}")
+
+
+def _limit(text):
+    if not text:
+        return None
+    return float(text) if "." in text else int(text)
 
 
 class WireContext(object):
@@ -266,6 +285,57 @@ class ListOf(Type):
         exact, values, inner_wire = check
         return [v if type(v) in exact or type(v) in _STRINGS and v in values or v is None
                 else inner_wire(v, ctx, (path, i)) for i, v in enumerate(value)]
+
+
+class Bounded(Type):
+    """A type with CloudTower's limits, checked in requests: a number's range, a string's length, a list's
+    number of items (``int{0,4095}``, ``str{1,}``, ``list[str]{1,}``).  Answers are read as they come."""
+
+    def __init__(self, base, low, high, name):
+        self.base, self.low, self.high, self.name = base, low, high, name
+        self.inner = getattr(base, "inner", None)  # a list's item type, as ListOf has it
+
+    @property
+    def needs_conversion(self):
+        return self.base.needs_conversion
+
+    def converter(self):
+        return self.base.converter()
+
+    def from_json(self, value):
+        return self.base.from_json(value)
+
+    def to_plain(self, value, serialize=False):
+        return self.base.to_plain(value, serialize)
+
+    def resolve(self):
+        self.base.resolve()
+
+    def wire_check(self):
+        return _NO_TYPES, _NO_VALUES, self.to_wire  # every value is measured
+
+    def to_wire(self, value, ctx, path):
+        out = self.base.to_wire(value, ctx, path)
+        if not ctx.validate:
+            return out
+        if isinstance(out, (list, six.string_types)):
+            size, unit = len(out), (" item" if isinstance(out, list) else " character")
+            got = "%d%s%s" % (size, unit, "" if size == 1 else "s")
+        elif isinstance(out, six.integer_types + (float,)) and not isinstance(out, bool):
+            size, unit, got = out, "", repr(out)
+        else:
+            return out  # not a value the base type checks (validation is per call, for instance)
+        if (self.low is not None and size < self.low) or (self.high is not None and size > self.high):
+            plural = "s" if unit and (self.high if self.low is None else self.low) != 1 else ""
+            if self.low is not None and self.high is not None:
+                accepted = "%s to %s%s%s" % (self.low, self.high, unit, "s" if unit else "")
+            elif self.low is not None:
+                accepted = "at least %s%s%s" % (self.low, unit, plural)
+            else:
+                accepted = "at most %s%s%s" % (self.high, unit, plural)
+            raise ApiValueError("Invalid value for %s: %s; CloudTower accepts %s"
+                                % (where(ctx, path), got, accepted), path_to_item=path_list(path))
+        return out
 
 
 class Ref(Type):

@@ -4,7 +4,7 @@ Every file is a pure function of the description: same spec, same bytes.
 """
 import collections
 
-from . import naming, stubs
+from . import naming, spec, stubs
 
 # Short: it heads 4,000 installed files.  A file that is not ASCII also gets "# coding: utf-8" (Python 2).
 HEADER = "# Generated from CloudTower API %s by `python -m codegen` -- do not edit.\n"
@@ -45,6 +45,7 @@ def render_model(api, model):
 
 def read_as_sent(api, type_str):
     """Whether a field's JSON value is its Python value: not a date-time, not a model (nor a list of them)."""
+    type_str = spec.unbounded(type_str)
     while type_str.startswith("list["):
         type_str = type_str[5:-1]
     return type_str != "datetime" and type_str not in api.models
@@ -107,14 +108,13 @@ def render_api(api, cls, operations):
 
 # -- docs -------------------------------------------------------------------
 def _type_link(type_str, known):
-    inner = type_str
-    wrap = "%s"
+    # The type string as it is (limits included: int{0,4095}), its model or enum linked.
+    inner = spec.unbounded(type_str)
     while inner.startswith("list["):
         inner = inner[5:-1]
-        wrap = wrap % "list[%s]"
     if inner in known:
-        return wrap % ("[%s](../models/%s.md)" % (inner, inner))
-    return wrap % inner
+        return type_str.replace(inner, "[%s](../models/%s.md)" % (inner, inner), 1)
+    return type_str
 
 
 def render_api_doc(api, cls, operations, known):

@@ -6,6 +6,7 @@ operations grouped by Api class.  Everything the renderers write comes from it.
 """
 import collections
 import json
+import re
 
 from . import naming
 
@@ -31,6 +32,31 @@ class ApiDescription(object):
 
 
 _PRIMITIVES = {"integer": "int", "number": "float", "boolean": "bool"}
+# The limits a request is checked against, by JSON type: (lower, upper) keywords.
+_LIMITS = {"string": ("minLength", "maxLength"), "array": ("minItems", "maxItems"),
+           "integer": ("minimum", "maximum"), "number": ("minimum", "maximum")}
+_UNCHECKED = ("pattern", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "uniqueItems")
+
+
+def bounded(type_str, schema):
+    """``type_str`` with the schema's limits as a suffix, ``int{0,4095}`` (lower, upper; either may be empty).
+
+    >>> bounded("int", {"type": "integer", "minimum": 0, "maximum": 4095})
+    'int{0,4095}'
+    """
+    kept = [k for k in _UNCHECKED if k in schema]
+    if kept:  # a newer API document: make the runtime check it, rather than drop it silently
+        raise ValueError("the generator does not carry %s (in %r) to the runtime" % (", ".join(kept), schema))
+    low_key, high_key = _LIMITS.get(schema.get("type"), (None, None))
+    low, high = schema.get(low_key), schema.get(high_key)
+    if low is None and high is None:
+        return type_str
+    return "%s{%s,%s}" % (type_str, "" if low is None else low, "" if high is None else high)
+
+
+def unbounded(type_str):
+    """A type string without its limits: ``list[int{2,3}]{1,}`` -> ``list[int]``."""
+    return re.sub(r"\{[^}]*\}", "", type_str)
 
 
 class _Reader(object):
@@ -129,14 +155,14 @@ class _Reader(object):
             return self.name_inline(inline_name, prop)
         kind = prop.get("type")
         if kind == "array":
-            return "list[%s]" % self.type_of(prop.get("items", {}), inline_name)
+            return bounded("list[%s]" % self.type_of(prop.get("items", {}), inline_name), prop)
         if "enum" in prop:
             return "str"
         if kind == "string":
             fmt = prop.get("format")
-            return {"date-time": "datetime", "binary": "file"}.get(fmt, "str")
+            return bounded({"date-time": "datetime", "binary": "file"}.get(fmt, "str"), prop)
         if kind in _PRIMITIVES:
-            return _PRIMITIVES[kind]
+            return bounded(_PRIMITIVES[kind], prop)
         if prop.get("properties"):
             return self.name_inline(inline_name, prop)
         return "object"

@@ -55,6 +55,18 @@ def rendered(description):
     return files, other.returncode, out
 
 
+def test_limits_go_into_the_type_strings(description):
+    from codegen import spec
+    vlan = {f.key: f.type for f in description.models["VmVlanCreationParams"].fields}
+    assert vlan["vlan_id"] == "int{0,4095}" and spec.unbounded("list[int{2,3}]{1,}") == "list[int]"
+    storage = {f.key: f.type for f in description.models["GetClusterStorageInfoEffect"].fields}
+    assert storage["replica"] == "list[int{2,3}]"
+    # A keyword the runtime would not check stops the generator instead of being dropped.
+    with pytest.raises(ValueError) as info:
+        spec.bounded("str", {"type": "string", "pattern": "^a"})
+    assert "pattern" in str(info.value)
+
+
 def test_committed_output_matches_the_spec(rendered):
     from codegen.__main__ import out_of_date
     files = rendered[0]

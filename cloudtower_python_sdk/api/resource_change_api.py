@@ -7,5 +7,5 @@ __getattr__ = api_module_getattr(__name__)  # another Api class asked of this mo
 
 class ResourceChangeApi(Api):
     """The ResourceChange operations of the CloudTower API (docs/apis/ResourceChangeApi.md)."""
-    get_resource_changes = Op('get_resource_changes', 'GET', '/resource-changes', returns='ResourceChangeResponse', params=(('action', 'action', 'str', False, 'query'), ('resource_type', 'resource_type', 'str', False, 'query'), ('resource_id', 'resource_id', 'str', False, 'query'), ('start_revision', 'start_revision', 'str', False, 'query'), ('limit', 'limit', 'int', False, 'query'),))
+    get_resource_changes = Op('get_resource_changes', 'GET', '/resource-changes', returns='ResourceChangeResponse', params=(('action', 'action', 'str', False, 'query'), ('resource_type', 'resource_type', 'str', False, 'query'), ('resource_id', 'resource_id', 'str', False, 'query'), ('start_revision', 'start_revision', 'str', False, 'query'), ('limit', 'limit', 'int{1,1000}', False, 'query'),))
     get_resource_changes_with_http_info = get_resource_changes.with_http_info

@@ -6,5 +6,5 @@ from cloudtower_python_sdk.model_base import Model
 class GetClusterStorageInfoEffect(Model):
     _declared = """
 ec list[ClusterStorageInfoEcConfig]
-replica list[int] S
+replica list[int{2,3}] S
 """

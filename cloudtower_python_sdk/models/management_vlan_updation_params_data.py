@@ -8,5 +8,5 @@ class ManagementVlanUpdationParamsData(Model):
 extra_ip list[ExtraIp]
 gateway_ip str S
 subnetmask str S
-vlan_id int S
+vlan_id int{0,4095} S
 """

@@ -6,5 +6,5 @@ from cloudtower_python_sdk.model_base import Model
 class RoleCreationParams(Model):
     _declared = """
 actions list[ROLEACTION] RS
-name str RS
+name str{1,} RS
 """

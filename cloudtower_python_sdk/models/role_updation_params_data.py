@@ -6,5 +6,5 @@ from cloudtower_python_sdk.model_base import Model
 class RoleUpdationParamsData(Model):
     _declared = """
 actions list[ROLEACTION] S
-name str S
+name str{1,} S
 """

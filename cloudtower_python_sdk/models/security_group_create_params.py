@@ -7,7 +7,7 @@ class SecurityGroupCreateParams(Model):
     _declared = """
 description str S
 everoute_cluster_id str RS
-label_groups list[LabelWhereInput]
-name str RS
+label_groups list[LabelWhereInput]{1,}
+name str{1,} RS
 vms VmWhereInput
 """

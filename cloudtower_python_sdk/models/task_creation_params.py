@@ -14,8 +14,8 @@ id str S
 internal bool S
 key str S
 resource_id str S
-resource_mutation str RS
-resource_type str RS
+resource_mutation str{1,} RS
+resource_type str{1,} RS
 snapshot str S
 started_at str S
 status TaskStatus S

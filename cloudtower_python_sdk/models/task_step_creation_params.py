@@ -7,5 +7,5 @@ class TaskStepCreationParams(Model):
     _declared = """
 description str S
 finished bool RS
-key str RS
+key str{1,} RS
 """

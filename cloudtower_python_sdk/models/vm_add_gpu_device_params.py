@@ -5,6 +5,6 @@ from cloudtower_python_sdk.model_base import Model
 
 class VmAddGpuDeviceParams(Model):
     _declared = """
-data list[VmGpuOperationParams] R
+data list[VmGpuOperationParams]{1,} R
 where VmWhereInput R
 """

@@ -5,5 +5,5 @@ from cloudtower_python_sdk.model_base import Model
 
 class VmRemoveNicByWhereParamsEffect(Model):
     _declared = """
-vm_ids list[str] S
+vm_ids list[str]{1,} S
 """

@@ -14,7 +14,7 @@ qos_max_bandwidth int NS
 qos_max_bandwidth_unit BPSUnit S
 qos_min_bandwidth int NS
 qos_min_bandwidth_unit BPSUnit S
-qos_priority float S
+qos_priority float{0,} S
 vds_id str RS
-vlan_id int S
+vlan_id int{0,4095} S
 """

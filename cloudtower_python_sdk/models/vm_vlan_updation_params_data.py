@@ -14,6 +14,6 @@ qos_max_bandwidth int NS
 qos_max_bandwidth_unit BPSUnit S
 qos_min_bandwidth int NS
 qos_min_bandwidth_unit BPSUnit S
-qos_priority float S
-vlan_id int S
+qos_priority float{0,} S
+vlan_id int{0,4095} S
 """
