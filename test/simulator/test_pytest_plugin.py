@@ -24,3 +24,12 @@ def test_the_clock_marker(cloudtower_client, cloudtower_simulator):  # noqa: F81
     assert cloudtower_simulator.world.get("Vm", vm.id)["status"] == "RUNNING"
     cloudtower_simulator.advance(5)
     assert cloudtower_simulator.world.get("Vm", vm.id)["status"] == "SUSPENDED"
+
+
+def test_sdk_modules_are_not_assertion_rewritten(request):
+    # pytest rewrites every package of a distribution that ships a plugin; the plugin opts the SDK out.
+    if not request.config.pluginmanager.has_plugin("cloudtower_simulator"):
+        pytest.skip("the plugin is registered by the installed package's entry point only")
+    import importlib
+    module = importlib.import_module("cloudtower_python_sdk.models.nested_aggregate_consistency_group")
+    assert type(module.__loader__).__name__ != "AssertionRewritingHook", module.__loader__
