@@ -150,6 +150,9 @@ def render_model_doc(api, model, known):
     for f in model.fields:
         out.append("| %s | %s | %s | %s | %s |\n" % (f.attr, f.key, _type_link(f.type, known),
                                                      "yes" if f.required else "", "yes" if f.nullable else ""))
+    if any("{" in f.type for f in model.fields):
+        out.append("\n`{low,high}` after a type is the API's limit, checked before a request is sent: a number's "
+                   "range, a string's length, a list's number of items (`int{0,4095}`, `str{1,}`).\n")
     return "".join(out)
 
 
