@@ -324,7 +324,7 @@ class Bounded(Type):
         elif isinstance(out, six.integer_types + (float,)) and not isinstance(out, bool):
             size, unit, got = out, "", repr(out)
         else:
-            return out  # not a value the base type checks (validation is per call, for instance)
+            return out  # no size to measure: the base type has judged the value already
         if (self.low is not None and size < self.low) or (self.high is not None and size > self.high):
             plural = "s" if unit and (self.high if self.low is None else self.low) != 1 else ""
             if self.low is not None and self.high is not None:
