@@ -47,10 +47,10 @@ def parse(type_str):
 
 def unbounded(type_str):
     """A type string without its limits, as the peer SDKs spell it: ``list[int{2,3}]`` -> ``list[int]``."""
-    return _LIMITS.sub("", type_str) if "{" in type_str else type_str
+    return _LIMITS_RE.sub("", type_str) if "{" in type_str else type_str
 
 
-_LIMITS = re.compile(r"\{[^}]*\}")
+_LIMITS_RE = re.compile(r"\{[^}]*\}")
 
 
 def _limit(text):
@@ -319,22 +319,22 @@ class Bounded(Type):
         if not ctx.validate:
             return out
         if isinstance(out, (list, six.string_types)):
-            size, unit = len(out), (" item" if isinstance(out, list) else " character")
-            got = "%d%s%s" % (size, unit, "" if size == 1 else "s")
+            size, unit = len(out), ("item" if isinstance(out, list) else "character")
         elif isinstance(out, six.integer_types + (float,)) and not isinstance(out, bool):
-            size, unit, got = out, "", repr(out)
+            size, unit = out, None
         else:
             return out  # no size to measure: the base type has judged the value already
         if (self.low is not None and size < self.low) or (self.high is not None and size > self.high):
-            plural = "s" if unit and (self.high if self.low is None else self.low) != 1 else ""
+            def amount(n):
+                return repr(n) if unit is None else "%d %s%s" % (n, unit, "" if n == 1 else "s")
             if self.low is not None and self.high is not None:
-                accepted = "%s to %s%s%s" % (self.low, self.high, unit, "s" if unit else "")
+                accepted = "%s to %s" % (self.low, amount(self.high))
             elif self.low is not None:
-                accepted = "at least %s%s%s" % (self.low, unit, plural)
+                accepted = "at least %s" % amount(self.low)
             else:
-                accepted = "at most %s%s%s" % (self.high, unit, plural)
+                accepted = "at most %s" % amount(self.high)
             raise ApiValueError("Invalid value for %s: %s; CloudTower accepts %s"
-                                % (where(ctx, path), got, accepted), path_to_item=path_list(path))
+                                % (where(ctx, path), amount(size), accepted), path_to_item=path_list(path))
         return out
 
 
