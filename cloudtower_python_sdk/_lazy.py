@@ -57,7 +57,7 @@ def make_lazy(module_name, index, fallback=None):
     below is then the module's ``_lazy_resolve``.
     """
     module = sys.modules[module_name]
-    submodules = []  # filled on the first name that is not a class: most scripts never ask one
+    submodules = {}  # {"names": ...}: listed on the first name that is not a class; most scripts never ask one
 
     def resolve(name):
         sub = index.get(name)
@@ -92,13 +92,13 @@ def make_lazy(module_name, index, fallback=None):
     return resolve
 
 
-def _is_submodule(package, name, found):
-    """Whether ``name`` is a module of ``package``; ``found`` caches the names the first call lists."""
-    if not found:
+def _is_submodule(package, name, cache):
+    """Whether ``name`` is a module of ``package``; ``cache`` keeps the names the first call lists."""
+    names = cache.get("names")
+    if names is None:
         import pkgutil
-        found.extend(module_name for _, module_name, _ in pkgutil.iter_modules(package.__path__))
-        found.append("")  # listed, even if the package had no module
-    return name in found
+        names = cache["names"] = frozenset(module for _, module, _ in pkgutil.iter_modules(package.__path__))
+    return name in names
 
 
 def resolve(package, name):
